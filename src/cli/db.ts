@@ -1,0 +1,52 @@
+/**
+ * Database commands: `npm run db:migrate`, `npm run db:seed`.
+ * Uses DATABASE_URL when set, otherwise the embedded database in PGLITE_DIR.
+ */
+import { parseEnv, EnvError } from '../lib/server/env';
+import { openDatabase } from '../lib/server/db/open';
+import { migrate, MigrationError } from '../lib/server/db/migrate';
+import { DatabaseOpenError } from '../lib/server/db/pglite';
+import { parseSeeds, readSeedFiles, seed, SeedError } from '../lib/server/seed';
+
+const USAGE = `usage: npm run db:migrate | npm run db:seed`;
+
+async function main(argv: string[]): Promise<number> {
+	const [command] = argv;
+	if (command !== 'migrate' && command !== 'seed') {
+		console.error(USAGE);
+		return 2;
+	}
+	const env = parseEnv();
+	const db = await openDatabase({ url: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
+	try {
+		const log = (line: string) => console.log(line);
+		const result = await migrate(db, { log });
+		console.log(
+			`${db.location}: ${result.applied.length} migration(s) applied, ${result.alreadyApplied} already applied` +
+				(result.bootstrapped ? ' (non-Supabase bootstrap checked)' : ' (Supabase detected: bootstrap skipped)')
+		);
+		if (command === 'seed') {
+			const counts = await seed(db, parseSeeds(readSeedFiles()));
+			for (const c of counts)
+				console.log(
+					`${c.area}: ${c.plans} plan(s), ${c.priorities} priorities, ${c.actions} actions, ` +
+						`${c.statements} statements, ${c.quotes} quotes, ${c.engagements} engagements`
+				);
+		}
+		return 0;
+	} finally {
+		await db.close();
+	}
+}
+
+main(process.argv.slice(2)).then(
+	(code) => process.exit(code),
+	(err: unknown) => {
+		if (err instanceof MigrationError || err instanceof DatabaseOpenError || err instanceof EnvError || err instanceof SeedError) {
+			console.error(err.message);
+		} else {
+			console.error(err);
+		}
+		process.exit(1);
+	}
+);

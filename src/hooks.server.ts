@@ -1,0 +1,48 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { appDb } from '$lib/server/app-db';
+import { DatabaseOpenError, MigrationError } from '$lib/server/db';
+import { EnvError } from '$lib/server/env';
+import { SeedError } from '$lib/server/seed';
+
+/** Start-up: open, migrate and seed before the first request; refuse to start with a clear message. */
+export const init: ServerInit = async () => {
+	try {
+		await appDb();
+	} catch (err) {
+		if (
+			err instanceof DatabaseOpenError ||
+			err instanceof MigrationError ||
+			err instanceof EnvError ||
+			err instanceof SeedError
+		) {
+			console.error(`\nSaid & Done cannot start.\n${err.message}\n`);
+			process.exit(1);
+		}
+		throw err;
+	}
+};
+
+const database: Handle = async ({ event, resolve }) => {
+	event.locals.db = await appDb();
+	return resolve(event);
+};
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+	if (process.env.NODE_ENV === 'production' && event.url.protocol === 'https:')
+		response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+	return response;
+};
+
+export const handle = sequence(database, securityHeaders);
+
+/** Unexpected errors are logged with an id the error page shows; the person never sees a stack. */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	const id = crypto.randomUUID().slice(0, 8);
+	if (status !== 404) console.error(`[error ${id}] ${event.request.method} ${event.url.pathname}:`, error);
+	return { message: status === 404 ? 'Page not found' : message === 'Internal Error' ? 'Something went wrong' : message, id };
+};

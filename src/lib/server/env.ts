@@ -1,0 +1,39 @@
+/**
+ * Every environment variable the server reads, declared once and parsed with zod, so a
+ * malformed setting stops start-up with its name rather than failing later in a request.
+ */
+import { z } from 'zod';
+
+const schema = z.object({
+	NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+	DATABASE_URL: z
+		.string()
+		.regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection string')
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
+	PGLITE_DIR: z.string().min(1).default('.data/pglite'),
+	DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+	/** Seed the demo data when the database has no areas yet (default: only on the embedded database). */
+	AUTO_SEED: z.enum(['true', 'false', 'auto']).default('auto'),
+	LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info')
+});
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+	const parsed = schema.safeParse(source);
+	if (!parsed.success) {
+		const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+		throw new EnvError(`Invalid environment settings:\n${lines.join('\n')}`);
+	}
+	return parsed.data;
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+	cached ??= parseEnv();
+	return cached;
+}

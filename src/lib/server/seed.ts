@@ -1,0 +1,292 @@
+/**
+ * Loads `seeds/` into the database through the privileged path: the default themes and each
+ * area's plans, priorities, actions, engagements and "You said" statements. Idempotent: rows
+ * are matched on (area, seed key) and only changed when the seed file changed, so running it
+ * twice changes nothing.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { seedArea, seedReferenceErrors, type SeedArea } from '../schemas/seed';
+import type { Db, Tx } from './db/types';
+import { asOwner } from './db/privileged';
+
+export const SEEDS_DIR = 'seeds';
+
+const themeFile = z.array(
+	z.object({ id: z.string().regex(/^[a-z][a-z0-9-]+$/), name: z.string(), description: z.string() })
+);
+export type SeedTheme = z.infer<typeof themeFile>[number];
+
+export class SeedError extends Error {}
+
+export interface SeedData {
+	themes: SeedTheme[];
+	areas: SeedArea[];
+}
+
+/** Raw seed files by name: read from disk by the CLI and tests, bundled at build time by the server. */
+export interface SeedFiles {
+	themes: unknown;
+	areas: Record<string, unknown>;
+}
+
+export function readSeedFiles(dir = SEEDS_DIR): SeedFiles {
+	const areasDir = join(dir, 'areas');
+	const areas: Record<string, unknown> = {};
+	for (const file of readdirSync(areasDir).filter((f) => f.endsWith('.json')))
+		areas[file] = JSON.parse(readFileSync(join(areasDir, file), 'utf8'));
+	return { themes: JSON.parse(readFileSync(join(dir, 'themes.json'), 'utf8')), areas };
+}
+
+/** Validates seed files, throwing a SeedError that names the file and field. */
+export function parseSeeds(files: SeedFiles): SeedData {
+	const themes = themeFile.safeParse(files.themes);
+	if (!themes.success) throw new SeedError(`themes.json is not valid: ${themes.error.message}`);
+	const areas = Object.keys(files.areas)
+		.sort()
+		.map((file) => {
+			const parsed = seedArea.safeParse(files.areas[file]);
+			if (!parsed.success) {
+				const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+				throw new SeedError(`${file} is not a valid seed file:\n  ${issues.join('\n  ')}`);
+			}
+			const refErrors = seedReferenceErrors(parsed.data);
+			if (refErrors.length) throw new SeedError(`${file}: ${refErrors.join('; ')}`);
+			return parsed.data;
+		});
+	return { themes: themes.data, areas };
+}
+
+type Row = Record<string, unknown>;
+
+/**
+ * Insert, or update only when something differs, and return the id either way.
+ * Table and column names come from this module's code, never from input.
+ */
+async function upsert(tx: Tx, table: string, conflict: string[], row: Row, insertOnly: Row = {}): Promise<string> {
+	const all = { ...row, ...insertOnly };
+	const cols = Object.keys(all);
+	const updatable = Object.keys(row).filter((c) => !conflict.includes(c));
+	const params = cols.map((c) => all[c]);
+	const set = updatable.map((c) => `${c} = excluded.${c}`).join(', ');
+	const differs = updatable.map((c) => `${table}.${c} is distinct from excluded.${c}`).join(' or ');
+	const where = conflict.map((c) => `${c} = $${cols.indexOf(c) + 1}`).join(' and ');
+	const { rows } = await tx.query<{ id: string }>(
+		`with up as (
+			insert into public.${table} (${cols.join(', ')})
+			values (${cols.map((_, i) => `$${i + 1}`).join(', ')})
+			on conflict (${conflict.join(', ')}) do update set ${set} where ${differs}
+			returning id
+		)
+		select id from up union all select id from public.${table} where ${where} limit 1`,
+		params
+	);
+	if (!rows[0]) throw new SeedError(`could not upsert into ${table}`);
+	return rows[0].id;
+}
+
+export interface SeedCounts {
+	area: string;
+	plans: number;
+	priorities: number;
+	actions: number;
+	statements: number;
+	quotes: number;
+	engagements: number;
+}
+
+async function seedOneArea(tx: Tx, seed: SeedArea): Promise<SeedCounts> {
+	const a = seed.area;
+	const areaId = await upsert(tx, 'areas', ['slug'], {
+		slug: a.slug,
+		name: a.name,
+		short_name: a.short_name,
+		summary: a.summary,
+		localities: a.localities,
+		published: true
+	});
+	for (const s of a.sources) {
+		await tx.query(
+			`insert into public.source_documents (area_id, file, title, publisher, published_label)
+			 values ($1, $2, $3, $4, $5)
+			 on conflict (area_id, file) do update set title = excluded.title, publisher = excluded.publisher,
+				published_label = excluded.published_label
+			 where (source_documents.title, source_documents.publisher, source_documents.published_label)
+				is distinct from (excluded.title, excluded.publisher, excluded.published_label)`,
+			[areaId, s.file, s.title, s.publisher, s.published]
+		);
+	}
+	const key = { area_id: areaId };
+	const priorityIds = new Map<string, string>();
+	const actionIds = new Map<string, string>();
+	const engagementIds = new Map<string, string>();
+	const counts: SeedCounts = {
+		area: a.slug,
+		plans: 0,
+		priorities: 0,
+		actions: 0,
+		statements: 0,
+		quotes: 0,
+		engagements: 0
+	};
+
+	for (const plan of seed.plans) {
+		const planId = await upsert(tx, 'plans', ['area_id', 'seed_key'], {
+			...key,
+			seed_key: plan.key,
+			title: plan.title,
+			period: plan.period,
+			summary: plan.summary,
+			source_file: plan.source,
+			published: plan.published
+		});
+		counts.plans++;
+		for (const p of plan.priorities) {
+			const priorityId = await upsert(tx, 'priorities', ['area_id', 'seed_key'], {
+				...key,
+				plan_id: planId,
+				seed_key: p.key,
+				number: p.number,
+				title: p.title,
+				summary: p.summary,
+				thrive: p.thrive,
+				source_file: p.source
+			});
+			priorityIds.set(p.key, priorityId);
+			counts.priorities++;
+			for (const [position, act] of p.actions.entries()) {
+				const actionId = await upsert(tx, 'actions', ['area_id', 'seed_key'], {
+					...key,
+					priority_id: priorityId,
+					seed_key: act.key,
+					position,
+					title: act.title,
+					description: act.description,
+					status: act.status,
+					owner: act.owner,
+					due_on: act.due,
+					outcome: act.outcome,
+					thrive: act.thrive,
+					source_file: act.source
+				});
+				actionIds.set(act.key, actionId);
+				counts.actions++;
+				for (const [i, u] of act.updates.entries()) {
+					await upsert(tx, 'action_updates', ['area_id', 'seed_key'], {
+						...key,
+						action_id: actionId,
+						seed_key: `${act.key}-u${i + 1}`,
+						happened_on: u.date,
+						period: u.period,
+						body: u.text,
+						source_file: act.source
+					});
+				}
+			}
+		}
+	}
+
+	for (const e of seed.engagements) {
+		engagementIds.set(
+			e.key,
+			await upsert(tx, 'engagements', ['area_id', 'seed_key'], {
+				...key,
+				seed_key: e.key,
+				kind: e.kind,
+				title: e.title,
+				held_label: e.held,
+				location: e.location,
+				description: e.description,
+				figures: JSON.stringify(e.figures),
+				source_file: e.source,
+				published: true
+			})
+		);
+		counts.engagements++;
+	}
+
+	for (const [position, y] of seed.you_said.entries()) {
+		const youSaidId = await upsert(
+			tx,
+			'you_said',
+			['area_id', 'seed_key'],
+			{
+				...key,
+				seed_key: y.key,
+				statement: y.text,
+				position,
+				heard_on: y.heard_on,
+				heard_period: y.heard_period,
+				how_heard: y.how_heard,
+				where_heard: y.where_heard,
+				engagement_id: y.engagement ? engagementIds.get(y.engagement) : null,
+				source_file: y.source,
+				status: 'published'
+			},
+			// Set once, so re-seeding does not move the publication date.
+			{ published_at: new Date().toISOString() }
+		);
+		counts.statements++;
+		for (const [position, q] of y.quotes.entries()) {
+			// Quotes printed in a published plan were already chosen and published by the area.
+			await tx.query(
+				`insert into public.you_said_quotes (area_id, you_said_id, position, body, speaker, source_file, published)
+				 values ($1, $2, $3, $4, $5, $6, true)
+				 on conflict (you_said_id, position) do update set body = excluded.body, speaker = excluded.speaker,
+					source_file = excluded.source_file
+				 where (you_said_quotes.body, you_said_quotes.speaker, you_said_quotes.source_file)
+					is distinct from (excluded.body, excluded.speaker, excluded.source_file)`,
+				[areaId, youSaidId, position, q.text, q.speaker, q.source]
+			);
+			counts.quotes++;
+		}
+		for (const pk of y.priorities)
+			await tx.query(
+				`insert into public.you_said_priorities (you_said_id, priority_id, area_id) values ($1, $2, $3)
+				 on conflict do nothing`,
+				[youSaidId, priorityIds.get(pk), areaId]
+			);
+		for (const ak of y.actions)
+			await tx.query(
+				`insert into public.you_said_actions (you_said_id, action_id, area_id) values ($1, $2, $3)
+				 on conflict do nothing`,
+				[youSaidId, actionIds.get(ak), areaId]
+			);
+		for (const t of y.theme_ids)
+			await tx.query(
+				`insert into public.you_said_themes (you_said_id, theme_id, area_id) values ($1, $2, $3)
+				 on conflict do nothing`,
+				[youSaidId, t, areaId]
+			);
+	}
+	return counts;
+}
+
+export async function seedThemes(tx: Tx, themes: SeedTheme[]): Promise<void> {
+	for (const [position, t] of themes.entries()) {
+		await tx.query(
+			`insert into public.themes (id, area_id, name, description, position) values ($1, null, $2, $3, $4)
+			 on conflict (id) do update set name = excluded.name, description = excluded.description,
+				position = excluded.position
+			 where (themes.name, themes.description, themes.position)
+				is distinct from (excluded.name, excluded.description, excluded.position)`,
+			[t.id, t.name, t.description, position]
+		);
+	}
+}
+
+/** Seeds the themes and every area, each area in its own transaction. */
+export async function seed(db: Db, { themes, areas }: SeedData): Promise<SeedCounts[]> {
+	await asOwner(db, (tx) => seedThemes(tx, themes));
+	const counts: SeedCounts[] = [];
+	for (const area of areas) counts.push(await asOwner(db, (tx) => seedOneArea(tx, area)));
+	return counts;
+}
+
+export async function hasAreas(db: Db): Promise<boolean> {
+	return asOwner(db, async (tx) => {
+		const { rows } = await tx.query<{ n: number }>('select count(*)::int as n from public.areas');
+		return (rows[0]?.n ?? 0) > 0;
+	});
+}
