@@ -4,6 +4,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	server: { port: 5173 },
+	css: {
+		preprocessorOptions: {
+			scss: { loadPaths: ['node_modules', 'src'], quietDeps: true, silenceDeprecations: ['import'] }
+		}
+	},
 	test: {
 		projects: [
 			{

@@ -132,7 +132,8 @@ create table public.actions (
 	evidence_url text check (evidence_url is null or evidence_url ~ '^https?://'),
 	thrive text[] not null default '{}' check (app.valid_thrive(thrive)),
 	source_file text,
-	status_changed_at timestamptz not null default now(),
+	-- Null for statuses taken from a plan document: the document's date is the best we know.
+	status_changed_at timestamptz default now(),
 	created_at timestamptz not null default now(),
 	updated_at timestamptz not null default now(),
 	unique (id, area_id),

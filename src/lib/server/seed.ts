@@ -169,7 +169,9 @@ async function seedOneArea(tx: Tx, seed: SeedArea): Promise<SeedCounts> {
 					outcome: act.outcome,
 					thrive: act.thrive,
 					source_file: act.source
-				});
+				},
+				// The plan document, not the day we loaded it, is when this status was last known.
+				{ status_changed_at: null });
 				actionIds.set(act.key, actionId);
 				counts.actions++;
 				for (const [i, u] of act.updates.entries()) {

@@ -13,7 +13,7 @@ export interface BoardAction {
 	due_on: string | null;
 	outcome: string | null;
 	evidence_url: string | null;
-	status_changed_at: Date;
+	status_changed_at: Date | null;
 	priority_id: string;
 	priority_number: number;
 }
@@ -145,4 +145,10 @@ export async function forArea(tx: Tx, areaId: string): Promise<Board> {
 			done: [...answering.values()].filter((s) => s === 'done').length
 		}
 	};
+}
+
+/** The published statements linked to one priority: the voices behind it. */
+export async function forPriority(tx: Tx, areaId: string, priorityId: string): Promise<BoardStatement[]> {
+	const board = await forArea(tx, areaId);
+	return board.groups.flatMap((g) => g.statements).filter((s) => s.priority_ids.includes(priorityId));
 }

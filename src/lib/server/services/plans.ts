@@ -1,6 +1,7 @@
 import type { Tx } from '../db';
 
-export type ActionStatus = 'planned' | 'in_progress' | 'done' | 'not_doing';
+import type { ActionStatus } from '../../status';
+export type { ActionStatus };
 
 export interface ActionUpdate {
 	id: string;
@@ -21,7 +22,7 @@ export interface Action {
 	evidence_url: string | null;
 	thrive: string[];
 	source_file: string | null;
-	status_changed_at: Date;
+	status_changed_at: Date | null;
 	updates: ActionUpdate[];
 	/** How many published "You said" statements this action answers. */
 	answers: number;

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, width='1280', js='true'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const ctx = await browser.newContext({ viewport: { width: Number(width), height: 900 }, javaScriptEnabled: js === 'true' });
+const page = await ctx.newPage();
+const msgs = [];
+page.on('console', m => msgs.push(m.type() + ': ' + m.text()));
+await page.goto(url, { waitUntil: 'networkidle' });
+await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+console.log(msgs.join('\n'));
+await browser.close();

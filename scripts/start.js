@@ -1,0 +1,30 @@
+// `npm start`: build the app if the build is missing or older than the sources, then serve it
+// with adapter-node on PORT (default 3000), on the embedded database unless DATABASE_URL is set.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const STAMP = 'build/index.js';
+const INPUTS = ['src', 'static', 'seeds', 'supabase', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
+
+function newest(path) {
+	if (!existsSync(path)) return 0;
+	const s = statSync(path);
+	if (!s.isDirectory()) return s.mtimeMs;
+	return readdirSync(path).reduce((m, name) => Math.max(m, newest(join(path, name))), s.mtimeMs);
+}
+
+const stale = !existsSync(STAMP) || INPUTS.some((p) => newest(p) > statSync(STAMP).mtimeMs);
+if (stale) {
+	console.log('Building Said & Done (first start, or the code changed)...');
+	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+		stdio: 'inherit'
+	});
+	if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const env = { NODE_ENV: 'production', ...process.env, PORT: process.env.PORT || '3000' };
+const server = spawn(process.execPath, ['build/index.js'], { stdio: 'inherit', env });
+console.log(`Said & Done will be at http://localhost:${env.PORT}`);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,17 @@
+export type ActionStatus = 'planned' | 'in_progress' | 'done' | 'not_doing';
+
+export const STATUS_LABEL: Record<ActionStatus, string> = {
+	planned: 'Planned',
+	in_progress: 'In progress',
+	done: 'Done',
+	not_doing: 'Not doing'
+};
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+
+/** "31 March 2025" from a 'YYYY-MM-DD' string or a Date. */
+export function formatDate(value: string | Date | null | undefined): string {
+	if (!value) return '';
+	const d = typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value;
+	return Number.isNaN(d.getTime()) ? '' : dateFormat.format(d);
+}
