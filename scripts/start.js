@@ -7,6 +7,7 @@ import { join } from 'node:path';
 const STAMP = 'build/index.js';
 const INPUTS = ['src', 'static', 'seeds', 'supabase', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
 
+/** @param {string} path @returns {number} newest modification time under path */
 function newest(path) {
 	if (!existsSync(path)) return 0;
 	const s = statSync(path);
@@ -26,5 +27,5 @@ if (stale) {
 const env = { NODE_ENV: 'production', ...process.env, PORT: process.env.PORT || '3000' };
 const server = spawn(process.execPath, ['build/index.js'], { stdio: 'inherit', env });
 console.log(`Said & Done will be at http://localhost:${env.PORT}`);
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

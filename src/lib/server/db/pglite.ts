@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { PGlite, types } from '@electric-sql/pglite';
 import type { Db, Tx } from './types';
 
@@ -7,6 +7,39 @@ export class DatabaseOpenError extends Error {}
 
 /** Dates stay 'YYYY-MM-DD' strings: a JS Date would shift them across time zones. */
 const parsers = { [types.DATE]: (v: string) => v };
+
+const LOCK_FILE = 'said-and-done.lock';
+
+function processAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (err) {
+		return (err as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/**
+ * PGlite is single-process: two servers on one folder would corrupt it. A lock file holding
+ * our pid refuses a second opener; a lock left by a process that has died is taken over.
+ */
+function takeLock(dir: string): () => void {
+	const file = join(dir, LOCK_FILE);
+	try {
+		writeFileSync(file, String(process.pid), { flag: 'wx' });
+	} catch {
+		const holder = Number(readFileSync(file, 'utf8').trim());
+		if (holder && holder !== process.pid && processAlive(holder))
+			throw new DatabaseOpenError(
+				`The embedded database in ${dir} is in use by another process (pid ${holder}).\n` +
+					`Stop that copy of Said & Done first, or set PGLITE_DIR to use another folder.`
+			);
+		writeFileSync(file, String(process.pid));
+	}
+	const release = () => rmSync(file, { force: true });
+	process.once('exit', release);
+	return release;
+}
 
 /**
  * Opens (creating on first use) the embedded database in `dir`, or in memory for 'memory://'.
@@ -17,11 +50,17 @@ export async function openPglite(dir: string): Promise<Db> {
 	const inMemory = dir.startsWith('memory://');
 	const location = inMemory ? dir : resolve(dir);
 	let pg: PGlite;
+	let release = () => {};
 	try {
-		if (!inMemory) mkdirSync(location, { recursive: true });
+		if (!inMemory) {
+			mkdirSync(location, { recursive: true });
+			release = takeLock(location);
+		}
 		pg = await PGlite.create(inMemory ? dir : location, { parsers });
 		await pg.query('select 1');
 	} catch (err) {
+		if (err instanceof DatabaseOpenError) throw err;
+		release();
 		throw new DatabaseOpenError(
 			`Could not open the embedded database in ${location}.\n` +
 				`It may be damaged, or in use by another Said & Done process.\n` +
@@ -48,6 +87,9 @@ export async function openPglite(dir: string): Promise<Db> {
 			const unsubscribe = await pg.listen(channel, onPayload);
 			return async () => unsubscribe();
 		},
-		close: () => pg.close()
+		async close() {
+			await pg.close();
+			release();
+		}
 	};
 }

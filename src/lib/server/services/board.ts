@@ -56,26 +56,26 @@ export interface Board {
 }
 
 export async function forArea(tx: Tx, areaId: string): Promise<Board> {
-	const [statements, quotes, themes, actions, priorities, engagements] = await Promise.all([
-		tx.query<Omit<BoardStatement, 'quotes' | 'themes' | 'actions' | 'priority_ids'>>(
+	// One transaction is one connection, so its queries run one after another.
+	const statements = await tx.query<Omit<BoardStatement, 'quotes' | 'themes' | 'actions' | 'priority_ids'>>(
 			`select y.id, y.statement, y.heard_on, y.heard_period, y.how_heard, y.where_heard,
 				e.title as engagement_title, y.source_file, y.published_at
 			 from public.you_said y left join public.engagements e on e.id = y.engagement_id
 			 where y.area_id = $1 and y.status = 'published'
 			 order by y.position, y.published_at`,
 			[areaId]
-		),
-		tx.query<{ id: string; you_said_id: string; body: string; speaker: string | null }>(
+		);
+	const quotes = await tx.query<{ id: string; you_said_id: string; body: string; speaker: string | null }>(
 			`select id, you_said_id, body, speaker from public.you_said_quotes
 			 where area_id = $1 and published order by position`,
 			[areaId]
-		),
-		tx.query<{ you_said_id: string; id: string; name: string }>(
+		);
+	const themes = await tx.query<{ you_said_id: string; id: string; name: string }>(
 			`select yt.you_said_id, t.id, t.name from public.you_said_themes yt
 			 join public.themes t on t.id = yt.theme_id where yt.area_id = $1 order by t.position`,
 			[areaId]
-		),
-		tx.query<BoardAction & { you_said_id: string }>(
+		);
+	const actions = await tx.query<BoardAction & { you_said_id: string }>(
 			`select ya.you_said_id, a.id, a.title, a.status, a.owner, a.due_on, a.outcome, a.evidence_url,
 				a.status_changed_at, a.priority_id, p.number as priority_number
 			 from public.you_said_actions ya
@@ -84,8 +84,8 @@ export async function forArea(tx: Tx, areaId: string): Promise<Board> {
 			 where ya.area_id = $1
 			 order by p.number, a.position`,
 			[areaId]
-		),
-		tx.query<{ you_said_id: string; id: string; number: number; title: string; plan_title: string }>(
+		);
+	const priorities = await tx.query<{ you_said_id: string; id: string; number: number; title: string; plan_title: string }>(
 			`select yp.you_said_id, p.id, p.number, p.title, pl.title as plan_title
 			 from public.you_said_priorities yp
 			 join public.priorities p on p.id = yp.priority_id
@@ -93,13 +93,12 @@ export async function forArea(tx: Tx, areaId: string): Promise<Board> {
 			 where yp.area_id = $1
 			 order by pl.period desc, p.number`,
 			[areaId]
-		),
-		tx.query<Engagement>(
+		);
+	const engagements = await tx.query<Engagement>(
 			`select id, title, held_label, location, description, figures, source_file
 			 from public.engagements where area_id = $1 and kind = 'reported' order by seed_key`,
 			[areaId]
-		)
-	]);
+		);
 
 	const quotesBy = group(quotes.rows, (q) => q.you_said_id);
 	const themesBy = group(themes.rows, (t) => t.you_said_id);

@@ -51,32 +51,31 @@ export interface Plan {
 
 /** Every plan of an area with every priority, its actions and their updates, in document order. */
 export async function forArea(tx: Tx, areaId: string): Promise<Plan[]> {
-	const [plans, priorities, actions, updates] = await Promise.all([
-		tx.query<Omit<Plan, 'priorities'>>(
+	// One transaction is one connection, so its queries run one after another.
+	const plans = await tx.query<Omit<Plan, 'priorities'>>(
 			`select id, title, period, summary, source_file from public.plans where area_id = $1 order by period desc, title`,
 			[areaId]
-		),
-		tx.query<Omit<Priority, 'actions'>>(
+		);
+	const priorities = await tx.query<Omit<Priority, 'actions'>>(
 			`select p.id, p.plan_id, p.number, p.title, p.summary, p.thrive, p.source_file,
 				(select count(*)::int from public.you_said_priorities yp
 					join public.you_said y on y.id = yp.you_said_id where yp.priority_id = p.id) as statements
 			 from public.priorities p where p.area_id = $1 order by p.number`,
 			[areaId]
-		),
-		tx.query<Omit<Action, 'updates'>>(
+		);
+	const actions = await tx.query<Omit<Action, 'updates'>>(
 			`select a.id, a.priority_id, a.title, a.description, a.status, a.owner, a.due_on, a.outcome,
 				a.evidence_url, a.thrive, a.source_file, a.status_changed_at,
 				(select count(*)::int from public.you_said_actions ya
 					join public.you_said y on y.id = ya.you_said_id where ya.action_id = a.id) as answers
 			 from public.actions a where a.area_id = $1 order by a.position, a.created_at`,
 			[areaId]
-		),
-		tx.query<ActionUpdate & { action_id: string }>(
+		);
+	const updates = await tx.query<ActionUpdate & { action_id: string }>(
 			`select id, action_id, happened_on, period, body from public.action_updates
 			 where area_id = $1 order by happened_on nulls last, seed_key`,
 			[areaId]
-		)
-	]);
+		);
 	const updatesByAction = group(updates.rows, (u) => u.action_id);
 	const actionsByPriority = group(
 		actions.rows.map((a) => ({ ...a, updates: updatesByAction.get(a.id) ?? [] })),

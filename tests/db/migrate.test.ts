@@ -1,0 +1,93 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { migrate, MigrationError, readMigrations } from '../../src/lib/server/db/migrate';
+import { engines } from './engines';
+
+describe.each(engines)('migrations on $name', (engine) => {
+	afterAll(() => engine.cleanup());
+
+	it('applies every migration once, in order, and records each', async () => {
+		const db = await engine.create();
+		const files = readMigrations();
+		const first = await migrate(db);
+		expect(first.bootstrapped).toBe(true);
+		expect(first.applied).toEqual(files.map((f) => f.name).sort());
+		const recorded = await db.transaction((tx) =>
+			tx.query<{ name: string }>('select name from app.schema_migrations order by name')
+		);
+		expect(recorded.rows.map((r) => r.name)).toEqual(first.applied);
+
+		const second = await migrate(db);
+		expect(second.applied).toEqual([]);
+		expect(second.alreadyApplied).toBe(files.length);
+	});
+
+	it('creates the Supabase roles and auth helpers that read the request claims', async () => {
+		const db = await engine.create();
+		await migrate(db);
+		const result = await db.transaction(async (tx) => {
+			const roles = await tx.query<{ rolname: string }>(
+				`select rolname from pg_roles where rolname in ('anon', 'authenticated', 'service_role') order by rolname`
+			);
+			await tx.query(`select set_config('request.jwt.claims', $1, true)`, [
+				JSON.stringify({ sub: '11111111-2222-3333-4444-555555555555', role: 'authenticated' })
+			]);
+			const who = await tx.query<{ uid: string; role: string }>(`select auth.uid()::text as uid, auth.jwt() ->> 'role' as role`);
+			return { roles: roles.rows.map((r) => r.rolname), who: who.rows[0] };
+		});
+		expect(result.roles).toEqual(['anon', 'authenticated', 'service_role']);
+		expect(result.who).toEqual({ uid: '11111111-2222-3333-4444-555555555555', role: 'authenticated' });
+	});
+
+	it('enables row-level security on every table', async () => {
+		const db = await engine.create();
+		await migrate(db);
+		const { rows } = await db.transaction((tx) =>
+			tx.query<{ table: string; rls: boolean }>(
+				`select c.relname as table, c.relrowsecurity as rls from pg_class c
+				 join pg_namespace n on n.oid = c.relnamespace
+				 where c.relkind = 'r' and n.nspname in ('public', 'app') order by 1`
+			)
+		);
+		expect(rows.length).toBeGreaterThan(10);
+		expect(rows.filter((r) => !r.rls).map((r) => r.table)).toEqual([]);
+	});
+
+	it('rolls a failing migration back and names it in the error', async () => {
+		const db = await engine.create();
+		const migrations = [
+			...readMigrations(),
+			{ name: '29990101000000_broken.sql', sql: 'create table public.half_made (id int); select * from no_such_table;' }
+		];
+		const error = await migrate(db, { migrations }).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(MigrationError);
+		expect((error as MigrationError).migration).toBe('29990101000000_broken.sql');
+		expect((error as Error).message).toMatch(/29990101000000_broken\.sql.*no_such_table/s);
+		const state = await db.transaction(async (tx) => ({
+			table: (await tx.query<{ t: string | null }>(`select to_regclass('public.half_made')::text as t`)).rows[0]?.t,
+			recorded: (await tx.query(`select 1 from app.schema_migrations where name = '29990101000000_broken.sql'`)).rows.length
+		}));
+		expect(state).toEqual({ table: null, recorded: 0 });
+	});
+});
+
+describe('the bootstrap on Supabase', () => {
+	it('is skipped when the database is Supabase (it has a supabase_admin role)', async () => {
+		// Only on PGlite: roles are cluster-wide on a server, and this one must not leak.
+		const pglite = engines.find((e) => e.name === 'pglite')!;
+		const db = await pglite.create();
+		await db.transaction(async (tx) => {
+			await tx.exec(`create role supabase_admin; create role anon; create role authenticated; create role service_role;
+				create schema auth;
+				create function auth.uid() returns uuid language sql as $$ select null::uuid $$;
+				create function auth.jwt() returns jsonb language sql as $$ select '{}'::jsonb $$;`);
+		});
+		const result = await migrate(db);
+		expect(result.bootstrapped).toBe(false);
+		// Supabase's own auth.jwt() was left alone, not replaced by the bootstrap's.
+		const { rows } = await db.transaction((tx) =>
+			tx.query<{ src: string }>(`select prosrc as src from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'auth' and proname = 'jwt'`)
+		);
+		expect(rows[0]?.src).not.toContain('request.jwt.claims');
+		await pglite.cleanup();
+	});
+});
