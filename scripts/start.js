@@ -24,7 +24,10 @@ if (stale) {
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const env = { NODE_ENV: 'production', ...process.env, PORT: process.env.PORT || '3000' };
+const PORT = process.env.PORT || '3000';
+// adapter-node assumes https unless told the public origin; locally it is plain http, and the
+// CSRF check compares a form's Origin header with it.
+const env = { NODE_ENV: 'production', ORIGIN: `http://localhost:${PORT}`, ...process.env, PORT };
 const server = spawn(process.execPath, ['build/index.js'], { stdio: 'inherit', env });
 console.log(`Said & Done will be at http://localhost:${env.PORT}`);
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => server.kill(signal));

@@ -1,4 +1,5 @@
 import type { Db } from '$lib/server/db';
+import type { Session } from '$lib/server/auth/sessions';
 
 declare global {
 	namespace App {
@@ -8,6 +9,7 @@ declare global {
 		}
 		interface Locals {
 			db: Db;
+			session: Session | null;
 		}
 	}
 }

@@ -4,6 +4,8 @@ import { appDb } from '$lib/server/app-db';
 import { DatabaseOpenError, MigrationError } from '$lib/server/db';
 import { EnvError } from '$lib/server/env';
 import { SeedError } from '$lib/server/seed';
+import { resolveSession } from '$lib/server/auth/sessions';
+import { clearSessionCookie, cookieName } from '$lib/server/auth/cookies';
 
 /** Start-up: open, migrate and seed before the first request; refuse to start with a clear message. */
 export const init: ServerInit = async () => {
@@ -28,6 +30,33 @@ const database: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/** Who is asking: a live staff session from the cookie, or nobody. A bad cookie is cleared. */
+const session: Handle = async ({ event, resolve }) => {
+	const token = event.cookies.get(cookieName(event.url));
+	event.locals.session = token ? await resolveSession(event.locals.db, token) : null;
+	if (token && !event.locals.session) clearSessionCookie(event.cookies, event.url);
+	return resolve(event);
+};
+
+const PUBLIC_CONSOLE_PATHS = [/^\/app\/sign-in\/?$/, /^\/app\/join\//];
+
+/** The staff console needs a session (each load and action checks its role again). */
+const guard: Handle = async ({ event, resolve }) => {
+	const path = event.url.pathname;
+	const isConsole = path === '/app' || path.startsWith('/app/');
+	if (isConsole && !event.locals.session && !PUBLIC_CONSOLE_PATHS.some((re) => re.test(path))) {
+		if (event.request.method !== 'GET') return new Response('Sign in first', { status: 401 });
+		return new Response(null, {
+			status: 303,
+			headers: { location: `/app/sign-in?next=${encodeURIComponent(path + event.url.search)}` }
+		});
+	}
+	const response = await resolve(event);
+	// Staff pages carry people's data: never cache them.
+	if (isConsole) response.headers.set('Cache-Control', 'no-store');
+	return response;
+};
+
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
@@ -38,7 +67,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(database, securityHeaders);
+export const handle = sequence(database, session, guard, securityHeaders);
 
 /** Unexpected errors are logged with an id the error page shows; the person never sees a stack. */
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

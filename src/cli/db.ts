@@ -7,8 +7,9 @@ import { openDatabase } from '../lib/server/db/open';
 import { migrate, MigrationError } from '../lib/server/db/migrate';
 import { DatabaseOpenError } from '../lib/server/db/pglite';
 import { parseSeeds, readSeedFiles, seed, SeedError } from '../lib/server/seed';
+import { seedDemoAccounts, DEMO_PASSWORD } from '../lib/server/demo';
 
-const USAGE = `usage: npm run db:migrate | npm run db:seed`;
+const USAGE = `usage: npm run db:migrate | npm run db:seed [-- --demo]`;
 
 async function main(argv: string[]): Promise<number> {
 	const [command] = argv;
@@ -32,6 +33,11 @@ async function main(argv: string[]): Promise<number> {
 					`${c.area}: ${c.plans} plan(s), ${c.priorities} priorities, ${c.actions} actions, ` +
 						`${c.statements} statements, ${c.quotes} quotes, ${c.engagements} engagements`
 				);
+			// Demo accounts: automatic on the embedded database, opt-in anywhere else.
+			if (argv.includes('--demo') || db.engine === 'pglite') {
+				const created = await seedDemoAccounts(db);
+				console.log(`demo accounts: ${created} created (password "${DEMO_PASSWORD}"); remove them before real use`);
+			}
 		}
 		return 0;
 	} finally {

@@ -6,6 +6,7 @@
 import { env } from './env';
 import { openDatabase, migrate, type Db } from './db';
 import { hasAreas, parseSeeds, seed, type SeedFiles } from './seed';
+import { seedDemoAccounts } from './demo';
 
 const migrationFiles = import.meta.glob('/supabase/migrations/*.sql', {
 	query: '?raw',
@@ -48,6 +49,8 @@ async function start(): Promise<Db> {
 		if (autoSeed && !(await hasAreas(db))) {
 			const counts = await seed(db, parseSeeds(bundledSeeds()));
 			log(`seeded ${counts.map((c) => `${c.area} (${c.priorities} priorities, ${c.statements} statements)`).join(', ')}`);
+			// Demo accounts only on the embedded demo database, never on a real server by default.
+			if (db.engine === 'pglite') log(`created ${await seedDemoAccounts(db)} demo accounts (see README)`);
 		}
 	} catch (err) {
 		await db.close().catch(() => {});

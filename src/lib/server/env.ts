@@ -16,7 +16,17 @@ const schema = z.object({
 	DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 	/** Seed the demo data when the database has no areas yet (default: only on the embedded database). */
 	AUTO_SEED: z.enum(['true', 'false', 'auto']).default('auto'),
-	LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info')
+	LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+	/** smtp(s)://user:pass@host:port: invitations are emailed when set, otherwise shown to copy. */
+	SMTP_URL: z
+		.string()
+		.regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
+	MAIL_FROM: z.string().default('Said & Done <no-reply@said-and-done.invalid>'),
+	/** Supabase Auth for staff sign-in (email code); both must be set to use it. */
+	SUPABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+	SUPABASE_ANON_KEY: z.string().min(20).optional().or(z.literal('').transform(() => undefined))
 });
 
 export type Env = z.infer<typeof schema>;

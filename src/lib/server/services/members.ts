@@ -1,0 +1,44 @@
+/** An area's members, for its admins. Runs as the admin: row-level security limits it to their areas. */
+import type { Tx } from '../db/types';
+import type { AreaRole } from '../auth/sessions';
+
+export interface Member {
+	membership_id: string;
+	person_id: string;
+	display_name: string;
+	email: string | null;
+	username: string | null;
+	role: AreaRole;
+	organisation: string | null;
+	safeguarding_contact: boolean;
+	created_at: Date;
+}
+
+export async function list(tx: Tx, areaId: string): Promise<Member[]> {
+	const { rows } = await tx.query<Member>(
+		`select m.id as membership_id, p.id as person_id, p.display_name, p.email, p.username, m.role::text as role,
+			m.organisation, m.safeguarding_contact, m.created_at
+		 from public.memberships m join public.people p on p.id = m.person_id
+		 where m.area_id = $1 and m.revoked_at is null
+		 order by p.display_name, m.role`,
+		[areaId]
+	);
+	return rows;
+}
+
+export async function revoke(tx: Tx, areaId: string, membershipId: string, by: string): Promise<boolean> {
+	const { rows } = await tx.query(
+		`update public.memberships set revoked_at = now(), revoked_by = $3
+		 where id = $1 and area_id = $2 and revoked_at is null returning 1`,
+		[membershipId, areaId, by]
+	);
+	return rows.length === 1;
+}
+
+export async function setSafeguardingContact(tx: Tx, areaId: string, membershipId: string, on: boolean): Promise<boolean> {
+	const { rows } = await tx.query(
+		`update public.memberships set safeguarding_contact = $3 where id = $1 and area_id = $2 and revoked_at is null returning 1`,
+		[membershipId, areaId, on]
+	);
+	return rows.length === 1;
+}
