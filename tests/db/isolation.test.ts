@@ -1,0 +1,311 @@
+/**
+ * The isolation matrix: for every table, every role and every operation, in the person's own
+ * area and in another area, what row-level security allows must match docs/roles.md. The
+ * expectations are read from that document, so the table people read is the table we test.
+ * Every check runs in its own transaction and is rolled back, so fixtures stay the same.
+ */
+import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANON, withClaims } from '../../src/lib/server/db';
+import type { Claims, Db, Tx } from '../../src/lib/server/db/types';
+import { engines } from './engines';
+import { migrated, owner } from './fixtures';
+
+const ROLES = ['anon', 'area_admin', 'engagement_officer', 'commissioner', 'youth_board', 'partner'] as const;
+type Role = (typeof ROLES)[number];
+type Op = 'S' | 'I' | 'U' | 'D';
+const OPS: Op[] = ['S', 'I', 'U', 'D'];
+
+/** docs/roles.md's table: table -> role -> allowed operations. */
+function readRoleTable(): Map<string, Record<Role, Set<Op>>> {
+	const lines = readFileSync('docs/roles.md', 'utf8').split('\n').filter((l) => l.startsWith('| '));
+	const header = lines[0]!.split('|').map((c) => c.trim()).filter(Boolean);
+	expect(header).toEqual(['table', ...ROLES]);
+	const table = new Map<string, Record<Role, Set<Op>>>();
+	for (const line of lines.slice(2)) {
+		const [name, ...cells] = line.split('|').map((c) => c.trim()).filter(Boolean);
+		const row = {} as Record<Role, Set<Op>>;
+		ROLES.forEach((role, i) => (row[role] = new Set((cells[i] ?? '').replace(/[^SIUD]/g, '').split('') as Op[])));
+		table.set(name!, row);
+	}
+	return table;
+}
+
+const rand = () => randomBytes(4).toString('hex');
+
+interface Fixture {
+	areaId: string;
+	slug: string;
+	sourceFile: string;
+	people: Record<Exclude<Role, 'anon'>, string>;
+	bystander: string;
+	bystanderMembership: string;
+	invitation: string;
+	theme: string;
+	// private (unpublished / draft) rows and their public twins
+	plan: string;
+	priority: string;
+	action: string;
+	actionUpdate: string;
+	engagement: string;
+	youSaid: string;
+	quote: string;
+	pub: { plan: string; priority: string; action: string; actionUpdate: string; engagement: string; youSaid: string; quote: string };
+}
+
+async function makeFixture(tx: Tx, slug: string): Promise<Fixture> {
+	const one = async (sql: string, params: unknown[] = []) => (await tx.query<{ id: string }>(sql, params)).rows[0]!.id;
+	const areaId = await one(`insert into public.areas (slug, name, short_name, localities, published) values ($1, $2, $3, '{Town}', true) returning id`, [slug, `Area ${slug}`, slug.toUpperCase()]);
+	const sourceFile = `900_${randomBytes(8).toString('hex')}.txt`;
+	await tx.query(`insert into public.source_documents (area_id, file, title, publisher, published_label) values ($1, $2, 'Doc', 'Pub', '2025')`, [areaId, sourceFile]);
+	const mk = async (published: boolean) => {
+		const plan = await one(`insert into public.plans (area_id, title, period, published) values ($1, 'Plan', '2025/26', $2) returning id`, [areaId, published]);
+		const priority = await one(`insert into public.priorities (area_id, plan_id, number, title) values ($1, $2, 1, 'Priority') returning id`, [areaId, plan]);
+		const action = await one(`insert into public.actions (area_id, priority_id, title, owner) values ($1, $2, 'Action', 'Test Org CIC') returning id`, [areaId, priority]);
+		const actionUpdate = await one(`insert into public.action_updates (area_id, action_id, body) values ($1, $2, 'Progress') returning id`, [areaId, action]);
+		const engagement = await one(`insert into public.engagements (area_id, kind, title, published) values ($1, 'event', 'Event', $2) returning id`, [areaId, published]);
+		const youSaid = await one(
+			`insert into public.you_said (area_id, statement, status, published_at) values ($1, 'You told us a thing', $2, case when $2 = 'published' then now() end) returning id`,
+			[areaId, published ? 'published' : 'draft']
+		);
+		const quote = await one(`insert into public.you_said_quotes (area_id, you_said_id, position, body, published) values ($1, $2, 0, 'A quote', true) returning id`, [areaId, youSaid]);
+		await tx.query(`insert into public.you_said_priorities values ($1, $2, $3)`, [youSaid, priority, areaId]);
+		await tx.query(`insert into public.you_said_actions values ($1, $2, $3)`, [youSaid, action, areaId]);
+		await tx.query(`insert into public.you_said_themes values ($1, 'being-heard', $2)`, [youSaid, areaId]);
+		return { plan, priority, action, actionUpdate, engagement, youSaid, quote };
+	};
+	const priv = await mk(false);
+	const pub = await mk(true);
+	const theme = `${slug}-own-theme`;
+	await tx.query(`insert into public.themes (id, area_id, name) values ($1, $2, 'Area theme')`, [theme, areaId]);
+	const person = (role: string) =>
+		one(`insert into public.people (email, display_name) values ($1, $2) returning id`, [`${role}-${rand()}@${slug}.test`, `${role} ${slug}`]);
+	const people = {} as Fixture['people'];
+	for (const role of ROLES.slice(1) as Exclude<Role, 'anon'>[]) {
+		people[role] = await person(role);
+		await tx.query(`insert into public.memberships (person_id, area_id, role, organisation) values ($1, $2, $3, $4)`, [
+			people[role],
+			areaId,
+			role,
+			role === 'partner' ? 'Test Org' : null
+		]);
+	}
+	const bystander = await person('bystander');
+	const bystanderMembership = await one(`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'commissioner') returning id`, [bystander, areaId]);
+	const invitation = await one(
+		`insert into public.invitations (area_id, role, email, token_hash, invited_by) values ($1, 'commissioner', 'new@x.test', $2, $3) returning id`,
+		[areaId, rand() + rand(), people.area_admin]
+	);
+	return { areaId, slug, sourceFile, people, bystander, bystanderMembership, invitation, theme, ...priv, pub };
+}
+
+type Sql = [string, unknown[]];
+interface TableSpec {
+	/** The row the checks read, change and delete (private where the table has a published state). */
+	select: (f: Fixture) => Sql;
+	/** A published row anon may read, where the table has one. */
+	publicSelect?: (f: Fixture) => Sql;
+	insert: (f: Fixture) => Sql;
+	update: (f: Fixture) => Sql;
+	delete: (f: Fixture) => Sql;
+}
+
+const byId = (table: string, key: keyof Fixture | ((f: Fixture) => string), col = 'title'): Omit<TableSpec, 'insert'> => {
+	const id = (f: Fixture) => (typeof key === 'function' ? key(f) : (f[key] as string));
+	return {
+		select: (f) => [`select 1 from public.${table} where id = $1`, [id(f)]],
+		update: (f) => [`update public.${table} set ${col} = ${col} || '.' where id = $1 returning 1`, [id(f)]],
+		delete: (f) => [`delete from public.${table} where id = $1 returning 1`, [id(f)]]
+	};
+};
+
+const link = (table: string, other: 'priority' | 'action' | 'theme', col: string): TableSpec => {
+	const otherId = (f: Fixture, which: 'priv' | 'pub') =>
+		other === 'theme' ? 'being-heard' : which === 'priv' ? f[other] : f.pub[other];
+	return {
+		select: (f) => [`select 1 from public.${table} where you_said_id = $1 and ${col} = $2`, [f.youSaid, otherId(f, 'priv')]],
+		publicSelect: (f) => [`select 1 from public.${table} where you_said_id = $1 and ${col} = $2`, [f.pub.youSaid, otherId(f, 'pub')]],
+		insert: (f) =>
+			other === 'theme'
+				? [`insert into public.${table} values ($1, 'access-waiting', $2)`, [f.youSaid, f.areaId]]
+				: [`insert into public.${table} values ($1, $2, $3)`, [f.youSaid, f.pub[other], f.areaId]],
+		update: (f) => [`update public.${table} set area_id = area_id where you_said_id = $1 and ${col} = $2 returning 1`, [f.youSaid, otherId(f, 'priv')]],
+		delete: (f) => [`delete from public.${table} where you_said_id = $1 and ${col} = $2 returning 1`, [f.youSaid, otherId(f, 'priv')]]
+	};
+};
+
+const SPECS: Record<string, TableSpec> = {
+	areas: {
+		...byId('areas', 'areaId', 'summary'),
+		insert: () => [`insert into public.areas (slug, name, short_name) values ($1, 'New area', 'NA')`, [`new-${rand()}`]]
+	},
+	source_documents: {
+		select: (f) => [`select 1 from public.source_documents where area_id = $1 and file = $2`, [f.areaId, f.sourceFile]],
+		insert: (f) => [`insert into public.source_documents (area_id, file, title, publisher, published_label) values ($1, $2, 'T', 'P', '2025')`, [f.areaId, `901_${randomBytes(8).toString('hex')}.txt`]],
+		update: (f) => [`update public.source_documents set title = title || '.' where area_id = $1 and file = $2 returning 1`, [f.areaId, f.sourceFile]],
+		delete: (f) => [`delete from public.source_documents where area_id = $1 and file = $2 returning 1`, [f.areaId, f.sourceFile]]
+	},
+	plans: {
+		...byId('plans', 'plan'),
+		publicSelect: (f) => [`select 1 from public.plans where id = $1`, [f.pub.plan]],
+		insert: (f) => [`insert into public.plans (area_id, title, period) values ($1, 'New plan', '2026/27')`, [f.areaId]]
+	},
+	priorities: {
+		...byId('priorities', 'priority'),
+		publicSelect: (f) => [`select 1 from public.priorities where id = $1`, [f.pub.priority]],
+		insert: (f) => [`insert into public.priorities (area_id, plan_id, number, title) values ($1, $2, 99, 'New priority')`, [f.areaId, f.plan]]
+	},
+	actions: {
+		...byId('actions', 'action'),
+		publicSelect: (f) => [`select 1 from public.actions where id = $1`, [f.pub.action]],
+		insert: (f) => [`insert into public.actions (area_id, priority_id, title, owner) values ($1, $2, 'New action', 'Test Org')`, [f.areaId, f.priority]]
+	},
+	action_updates: {
+		...byId('action_updates', 'actionUpdate', 'body'),
+		publicSelect: (f) => [`select 1 from public.action_updates where id = $1`, [f.pub.actionUpdate]],
+		insert: (f) => [`insert into public.action_updates (area_id, action_id, body) values ($1, $2, 'New progress')`, [f.areaId, f.action]]
+	},
+	themes: {
+		...byId('themes', 'theme', 'name'),
+		insert: (f) => [`insert into public.themes (id, area_id, name) values ($1, $2, 'New theme')`, [`t-${rand()}`, f.areaId]]
+	},
+	engagements: {
+		...byId('engagements', 'engagement'),
+		publicSelect: (f) => [`select 1 from public.engagements where id = $1`, [f.pub.engagement]],
+		insert: (f) => [`insert into public.engagements (area_id, kind, title) values ($1, 'survey', 'New survey')`, [f.areaId]]
+	},
+	you_said: {
+		...byId('you_said', 'youSaid', 'statement'),
+		publicSelect: (f) => [`select 1 from public.you_said where id = $1`, [f.pub.youSaid]],
+		insert: (f) => [`insert into public.you_said (area_id, statement) values ($1, 'A new draft statement')`, [f.areaId]]
+	},
+	you_said_quotes: {
+		...byId('you_said_quotes', 'quote', 'body'),
+		publicSelect: (f) => [`select 1 from public.you_said_quotes where id = $1`, [f.pub.quote]],
+		insert: (f) => [`insert into public.you_said_quotes (area_id, you_said_id, position, body) values ($1, $2, 9, 'Another quote')`, [f.areaId, f.youSaid]]
+	},
+	you_said_priorities: link('you_said_priorities', 'priority', 'priority_id'),
+	you_said_actions: link('you_said_actions', 'action', 'action_id'),
+	you_said_themes: link('you_said_themes', 'theme', 'theme_id'),
+	people: {
+		...byId('people', 'bystander', 'display_name'),
+		insert: () => [`insert into public.people (email, display_name) values ($1, 'Someone')`, [`p-${rand()}@x.test`]]
+	},
+	memberships: {
+		...byId('memberships', 'bystanderMembership', 'organisation'),
+		update: (f) => [`update public.memberships set organisation = 'Changed' where id = $1 returning 1`, [f.bystanderMembership]],
+		insert: (f) => [`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'partner')`, [f.bystander, f.areaId]]
+	},
+	invitations: {
+		select: (f) => [`select 1 from public.invitations where id = $1`, [f.invitation]],
+		insert: (f) => [`insert into public.invitations (area_id, role, email, token_hash, invited_by) values ($1, 'partner', 'p@x.test', $2, auth.uid())`, [f.areaId, rand() + rand()]],
+		update: (f) => [`update public.invitations set revoked_at = now() where id = $1 returning 1`, [f.invitation]],
+		delete: (f) => [`delete from public.invitations where id = $1 returning 1`, [f.invitation]]
+	},
+	audit_log: {
+		select: (f) => [`select 1 from public.audit_log where area_id = $1 limit 1`, [f.areaId]],
+		insert: (f) => [`insert into public.audit_log (area_id, action) values ($1, 'forged')`, [f.areaId]],
+		update: (f) => [`update public.audit_log set action = 'edited' where area_id = $1 returning 1`, [f.areaId]],
+		delete: (f) => [`delete from public.audit_log where area_id = $1 returning 1`, [f.areaId]]
+	}
+};
+
+/** Tables whose fixture row is public by nature (published area's own rows). */
+const PUBLIC_FIXTURE = new Set(['areas', 'source_documents', 'themes']);
+
+class Rollback extends Error {
+	constructor(readonly result: boolean) {
+		super('rollback');
+	}
+}
+
+/** Did the operation succeed? Always rolled back. */
+async function attempt(db: Db, claims: Claims, [sql, params]: Sql, op: Op): Promise<boolean> {
+	try {
+		await withClaims(db, claims, async (tx) => {
+			let ok: boolean;
+			try {
+				const { rows } = await tx.query(sql, params);
+				ok = op === 'I' ? true : rows.length > 0;
+			} catch {
+				ok = false;
+			}
+			throw new Rollback(ok);
+		});
+	} catch (e) {
+		if (e instanceof Rollback) return e.result;
+		throw e;
+	}
+	return false;
+}
+
+const roleTable = readRoleTable();
+
+describe.each(engines)('isolation matrix on $name', (engine) => {
+	let db: Db;
+	let A: Fixture;
+	let B: Fixture;
+	const results: { table: string; role: Role; op: Op; where: 'own' | 'other'; expected: boolean; actual: boolean }[] = [];
+
+	beforeAll(async () => {
+		db = await migrated(await engine.create());
+		await owner(db, async (tx) => {
+			await tx.query(`insert into public.themes (id, name) values ('being-heard', 'Being heard'), ('access-waiting', 'Access') on conflict do nothing`);
+		});
+		[A, B] = await owner(db, async (tx) => [await makeFixture(tx, 'area-a'), await makeFixture(tx, 'area-b')]);
+		const claimsFor = (role: Role): Claims => (role === 'anon' ? ANON : { role: 'authenticated', sub: A.people[role] });
+
+		for (const [table, spec] of Object.entries(SPECS)) {
+			const allowed = roleTable.get(table);
+			if (!allowed) throw new Error(`docs/roles.md has no row for ${table}`);
+			for (const role of ROLES) {
+				const claims = claimsFor(role);
+				for (const op of OPS) {
+					const can = allowed[role].has(op);
+					for (const where of ['own', 'other'] as const) {
+						const f = where === 'own' ? A : B;
+						let expected: boolean;
+						let actual: boolean;
+						if (op === 'S') {
+							// Reading the private fixture: only members with S in their own area.
+							expected = PUBLIC_FIXTURE.has(table) ? allowed.anon.has('S') || (where === 'own' && can) : where === 'own' && can && role !== 'anon';
+							actual = await attempt(db, claims, spec.select(f), 'S');
+							results.push({ table, role, op, where, expected, actual });
+							if (spec.publicSelect) {
+								// The published twin: everyone who may read the table publicly.
+								const pubExpected = allowed.anon.has('S') || (where === 'own' && can && role !== 'anon');
+								results.push({ table: `${table} (published)`, role, op, where, expected: pubExpected, actual: await attempt(db, claims, spec.publicSelect(f), 'S') });
+							}
+							continue;
+						}
+						expected = where === 'own' && can && role !== 'anon';
+						actual = await attempt(db, claims, op === 'I' ? spec.insert(f) : op === 'U' ? spec.update(f) : spec.delete(f), op);
+						results.push({ table, role, op, where, expected, actual });
+					}
+				}
+			}
+		}
+	}, 600_000);
+	afterAll(() => engine.cleanup());
+
+	it('covers every table in docs/roles.md and every table in the database', async () => {
+		const { rows } = await owner(db, (tx) =>
+			tx.query<{ t: string }>(`select tablename as t from pg_tables where schemaname = 'public' order by 1`)
+		);
+		expect(rows.map((r) => r.t).sort()).toEqual([...roleTable.keys()].sort());
+		expect(Object.keys(SPECS).sort()).toEqual([...roleTable.keys()].sort());
+	});
+
+	it('allows exactly what docs/roles.md says, in the own area and in another area', () => {
+		const wrong = results.filter((r) => r.expected !== r.actual).map((r) => `${r.role} ${r.op} ${r.table} in ${r.where} area: expected ${r.expected ? 'allowed' : 'denied'}, was ${r.actual ? 'allowed' : 'denied'}`);
+		console.log(`${engine.name}: ${results.length} checks (${Object.keys(SPECS).length} tables x ${ROLES.length} roles x ${OPS.length} operations x own/other area, plus published twins), ${wrong.length} wrong`);
+		expect(wrong).toEqual([]);
+		expect(results.length).toBeGreaterThan(800);
+	});
+
+	it('never lets a member of one area read another area\'s private rows or change anything there', () => {
+		const leaks = results.filter((r) => r.where === 'other' && r.actual && (r.op !== 'S' || !(r.table.endsWith('(published)') || PUBLIC_FIXTURE.has(r.table))));
+		expect(leaks).toEqual([]);
+	});
+});
