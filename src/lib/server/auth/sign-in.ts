@@ -15,20 +15,24 @@ export type SignInResult = { ok: true; personId: string } | { ok: false; reason:
 
 export const normaliseAccount = (account: string) => account.trim().toLowerCase();
 
-export async function signIn(db: Db, input: { account: string; password: string; ip: string }): Promise<SignInResult> {
-	const account = normaliseAccount(input.account);
-	const limited = await asOwner(db, async (tx) => {
+/** Whether this account or address has failed too often recently. */
+export async function isLimited(db: Db, account: string, ip: string): Promise<boolean> {
+	return asOwner(db, async (tx) => {
 		const { rows } = await tx.query<{ by_account: number; by_ip: number }>(
 			`select count(*) filter (where account = $1)::int as by_account,
 				count(*) filter (where ip = $2)::int as by_ip
 			 from app.sign_in_attempts
 			 where not succeeded and at > now() - make_interval(mins => $3) and (account = $1 or ip = $2)`,
-			[account, input.ip, WINDOW_MINUTES]
+			[account, ip, WINDOW_MINUTES]
 		);
 		const r = rows[0]!;
 		return r.by_account >= MAX_FAILURES_PER_ACCOUNT || r.by_ip >= MAX_FAILURES_PER_ADDRESS;
 	});
-	if (limited) {
+}
+
+export async function signIn(db: Db, input: { account: string; password: string; ip: string }): Promise<SignInResult> {
+	const account = normaliseAccount(input.account);
+	if (await isLimited(db, account, input.ip)) {
 		await record(db, account, input.ip, false, null);
 		return { ok: false, reason: 'locked' };
 	}
@@ -47,7 +51,7 @@ export async function signIn(db: Db, input: { account: string; password: string;
 }
 
 /** Every attempt is counted; each known account's attempt goes into the audit log of its areas. */
-async function record(db: Db, account: string, ip: string, succeeded: boolean, personId: string | null) {
+export async function record(db: Db, account: string, ip: string, succeeded: boolean, personId: string | null) {
 	await asOwner(db, async (tx) => {
 		await tx.query('insert into app.sign_in_attempts (account, ip, succeeded) values ($1, $2, $3)', [account, ip, succeeded]);
 		const what = succeeded ? 'sign_in' : 'sign_in_failed';
