@@ -93,6 +93,7 @@ async function makeFixture(tx: Tx, slug: string): Promise<Fixture> {
 	}
 	const bystander = await person('bystander');
 	const bystanderMembership = await one(`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'commissioner') returning id`, [bystander, areaId]);
+	await tx.query(`insert into public.area_models (area_id, model, examples) values ($1, '{"kind":"test"}', 3)`, [areaId]);
 	const invitation = await one(
 		`insert into public.invitations (area_id, role, email, token_hash, invited_by) values ($1, 'commissioner', 'new@x.test', $2, $3) returning id`,
 		[areaId, rand() + rand(), people.area_admin]
@@ -202,6 +203,12 @@ const SPECS: Record<string, TableSpec> = {
 		insert: (f) => [`insert into public.invitations (area_id, role, email, token_hash, invited_by) values ($1, 'partner', 'p@x.test', $2, auth.uid())`, [f.areaId, rand() + rand()]],
 		update: (f) => [`update public.invitations set revoked_at = now() where id = $1 returning 1`, [f.invitation]],
 		delete: (f) => [`delete from public.invitations where id = $1 returning 1`, [f.invitation]]
+	},
+	area_models: {
+		select: (f) => [`select 1 from public.area_models where area_id = $1`, [f.areaId]],
+		insert: (f) => [`insert into public.area_models (area_id, model) values ($1, '{}') on conflict (area_id) do update set examples = 1`, [f.areaId]],
+		update: (f) => [`update public.area_models set examples = examples + 1 where area_id = $1 returning 1`, [f.areaId]],
+		delete: (f) => [`delete from public.area_models where area_id = $1 returning 1`, [f.areaId]]
 	},
 	audit_log: {
 		select: (f) => [`select 1 from public.audit_log where area_id = $1 limit 1`, [f.areaId]],
