@@ -27,3 +27,15 @@ end
 $$;
 create trigger area_models_audit after insert or update on public.area_models
 	for each row execute function app.audit_model();
+
+-- An area's own words for its themes, which the tagger's lexicon adds to (src/lib/nlp ThemeDef.keywords).
+alter table public.themes add column keywords text[] not null default '{}';
+
+-- Feedback is analysed as it arrives, often from anonymous respondents who cannot read this
+-- table; the model (word statistics learnt from redacted, reviewed text) is handed to the
+-- analyser through this function instead.
+create or replace function app.area_model(area uuid) returns table (model jsonb, trained_at timestamptz)
+	language sql stable security definer
+	set search_path = ''
+	as $$ select m.model, m.trained_at from public.area_models m where m.area_id = area $$;
+grant execute on function app.area_model(uuid) to anon, authenticated;

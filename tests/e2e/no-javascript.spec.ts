@@ -20,16 +20,16 @@ test('with JavaScript off, a visitor can go from the areas to a plan, its board,
 	await page.getByRole('link', { name: llr.area.name, exact: true }).click();
 	await expect(page).toHaveURL(/\/llr$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(llr.area.name);
-	const first = priorities(llr)[0];
+	const first = priorities(llr)[0]!;
 	await expect(page.getByRole('heading', { name: `Priority ${first.number}: ${first.title}`, exact: true })).toBeVisible();
 
 	// Board.
 	await page.getByRole('link', { name: 'See what you told us and what we did' }).click();
 	await expect(page).toHaveURL(/\/llr\/board$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('What you told us, what we did');
-	const statement = llr.you_said[0];
+	const statement = llr.you_said[0]!;
 	await expect(page.getByRole('heading', { name: statement.text, exact: true })).toBeVisible();
-	const quote = llr.you_said.flatMap((y) => y.quotes)[0];
+	const quote = llr.you_said.flatMap((y) => y.quotes)[0]!;
 	await expect(page.getByText(`“${quote.text}”`, { exact: true }).first()).toBeVisible();
 
 	// Priority trace.

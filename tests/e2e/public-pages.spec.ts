@@ -78,8 +78,9 @@ test.describe('What you told us / What we did board', () => {
 		const card = page.locator('article.app-you-said').filter({ has: page.getByRole('heading', { name: quoted.text, exact: true }) });
 		await expect(card).toHaveCount(1);
 		const quote = card.locator('blockquote.app-quote').first();
-		await expect(quote.locator('p')).toHaveText(`“${quoted.quotes[0].text}”`);
-		if (quoted.quotes[0].speaker) await expect(quote.locator('footer')).toHaveText(quoted.quotes[0].speaker);
+		const first = quoted.quotes[0]!;
+		await expect(quote.locator('p')).toHaveText(`“${first.text}”`);
+		if (first.speaker) await expect(quote.locator('footer')).toHaveText(first.speaker);
 		if (quoted.where_heard) await expect(card.locator('.app-meta').first()).toContainText(quoted.where_heard);
 		await expect(card).toContainText('What we did');
 

@@ -79,7 +79,7 @@ export async function firstTracedPriorityHref(request: APIRequestContext, slug: 
 	expect(response.status()).toBe(200);
 	const match = (await response.text()).match(new RegExp(`href="(/${slug}/priorities/[0-9a-f-]{36})"`));
 	expect(match, `the ${slug} board links to at least one priority`).not.toBeNull();
-	return match![1];
+	return match![1]!;
 }
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -128,4 +128,98 @@ export async function expectPageChrome(page: Page): Promise<void> {
 	await expect(footer).toContainText('Call 0800 1111');
 	await expect(footer).toContainText('call 999');
 	await expect(footer.getByRole('link', { name: 'Privacy', exact: true })).toHaveAttribute('href', '/privacy');
+}
+
+// Staff console helpers ---------------------------------------------------------------------------
+
+/** The password of every demo account on the embedded database (src/lib/server/demo.ts). */
+export const DEMO_PASSWORD = 'said-and-done-demo';
+/** A password long and unusual enough for the strength check (zxcvbn score 3 or more). */
+export const STRONG_PASSWORD = 'orange-kettle-rain-hat-42';
+
+let uniqueCounter = 0;
+/** A value no other test in this run (on either worker) uses: for emails, usernames and names. */
+export function unique(label: string): string {
+	uniqueCounter += 1;
+	return `${label}-${Date.now().toString(36)}-${process.pid.toString(36)}-${uniqueCounter}`;
+}
+
+/**
+ * Waits until the page's scripts have loaded and hydrated it. Text typed into a server-rendered form
+ * before hydration can be wiped when Svelte takes over the inputs, so fill forms only after this.
+ */
+export async function hydrated(page: Page): Promise<void> {
+	await page.waitForLoadState('networkidle');
+}
+
+/** Fills in and sends the password sign-in form; does not check where it lands. */
+export async function submitSignIn(page: Page, account: string, password: string): Promise<void> {
+	if (!/\/app\/sign-in/.test(page.url())) await page.goto('/app/sign-in');
+	await hydrated(page);
+	await page.locator('#account').fill(account);
+	await page.locator('#password').fill(password);
+	// A plain form post: wait for the next page (the same-looking sign-in page, on an error) to load.
+	const loaded = page.waitForEvent('domcontentloaded');
+	const answer = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/app/sign-in');
+	await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+	const status = (await answer).status();
+	await loaded;
+	// Fail at once, and plainly, when the server cannot handle the form at all.
+	if (status >= 500) throw new Error(`The sign-in form answered ${status} (a server error) for ${account}`);
+}
+
+/** Signs in and waits until the sign-in page is left behind. */
+export async function signIn(page: Page, account: string, password: string = DEMO_PASSWORD): Promise<void> {
+	await page.goto('/app/sign-in');
+	await submitSignIn(page, account, password);
+	await expect(page, `signed in as ${account}`).not.toHaveURL(/\/app\/sign-in/);
+}
+
+/** Signs out with the staff bar's button and checks the sign-in page says so. */
+export async function signOut(page: Page): Promise<void> {
+	await page.getByRole('navigation', { name: 'Staff' }).getByRole('button', { name: 'Sign out', exact: true }).click();
+	await expect(page).toHaveURL(/\/app\/sign-in\?signed_out=1$/);
+	await expect(page.getByText('You have signed out.')).toBeVisible();
+}
+
+export type AreaRoleName = 'area_admin' | 'engagement_officer' | 'commissioner' | 'youth_board' | 'partner';
+
+/**
+ * As a signed-in area admin, creates an invitation on the members page and returns its link
+ * (shown on the page, since no SMTP server is configured in the tests).
+ */
+export async function createInvitation(
+	page: Page,
+	slug: string,
+	invite: { role: AreaRoleName; email?: string; organisation?: string }
+): Promise<string> {
+	const response = await page.goto(`/app/${slug}/members`);
+	expect(response?.status()).toBe(200);
+	await hydrated(page);
+	await page.locator(`#role-${invite.role}`).check();
+	await page.locator('#email').fill(invite.email ?? '');
+	await page.locator('#organisation').fill(invite.organisation ?? '');
+	await page.getByRole('button', { name: 'Create invitation' }).click();
+	const link = page.locator('code.app-invite-link');
+	await expect(link).toBeVisible();
+	const text = (await link.textContent())?.trim() ?? '';
+	expect(text).toMatch(/\/app\/join\/[A-Za-z0-9_-]+$/);
+	return text;
+}
+
+/** Opens an invitation link and accepts it; lands on the area's home page. */
+export async function acceptInvitation(
+	page: Page,
+	link: string,
+	person: { displayName: string; password?: string; username?: string },
+	slug: string
+): Promise<void> {
+	const response = await page.goto(link);
+	expect(response?.status()).toBe(200);
+	await hydrated(page);
+	await page.locator('#displayName').fill(person.displayName);
+	if (person.username !== undefined) await page.locator('#username').fill(person.username);
+	await page.locator('#password').fill(person.password ?? STRONG_PASSWORD);
+	await page.getByRole('button', { name: /^Join / }).click();
+	await expect(page).toHaveURL(new RegExp(`/app/${slug}$`));
 }

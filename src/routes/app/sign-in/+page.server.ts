@@ -20,7 +20,13 @@ const safeNext = (next: string | null) => (next && /^\/app(\/|$)/.test(next) && 
 
 export const load = (async ({ locals, url }) => {
 	if (locals.session) redirect(303, safeNext(url.searchParams.get('next')));
-	return { signedOut: url.searchParams.has('signed_out'), emailCodes: supabaseConfigured() };
+	const next = url.searchParams.get('next');
+	return {
+		signedOut: url.searchParams.has('signed_out'),
+		emailCodes: supabaseConfigured(),
+		// Named actions post to "?/name", which would drop ?next=; carry it along.
+		nextQuery: next ? `&next=${encodeURIComponent(safeNext(next))}` : ''
+	};
 }) satisfies PageServerLoad;
 
 async function startSession(event: Parameters<Actions[string]>[0], personId: string) {
@@ -60,7 +66,8 @@ export const actions = {
 		}
 		await startSession(event, result.personId);
 	},
-	default: async (event) => {
+	/** Email (or username) and password. */
+	password: async (event) => {
 		const data = await event.request.formData();
 		const account = String(data.get('account') ?? '');
 		const parsed = signInSchema.safeParse({ account, password: data.get('password') ?? '' });

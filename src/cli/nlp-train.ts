@@ -1,0 +1,52 @@
+// Builds the text-analysis library's committed data, once, at build time:
+//   src/lib/nlp/model/default-model.json  theme classifier trained on the fixture's TRAIN split
+//   src/lib/nlp/data/names.json           first names and surnames distilled from compromise
+// Both are deterministic; tests/unit/nlp/model.test.ts fails when either is stale.
+// Usage: npm run nlp:train [-- --check]   (--check exits 1 instead of writing when stale)
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDefaultModel, buildNamesData, readFixture } from '../lib/nlp/build';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const modelPath = path.join(root, 'src/lib/nlp/model/default-model.json');
+const namesPath = path.join(root, 'src/lib/nlp/data/names.json');
+const fixturePath = path.join(root, 'tests/fixtures/nlp/statements.jsonl');
+
+async function main(): Promise<number> {
+	const check = process.argv.includes('--check');
+	const { default: nlp } = await import('compromise');
+	const names = JSON.stringify(buildNamesData((nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon), null, '\t') + '\n';
+	const fixture = readFixture(fs.readFileSync(fixturePath, 'utf8'));
+	const started = Date.now();
+	const model = JSON.stringify(buildDefaultModel(fixture)) + '\n';
+	let stale = 0;
+	for (const [file, content] of [
+		[namesPath, names],
+		[modelPath, model]
+	] as const) {
+		const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+		if (current === content) {
+			console.error(`up to date: ${path.relative(root, file)}`);
+			continue;
+		}
+		stale++;
+		if (check) console.error(`stale: ${path.relative(root, file)}`);
+		else {
+			fs.mkdirSync(path.dirname(file), { recursive: true });
+			fs.writeFileSync(file, content);
+			console.error(`wrote ${path.relative(root, file)} (${(content.length / 1024).toFixed(0)} KB)`);
+		}
+	}
+	const train = fixture.filter((r) => r.split === 'train').length;
+	console.error(`trained on ${train} TRAIN statements in ${Date.now() - started} ms`);
+	return check && stale ? 1 : 0;
+}
+
+main().then(
+	(code) => process.exit(code),
+	(err: unknown) => {
+		console.error(err);
+		process.exit(1);
+	}
+);

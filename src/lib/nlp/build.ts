@@ -1,0 +1,78 @@
+// Build-time helpers shared by `npm run nlp:train`, the staleness test and the benchmark.
+// Pure functions: callers read and write the files.
+import type { ThemeModel, SafeguardingReason, SafeguardingSeverity, Sentiment, RedactionKind } from './types';
+import { defaultThemes } from './taxonomy';
+import { trainModel } from './themes';
+import { PLACE_WORDS, SERVICE_WORDS } from './redact';
+
+/** One labelled statement of tests/fixtures/nlp/statements.jsonl. */
+export interface FixtureStatement {
+	id: string;
+	split: 'train' | 'test';
+	role: 'young_person' | 'parent_carer' | 'vcse_partner' | 'professional';
+	text: string;
+	themes: string[];
+	sentiment: Sentiment;
+	safeguarding: boolean;
+	safeguarding_reasons?: SafeguardingReason[];
+	safeguarding_severity?: SafeguardingSeverity;
+	hard_negative?: boolean;
+	pii?: Array<{ kind: RedactionKind; start: number; end: number; text: string }>;
+	source?: string;
+}
+
+export function readFixture(jsonl: string): FixtureStatement[] {
+	return jsonl
+		.split('\n')
+		.filter((l) => l.trim())
+		.map((l) => JSON.parse(l) as FixtureStatement);
+}
+
+/** The built-in model: the 14 default themes, learnt from the TRAIN split only, tuned by CV. */
+export function buildDefaultModel(fixture: readonly FixtureStatement[]): ThemeModel {
+	const train = fixture
+		.filter((r) => r.split === 'train')
+		.map((r) => ({ text: r.text, themes: r.themes, role: r.role, sentiment: r.sentiment }));
+	return trainModel(train, defaultThemes, { tune: true, prior: null });
+}
+
+// Names compromise lacks that are common among young people in the four areas.
+const EXTRA_FIRST = (
+	'priya tendai harpreet gurpreet jaspreet manpreet simran navdeep amrit kiran callum femi tunde chidi chiamaka ' +
+	'amara adaeze kwame kofi ama efua yaw nana temi tobi dami ayo sade bisi oluwaseun seun funmi ife zainab ' +
+	'ayaan aarav ishaan arjun rohan dev anaya aanya diya ishani riya saanvi meera nikhil rahul sunil vikram ' +
+	'zara zaynab maryam khadija hafsa sumaya safiya inaya hamza bilal zayn zain rayyan ibrahim yusuf idris ' +
+	'kacper szymon jakub zofia zuzanna oliwia wiktoria maja lena julia bartosz mateusz filip dominik ' +
+	'andrei ionut alexandru bianca ioana elena andreea kayleigh kayla chantelle shannon jodie leanne ' +
+	'stacey tasha demi mollie maisie evie isla freya esme ellie-mae lacey-mae alfie archie harvey ollie ' +
+	'reece kian kyle jayden jaden brandon tyrese tyrone kai-jay declan ciaran niall niamh siobhan aoife ' +
+	'caoimhe orla saoirse bev shaz gaz baz kez jez'
+).split(' ');
+const EXTRA_LAST = (
+	'okafor adeyemi moyo okoye nwosu mensah owusu boateng asante osei adebayo oyelaran begum hussain ahmed akhtar ' +
+	'kaur mistry chauhan parmar mehta shah desai lad solanki chavda gohil rana sandhu gill dhillon bains ' +
+	'kowalczyk nowak wisniewski wojcik kaminski lewandowski zielinski popescu ionescu murphy kelly obrien ' +
+	'oconnor byrne ryan walsh mccarthy doherty thompson hughes evans clarke patel khan ali iqbal mahmood ' +
+	'rahman islam uddin miah choudhury chowdhury'
+).split(' ');
+
+/**
+ * First names and surnames from compromise's lexicon plus local additions, minus anything that
+ * is a service or a place here. Sorted, so the file only changes when its inputs do.
+ */
+export function buildNamesData(lexicon: Record<string, string | string[]>): { source: string; first: string[]; last: string[] } {
+	const first = new Set<string>(EXTRA_FIRST);
+	const last = new Set<string>(EXTRA_LAST);
+	for (const [word, tag] of Object.entries(lexicon)) {
+		const tags = Array.isArray(tag) ? tag.join(',') : tag;
+		if (!/^[a-z][a-z'-]+$/.test(word)) continue;
+		if (/FirstName|MaleName|FemaleName/.test(tags)) first.add(word);
+		else if (/LastName/.test(tags)) last.add(word);
+	}
+	const keep = (w: string) => !SERVICE_WORDS.has(w) && !PLACE_WORDS.has(w);
+	return {
+		source: 'compromise lexicon (FirstName, MaleName, FemaleName, LastName) plus local additions; see src/lib/nlp/build.ts',
+		first: [...first].filter(keep).sort(),
+		last: [...last].filter((w) => keep(w) && !first.has(w)).sort()
+	};
+}

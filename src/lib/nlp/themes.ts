@@ -1,0 +1,275 @@
+// Theme tagging: lexicon evidence blended with the learnt classifier, per theme, 0..1.
+import type { SentimentModel, ThemeDef, ThemeModel, ThemeResult, TrainingExample } from './types';
+import { scoreSentiment, sentimentFeatures } from './sentiment';
+import { compileLexicon, lexiconEvidence, type CompiledLexicon } from './lexicon';
+import { classify, compileModel, featuresOf, fit, type CompiledModel } from './model';
+import { prepare, SpellFixer, stem, STOPWORDS, type Prepared } from './text';
+import { findPersonalDetails } from './redact';
+import type { Redaction } from './types';
+
+// Placeholders stand in for personal details while tagging, so "thanks Sarah" and "thanks Priya"
+// look the same to the classifier, and a named school still says "school".
+const PLACEHOLDER_WORD: Record<Redaction['kind'], string> = {
+	name: 'personname', school: 'schoolname', email: 'emailaddress', phone: 'phonenumber',
+	postcode: 'postcodearea', address: 'streetaddress', handle: 'socialhandle', url: 'weblink'
+};
+
+/** Prepared text for theme tagging, with personal details swapped for placeholder words. */
+export function prepareForThemes(text: string, spans?: readonly Redaction[]): Prepared {
+	const found = spans ?? findPersonalDetails(text);
+	if (!found.length) return prepare(text);
+	let out = '';
+	let at = 0;
+	for (const s of found) {
+		out += text.slice(at, s.start) + ' ' + PLACEHOLDER_WORD[s.kind] + ' ';
+		at = s.end;
+	}
+	return prepare(out + text.slice(at));
+}
+
+/** How fast lexicon evidence saturates: one strong cue (3) gives ~0.74, two give ~0.93. */
+const LEX_RATE = 0.45;
+/** Themes the classifier has never seen rely on the lexicon alone and need firmer evidence. */
+const LEXICON_ONLY_THRESHOLD = 0.55;
+/** Scores below this are left out of `scores` to keep results small. */
+const REPORT_FLOOR = 0.1;
+
+export interface Tagger {
+	themes: readonly ThemeDef[];
+	lexicon: CompiledLexicon;
+	model: CompiledModel | null;
+	/** For each theme, its index in the model, or -1 when the model does not know it. */
+	modelIndex: Int32Array;
+	spell: SpellFixer;
+	knownStems: Set<string>;
+}
+
+export function createTagger(themes: readonly ThemeDef[], model: ThemeModel | null): Tagger {
+	const lexicon = compileLexicon(themes);
+	const compiled = model ? compileModel(model) : null;
+	const knownStems = new Set<string>();
+	if (compiled) for (const f of compiled.weights.keys()) if (!f.includes(' ')) knownStems.add(f);
+	for (const key of lexicon.entries.keys()) for (const s of key.split(' ')) knownStems.add(s);
+	return {
+		themes,
+		lexicon,
+		model: compiled,
+		modelIndex: Int32Array.from(themes.map((t) => compiled?.themeIndex.get(t.id) ?? -1)),
+		spell: new SpellFixer(lexicon.words, STOPWORDS),
+		knownStems
+	};
+}
+
+/** Fixes likely typos of lexicon words ("apointment", "councelling") before stemming. */
+function correctedStems(tagger: Tagger, p: Prepared): { tokens: string[]; stems: string[] } {
+	let tokens = p.tokens;
+	let stems = p.stems;
+	for (let i = 0; i < tokens.length; i++) {
+		const tok = tokens[i] as string;
+		if (tok.length < 5 || tagger.knownStems.has(stems[i] as string)) continue;
+		const fixed = tagger.spell.fix(tok);
+		if (fixed !== tok) {
+			if (tokens === p.tokens) {
+				tokens = [...p.tokens];
+				stems = [...p.stems];
+			}
+			tokens[i] = fixed;
+			stems[i] = stem(fixed);
+		}
+	}
+	return { tokens, stems };
+}
+
+export interface RawThemeScores {
+	lexicon: Float64Array;
+	classifier: Float64Array | null;
+}
+
+export function rawScores(tagger: Tagger, p: Prepared, role?: string): RawThemeScores {
+	const { tokens, stems } = correctedStems(tagger, p);
+	const ev = lexiconEvidence(tagger.lexicon, stems);
+	const lexicon = ev.map((e) => 1 - Math.exp(-LEX_RATE * e));
+	const classifier = tagger.model ? classify(tagger.model, featuresOf(tokens, stems, role)) : null;
+	return { lexicon, classifier };
+}
+
+export function blend(
+	tagger: Tagger,
+	raw: RawThemeScores,
+	share: number,
+	threshold: number
+): ThemeResult {
+	const themes: string[] = [];
+	const scores: Record<string, number> = {};
+	const ranked: Array<[string, number]> = [];
+	tagger.themes.forEach((theme, t) => {
+		const lex = raw.lexicon[t] as number;
+		const m = tagger.modelIndex[t] as number;
+		let score: number;
+		let cut: number;
+		if (m >= 0 && raw.classifier) {
+			score = share * lex + (1 - share) * (raw.classifier[m] as number);
+			cut = threshold;
+		} else {
+			score = lex;
+			cut = LEXICON_ONLY_THRESHOLD;
+		}
+		const rounded = Math.round(score * 100) / 100;
+		if (score >= cut) ranked.push([theme.id, rounded]);
+		if (rounded >= REPORT_FLOOR) scores[theme.id] = rounded;
+	});
+	ranked.sort((a, b) => b[1] - a[1]);
+	for (const [id] of ranked) themes.push(id);
+	return { themes, scores };
+}
+
+export function tagPrepared(tagger: Tagger, p: Prepared, role?: string): ThemeResult {
+	const share = tagger.model?.source.lexiconShare ?? 1;
+	const threshold = tagger.model?.source.threshold ?? LEXICON_ONLY_THRESHOLD;
+	return blend(tagger, rawScores(tagger, p, role), share, threshold);
+}
+
+export interface TrainOptions {
+	/** The area's themes; labels outside this list are still learnt. Default: the 14 defaults. */
+	themes?: readonly ThemeDef[];
+	/** Start from, and stay close to, this model. Pass null to learn from the examples alone. */
+	prior?: ThemeModel | null;
+	/** Choose lexiconShare and threshold by 5-fold cross-validation (needs ~100+ examples). */
+	tune?: boolean;
+	epochs?: number;
+	l2?: number;
+	learningRate?: number;
+}
+
+export const TRAIN_DEFAULTS = { epochs: 40, l2: 0.002, learningRate: 0.6, lexiconShare: 0.5, threshold: 0.4 };
+
+/**
+ * Learns a theme model from labelled statements. Deterministic: the same examples and options
+ * always give the same JSON.
+ */
+export function trainModel(
+	examples: readonly TrainingExample[],
+	themes: readonly ThemeDef[],
+	opts: TrainOptions
+): ThemeModel {
+	const ids = [...themes.map((t) => t.id)];
+	for (const e of examples) for (const id of e.themes) if (!ids.includes(id)) ids.push(id);
+	const allThemes: ThemeDef[] = ids.map((id) => themes.find((t) => t.id === id) ?? { id, name: id });
+	const prior = opts.prior ?? null;
+	const fitOpts = {
+		epochs: opts.epochs ?? TRAIN_DEFAULTS.epochs,
+		l2: opts.l2 ?? TRAIN_DEFAULTS.l2,
+		learningRate: opts.learningRate ?? TRAIN_DEFAULTS.learningRate,
+		prior
+	};
+	// Spelling fixes during training use the lexicon (and prior) only, as at run time.
+	const lexTagger = createTagger(allThemes, prior);
+	const vectors = examples.map((e) => {
+		const c = correctedStems(lexTagger, prepareForThemes(e.text));
+		return featuresOf(c.tokens, c.stems, e.role);
+	});
+	const labels = examples.map((e) => e.themes);
+
+	let share = prior?.lexiconShare ?? TRAIN_DEFAULTS.lexiconShare;
+	let threshold = prior?.threshold ?? TRAIN_DEFAULTS.threshold;
+	if (opts.tune && examples.length >= 50) {
+		({ share, threshold } = tune(examples, allThemes, vectors, labels, fitOpts));
+	}
+	const { weights, bias } = fit({ features: vectors, labels }, ids, fitOpts);
+	const positives: Record<string, number> = {};
+	for (const id of ids) positives[id] = labels.filter((l) => l.includes(id)).length;
+	const model: ThemeModel = {
+		format: 'said-and-done/theme-model',
+		version: 1,
+		themes: ids,
+		weights,
+		bias,
+		lexiconShare: share,
+		threshold,
+		trainedOn: { examples: examples.length, positives }
+	};
+	const sentiment = trainSentiment(examples, fitOpts, prior?.sentiment);
+	if (sentiment) model.sentiment = sentiment;
+	return model;
+}
+
+const SENTIMENT_THRESHOLD = 0.45;
+
+/** The learnt sentiment layer, when enough examples carry a sentiment label. */
+function trainSentiment(
+	examples: readonly TrainingExample[],
+	fitOpts: { epochs: number; l2: number; learningRate: number },
+	prior: SentimentModel | undefined
+): SentimentModel | undefined {
+	const labelled = examples.filter((e) => e.sentiment);
+	if (labelled.length < 50) return prior;
+	const features = labelled.map((e) => {
+		const p = prepareForThemes(e.text);
+		return sentimentFeatures(p, scoreSentiment(p.canonical));
+	});
+	const labels = labelled.map((e) => [
+		...(e.sentiment === 'positive' || e.sentiment === 'mixed' ? ['positive'] : []),
+		...(e.sentiment === 'negative' || e.sentiment === 'mixed' ? ['negative'] : [])
+	]);
+	const priorModel: ThemeModel | null = prior
+		? { format: 'said-and-done/theme-model', version: 1, themes: ['positive', 'negative'], weights: prior.weights, bias: prior.bias, lexiconShare: 0, threshold: prior.threshold, trainedOn: { examples: 0, positives: {} } }
+		: null;
+	const { weights, bias } = fit({ features, labels }, ['positive', 'negative'], { ...fitOpts, prior: priorModel });
+	return {
+		weights: { positive: weights.positive ?? {}, negative: weights.negative ?? {} },
+		bias: { positive: bias.positive ?? 0, negative: bias.negative ?? 0 },
+		threshold: prior?.threshold ?? SENTIMENT_THRESHOLD
+	};
+}
+
+/** 5-fold cross-validation over a small grid, maximising micro-F1 on the held-out folds. */
+function tune(
+	examples: readonly TrainingExample[],
+	themes: readonly ThemeDef[],
+	vectors: string[][],
+	labels: string[][],
+	fitOpts: Parameters<typeof fit>[2]
+): { share: number; threshold: number } {
+	const k = 5;
+	// Capped at 0.7 so reviewers' labels (the classifier) always move the result.
+	const shares = [0.3, 0.4, 0.5, 0.6, 0.7];
+	const thresholds = [0.3, 0.325, 0.35, 0.375, 0.4, 0.425, 0.45, 0.475, 0.5, 0.55];
+	const counts = new Map<string, { tp: number; fp: number; fn: number }>();
+	const ids = themes.map((t) => t.id);
+	for (let fold = 0; fold < k; fold++) {
+		const trainIdx: number[] = [];
+		const testIdx: number[] = [];
+		examples.forEach((_, i) => (i % k === fold ? testIdx : trainIdx).push(i));
+		const part = fit(
+			{ features: trainIdx.map((i) => vectors[i] as string[]), labels: trainIdx.map((i) => labels[i] as string[]) },
+			ids,
+			fitOpts
+		);
+		const model: ThemeModel = {
+			format: 'said-and-done/theme-model', version: 1, themes: ids, weights: part.weights, bias: part.bias,
+			lexiconShare: 0.5, threshold: 0.5, trainedOn: { examples: trainIdx.length, positives: {} }
+		};
+		const tagger = createTagger(themes, model);
+		const raws = testIdx.map((i) => rawScores(tagger, prepareForThemes((examples[i] as TrainingExample).text), (examples[i] as TrainingExample).role));
+		for (const share of shares) {
+			for (const threshold of thresholds) {
+				const key = `${share}|${threshold}`;
+				const c = counts.get(key) ?? { tp: 0, fp: 0, fn: 0 };
+				raws.forEach((raw, j) => {
+					const gold = new Set(labels[testIdx[j] as number]);
+					const got = new Set(blend(tagger, raw, share, threshold).themes);
+					for (const g of got) if (gold.has(g)) c.tp++; else c.fp++;
+					for (const g of gold) if (!got.has(g)) c.fn++;
+				});
+				counts.set(key, c);
+			}
+		}
+	}
+	let best = { share: TRAIN_DEFAULTS.lexiconShare, threshold: TRAIN_DEFAULTS.threshold, f1: -1 };
+	for (const [key, c] of counts) {
+		const f1 = (2 * c.tp) / Math.max(1, 2 * c.tp + c.fp + c.fn);
+		const [s, t] = key.split('|').map(Number) as [number, number];
+		if (f1 > best.f1 + 1e-9) best = { share: s, threshold: t, f1 };
+	}
+	return { share: best.share, threshold: best.threshold };
+}

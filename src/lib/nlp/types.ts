@@ -1,0 +1,101 @@
+// Public types of the text-analysis library. Everything here is plain data, so results and
+// models can be stored as Postgres jsonb and sent over the wire unchanged.
+
+/** A theme an area codes feedback against. Default themes come from seeds/themes.json. */
+export interface ThemeDef {
+	id: string;
+	name: string;
+	description?: string;
+	/** Extra words or phrases that signal this theme (an area's own vocabulary). */
+	keywords?: string[];
+}
+
+export type Sentiment = 'positive' | 'negative' | 'mixed' | 'neutral';
+
+export type SafeguardingReason =
+	| 'suicidal'
+	| 'self_harm'
+	| 'abuse_neglect'
+	| 'unsafe_home'
+	| 'exploitation'
+	| 'eating_risk'
+	| 'other_at_risk';
+
+/** high: plan, means or immediacy; medium: a current disclosure; low: described as past and over. */
+export type SafeguardingSeverity = 'high' | 'medium' | 'low';
+
+export interface SafeguardingResult {
+	safeguarding: boolean;
+	safeguarding_reasons: SafeguardingReason[];
+	safeguarding_severity?: SafeguardingSeverity;
+	/** The phrases that triggered the flag, for the reviewer. */
+	evidence: string[];
+}
+
+export type RedactionKind = 'name' | 'email' | 'phone' | 'postcode' | 'address' | 'handle' | 'url' | 'school';
+
+/** A span of the ORIGINAL text (UTF-16 offsets, end exclusive) that was replaced. */
+export interface Redaction {
+	kind: RedactionKind;
+	start: number;
+	end: number;
+}
+
+export interface RedactionResult {
+	redacted: string;
+	redactions: Redaction[];
+}
+
+export interface ThemeResult {
+	themes: string[];
+	scores: Record<string, number>;
+}
+
+export interface Analysis extends ThemeResult {
+	sentiment: Sentiment;
+	safeguarding: boolean;
+	safeguarding_reasons: SafeguardingReason[];
+	safeguarding_severity?: SafeguardingSeverity;
+	redacted: string;
+	redactions: Redaction[];
+}
+
+/** A labelled statement for training: the confirmed theme ids. */
+export interface TrainingExample {
+	text: string;
+	themes: string[];
+	role?: Role;
+	/** Optional: lets train() learn indicative sentiment too. */
+	sentiment?: Sentiment;
+}
+
+/** Learnt sentiment on top of AFINN: two logistic regressions, "has praise" and "has complaint". */
+export interface SentimentModel {
+	weights: { positive: Record<string, number>; negative: Record<string, number> };
+	bias: { positive: number; negative: number };
+	threshold: number;
+}
+
+/** Who wrote a statement, when known. */
+export type Role = 'young_person' | 'parent_carer' | 'vcse_partner' | 'professional';
+
+/**
+ * A trained theme classifier: one-vs-rest logistic regression over stemmed words and word
+ * pairs, plus how to blend it with the lexicon. Plain JSON; see model.ts.
+ */
+export interface ThemeModel {
+	format: 'said-and-done/theme-model';
+	version: 1;
+	themes: string[];
+	/** feature -> weight, per theme id; features absent from a theme's map weigh 0. */
+	weights: Record<string, Record<string, number>>;
+	bias: Record<string, number>;
+	/** Share of the final score that comes from the lexicon (the rest from the classifier). */
+	lexiconShare: number;
+	/** A theme is suggested when its blended score reaches this. */
+	threshold: number;
+	/** How many examples (and positives per theme) the model learnt from. */
+	trainedOn: { examples: number; positives: Record<string, number> };
+	/** Learnt sentiment; absent in models trained without sentiment labels and no prior. */
+	sentiment?: SentimentModel;
+}
