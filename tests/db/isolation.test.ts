@@ -14,7 +14,7 @@ import { migrated, owner } from './fixtures';
 
 const ROLES = ['anon', 'area_admin', 'engagement_officer', 'commissioner', 'youth_board', 'partner'] as const;
 type Role = (typeof ROLES)[number];
-type Op = 'S' | 'I' | 'U' | 'D';
+type Op = 'S' | 'I' | 'U' | 'D' | 'A';
 const OPS: Op[] = ['S', 'I', 'U', 'D'];
 
 /** docs/roles.md's table: table -> role -> allowed operations. */
@@ -26,7 +26,7 @@ function readRoleTable(): Map<string, Record<Role, Set<Op>>> {
 	for (const line of lines.slice(2)) {
 		const [name, ...cells] = line.split('|').map((c) => c.trim()).filter(Boolean);
 		const row = {} as Record<Role, Set<Op>>;
-		ROLES.forEach((role, i) => (row[role] = new Set((cells[i] ?? '').replace(/[^SIUD]/g, '').split('') as Op[])));
+		ROLES.forEach((role, i) => (row[role] = new Set((cells[i] ?? '').replace(/[^SIUDA]/g, '').split('') as Op[])));
 		table.set(name!, row);
 	}
 	return table;
@@ -52,6 +52,12 @@ interface Fixture {
 	youSaid: string;
 	quote: string;
 	pub: { plan: string; priority: string; action: string; actionUpdate: string; engagement: string; youSaid: string; quote: string };
+	draftSurvey: string;
+	openSurvey: string;
+	surveyEngagement: string;
+	response: string;
+	feedbackItem: string;
+	alert: string;
 }
 
 async function makeFixture(tx: Tx, slug: string): Promise<Fixture> {
@@ -98,11 +104,36 @@ async function makeFixture(tx: Tx, slug: string): Promise<Fixture> {
 		`insert into public.invitations (area_id, role, email, token_hash, invited_by) values ($1, 'commissioner', 'new@x.test', $2, $3) returning id`,
 		[areaId, rand() + rand(), people.area_admin]
 	);
-	return { areaId, slug, sourceFile, people, bystander, bystanderMembership, invitation, theme, ...priv, pub };
+	const survey = async (status: string) => {
+		const engagement = await one(`insert into public.engagements (area_id, kind, title) values ($1, 'survey', 'Survey') returning id`, [areaId]);
+		const id = await one(
+			`insert into public.surveys (area_id, engagement_id, code, title, audience, definition, status) values ($1, $2, $3, 'Survey', 'young_people', '{}', $4) returning id`,
+			[areaId, engagement, randomBytes(8).toString('hex').replace(/[^a-z2-9]/g, 'a').slice(0, 8), status]
+		);
+		return { id, engagement };
+	};
+	const draft = await survey('draft');
+	const open = await survey('open');
+	const response = await one(
+		`insert into public.responses (id, area_id, survey_id, idempotency_key, receipt_hash) values (gen_random_uuid(), $1, $2, $3, $4) returning id`,
+		[areaId, open.id, rand() + rand() + rand(), rand() + rand()]
+	);
+	const feedbackItem = await one(
+		`insert into public.feedback_items (id, area_id, engagement_id, response_id, redacted_text) values (gen_random_uuid(), $1, $2, $3, 'Some feedback') returning id`,
+		[areaId, open.engagement, response]
+	);
+	await tx.query(`insert into public.feedback_originals values ($1, $2, 'Some feedback as typed')`, [feedbackItem, areaId]);
+	const alert = await one(`insert into public.safeguarding_alerts (area_id, feedback_item_id, reasons) values ($1, $2, '{test}') returning id`, [areaId, feedbackItem]);
+	return {
+		areaId, slug, sourceFile, people, bystander, bystanderMembership, invitation, theme, ...priv, pub,
+		draftSurvey: draft.id, openSurvey: open.id, surveyEngagement: open.engagement, response, feedbackItem, alert
+	};
 }
 
 type Sql = [string, unknown[]];
 interface TableSpec {
+	/** Answering an open survey: statements run in order in one transaction; the last decides. */
+	answer?: (f: Fixture) => Sql[];
 	/** The row the checks read, change and delete (private where the table has a published state). */
 	select: (f: Fixture) => Sql;
 	/** A published row anon may read, where the table has one. */
@@ -210,6 +241,50 @@ const SPECS: Record<string, TableSpec> = {
 		update: (f) => [`update public.area_models set examples = examples + 1 where area_id = $1 returning 1`, [f.areaId]],
 		delete: (f) => [`delete from public.area_models where area_id = $1 returning 1`, [f.areaId]]
 	},
+	surveys: {
+		...byId('surveys', 'draftSurvey'),
+		publicSelect: (f) => [`select 1 from public.surveys where id = $1`, [f.openSurvey]],
+		insert: (f) => [
+			`insert into public.surveys (area_id, engagement_id, code, title, audience, definition) values ($1, $2, $3, 'New', 'mixed', '{}')`,
+			[f.areaId, f.surveyEngagement, 'newcode' + String.fromCharCode(97 + Math.floor(Math.random() * 26))]
+		]
+	},
+	responses: {
+		...byId('responses', 'response', 'locality'),
+		update: (f) => [`update public.responses set locality = 'Changed' where id = $1 returning 1`, [f.response]],
+		insert: () => ['select 1', []],
+		answer: (f) => [[`insert into public.responses (id, area_id, survey_id, idempotency_key, receipt_hash) values (gen_random_uuid(), $1, $2, $3, $4)`, [f.areaId, f.openSurvey, rand() + rand() + rand(), rand() + rand()]]]
+	},
+	feedback_items: {
+		...byId('feedback_items', 'feedbackItem', 'redacted_text'),
+		insert: () => ['select 1', []],
+		answer: (f) => [[`insert into public.feedback_items (id, area_id, engagement_id, redacted_text) values (gen_random_uuid(), $1, $2, 'New words')`, [f.areaId, f.surveyEngagement]]]
+	},
+	feedback_originals: {
+		select: (f) => [`select 1 from public.feedback_originals where feedback_item_id = $1`, [f.feedbackItem]],
+		update: (f) => [`update public.feedback_originals set original_text = 'x' where feedback_item_id = $1 returning 1`, [f.feedbackItem]],
+		delete: (f) => [`delete from public.feedback_originals where feedback_item_id = $1 returning 1`, [f.feedbackItem]],
+		insert: () => ['select 1', []],
+		answer: (f) => {
+			const id = crypto.randomUUID();
+			return [
+				[`insert into public.feedback_items (id, area_id, engagement_id, redacted_text) values ($1, $2, $3, 'New words')`, [id, f.areaId, f.surveyEngagement]],
+				[`insert into public.feedback_originals values ($1, $2, 'New words as typed')`, [id, f.areaId]]
+			];
+		}
+	},
+	safeguarding_alerts: {
+		...byId('safeguarding_alerts', 'alert', 'action_taken'),
+		update: (f) => [`update public.safeguarding_alerts set acknowledged_at = now() where id = $1 returning 1`, [f.alert]],
+		insert: () => ['select 1', []],
+		answer: (f) => {
+			const id = crypto.randomUUID();
+			return [
+				[`insert into public.feedback_items (id, area_id, engagement_id, redacted_text, safeguarding) values ($1, $2, $3, 'Worrying words', true)`, [id, f.areaId, f.surveyEngagement]],
+				[`insert into public.safeguarding_alerts (area_id, feedback_item_id, reasons) values ($1, $2, '{suicidal}')`, [f.areaId, id]]
+			];
+		}
+	},
 	audit_log: {
 		select: (f) => [`select 1 from public.audit_log where area_id = $1 limit 1`, [f.areaId]],
 		insert: (f) => [`insert into public.audit_log (area_id, action) values ($1, 'forged')`, [f.areaId]],
@@ -228,13 +303,16 @@ class Rollback extends Error {
 }
 
 /** Did the operation succeed? Always rolled back. */
-async function attempt(db: Db, claims: Claims, [sql, params]: Sql, op: Op): Promise<boolean> {
+async function attempt(db: Db, claims: Claims, statements: Sql | Sql[], op: Op): Promise<boolean> {
+	const list: Sql[] = typeof statements[0] === 'string' ? [statements as Sql] : (statements as Sql[]);
 	try {
 		await withClaims(db, claims, async (tx) => {
-			let ok: boolean;
+			let ok = false;
 			try {
-				const { rows } = await tx.query(sql, params);
-				ok = op === 'I' ? true : rows.length > 0;
+				for (const [sql, params] of list) {
+					const { rows } = await tx.query(sql, params);
+					ok = op === 'I' || op === 'A' ? true : rows.length > 0;
+				}
 			} catch {
 				ok = false;
 			}
@@ -286,6 +364,13 @@ describe.each(engines)('isolation matrix on $name', (engine) => {
 							}
 							continue;
 						}
+						if (op === 'I' && spec.answer) {
+							// Answering an open survey is open to everyone, in every area.
+							expected = allowed[role].has('A');
+							actual = await attempt(db, claims, spec.answer(f), 'A');
+							results.push({ table: `${table} (answer)`, role, op: 'A', where, expected, actual });
+							continue;
+						}
 						expected = where === 'own' && can && role !== 'anon';
 						actual = await attempt(db, claims, op === 'I' ? spec.insert(f) : op === 'U' ? spec.update(f) : spec.delete(f), op);
 						results.push({ table, role, op, where, expected, actual });
@@ -312,7 +397,9 @@ describe.each(engines)('isolation matrix on $name', (engine) => {
 	});
 
 	it('never lets a member of one area read another area\'s private rows or change anything there', () => {
-		const leaks = results.filter((r) => r.where === 'other' && r.actual && (r.op !== 'S' || !(r.table.endsWith('(published)') || PUBLIC_FIXTURE.has(r.table))));
+		const leaks = results.filter(
+			(r) => r.where === 'other' && r.actual && r.op !== 'A' && (r.op !== 'S' || !(r.table.endsWith('(published)') || PUBLIC_FIXTURE.has(r.table)))
+		);
 		expect(leaks).toEqual([]);
 	});
 });
