@@ -141,7 +141,8 @@ create table public.safeguarding_alerts (
 	area_id uuid not null,
 	feedback_item_id uuid not null,
 	reasons text[] not null default '{}',
-	severity text not null default 'high' check (severity in ('high', 'lower')),
+	-- 'low' for risk described as past and over: still shown to a person, never dropped.
+	severity text not null default 'high' check (severity in ('high', 'medium', 'low')),
 	created_at timestamptz not null default now(),
 	acknowledged_at timestamptz,
 	acknowledged_by uuid references public.people (id) on delete set null,
@@ -243,3 +244,21 @@ begin
 end
 $$;
 grant execute on function app.note_submission(text, integer) to anon, authenticated;
+
+-- Server secrets that must survive restarts and be shared by every app instance (e.g. the key
+-- that turns a submission's idempotency key into its receipt code). Owner-only.
+create table app.settings (
+	key text primary key,
+	value text not null,
+	created_at timestamptz not null default now()
+);
+alter table app.settings enable row level security;
+
+-- Which response holds this submission's idempotency key, if any? (A retry, or a second tap that
+-- raced the first, gets the same receipt instead of a second response.) Only someone who has the
+-- key, i.e. the respondent's own browser, can ask.
+create or replace function app.response_id(survey uuid, idem text) returns uuid
+	language sql stable security definer
+	set search_path = ''
+	as $$ select id from public.responses where survey_id = survey and idempotency_key = idem $$;
+grant execute on function app.response_id(uuid, text) to anon, authenticated;
