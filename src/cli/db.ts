@@ -7,7 +7,8 @@ import { openDatabase } from '../lib/server/db/open';
 import { migrate, MigrationError } from '../lib/server/db/migrate';
 import { DatabaseOpenError } from '../lib/server/db/pglite';
 import { parseSeeds, readSeedFiles, seed, SeedError } from '../lib/server/seed';
-import { seedDemoAccounts, DEMO_PASSWORD } from '../lib/server/demo';
+import { readFileSync } from 'node:fs';
+import { seedDemoAccounts, seedDemoSurveys, DEMO_PASSWORD, type DemoAnswers } from '../lib/server/demo';
 
 const USAGE = `usage: npm run db:migrate | npm run db:seed [-- --demo]`;
 
@@ -37,6 +38,8 @@ async function main(argv: string[]): Promise<number> {
 			if (argv.includes('--demo') || db.engine === 'pglite') {
 				const created = await seedDemoAccounts(db);
 				console.log(`demo accounts: ${created} created (password "${DEMO_PASSWORD}"); remove them before real use`);
+				const answers = JSON.parse(readFileSync('seeds/demo/answers.json', 'utf8')) as DemoAnswers;
+				console.log(`demo survey responses: ${await seedDemoSurveys(db, answers)} added`);
 			}
 		}
 		return 0;
@@ -51,7 +54,7 @@ main(process.argv.slice(2)).then(
 		if (err instanceof MigrationError || err instanceof DatabaseOpenError || err instanceof EnvError || err instanceof SeedError) {
 			console.error(err.message);
 		} else {
-			console.error(err);
+			console.error(`Failed: ${err instanceof Error ? err.message : String(err)}`);
 		}
 		process.exit(1);
 	}

@@ -33,8 +33,9 @@ create or replace function app.survey_is_open(survey uuid) returns boolean
 	as $$ select exists (select 1 from public.surveys s where s.id = survey and s.status = 'open') $$;
 grant execute on function app.survey_is_open(uuid) to anon, authenticated;
 
-create policy "Anyone can read open surveys" on public.surveys
-	for select to anon, authenticated using (status = 'open');
+-- Closed surveys stay readable so their link can say kindly that they have closed.
+create policy "Anyone can read open and closed surveys" on public.surveys
+	for select to anon, authenticated using (status in ('open', 'closed'));
 create policy "Members can read their area's surveys" on public.surveys
 	for select to authenticated using (app.is_area_member(area_id));
 create policy "Officers can build surveys" on public.surveys

@@ -6,7 +6,7 @@
 import { env } from './env';
 import { openDatabase, migrate, type Db } from './db';
 import { hasAreas, parseSeeds, seed, type SeedFiles } from './seed';
-import { seedDemoAccounts } from './demo';
+import { seedDemoAccounts, seedDemoSurveys, type DemoAnswers } from './demo';
 
 const migrationFiles = import.meta.glob('/supabase/migrations/*.sql', {
 	query: '?raw',
@@ -18,6 +18,7 @@ const bootstrap = Object.values(
 )[0] as string;
 const themeFiles = import.meta.glob('/seeds/themes.json', { import: 'default', eager: true });
 const areaFiles = import.meta.glob('/seeds/areas/*.json', { import: 'default', eager: true });
+const demoAnswers = Object.values(import.meta.glob('/seeds/demo/answers.json', { import: 'default', eager: true }))[0] as DemoAnswers;
 
 export function bundledSeeds(): SeedFiles {
 	const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
@@ -50,7 +51,10 @@ async function start(): Promise<Db> {
 			const counts = await seed(db, parseSeeds(bundledSeeds()));
 			log(`seeded ${counts.map((c) => `${c.area} (${c.priorities} priorities, ${c.statements} statements)`).join(', ')}`);
 			// Demo accounts only on the embedded demo database, never on a real server by default.
-			if (db.engine === 'pglite') log(`created ${await seedDemoAccounts(db)} demo accounts (see README)`);
+			if (db.engine === 'pglite') {
+				log(`created ${await seedDemoAccounts(db)} demo accounts (see README)`);
+				log(`added ${await seedDemoSurveys(db, demoAnswers)} demo survey responses`);
+			}
 		}
 	} catch (err) {
 		await db.close().catch(() => {});

@@ -104,3 +104,12 @@ export async function duplicate(tx: Tx, areaId: string, id: string, by: string |
 	if (!original) return null;
 	return create(tx, areaId, { ...original.definition, title: `Copy of ${original.definition.title}`.slice(0, 120) }, by);
 }
+
+/** The area's open surveys, for its public page ("Have your say"). */
+export async function openForArea(tx: Tx, areaId: string): Promise<{ code: string; title: string; introduction: string }[]> {
+	const { rows } = await tx.query<{ code: string; title: string; introduction: string }>(
+		`select code, title, introduction from public.surveys where area_id = $1 and status = 'open' order by opened_at desc`,
+		[areaId]
+	);
+	return rows;
+}

@@ -1,0 +1,54 @@
+/** Safeguarding alerts for an area's staff: open ones first, with how long each has waited. */
+import type { Tx } from '../db/types';
+
+export interface Alert {
+	id: string;
+	created_at: Date;
+	reasons: string[];
+	severity: 'high' | 'medium' | 'low';
+	redacted_text: string;
+	original_text: string | null;
+	survey_title: string | null;
+	acknowledged_at: Date | null;
+	acknowledged_by_name: string | null;
+	action_taken: string | null;
+	closed_at: Date | null;
+	waited_minutes: number;
+}
+
+export async function list(tx: Tx, areaId: string): Promise<Alert[]> {
+	const { rows } = await tx.query<Alert>(
+		`select a.id, a.created_at, a.reasons, a.severity, f.redacted_text, o.original_text, e.title as survey_title,
+			a.acknowledged_at, p.display_name as acknowledged_by_name, a.action_taken, a.closed_at,
+			floor(extract(epoch from (coalesce(a.acknowledged_at, now()) - a.created_at)) / 60)::int as waited_minutes
+		 from public.safeguarding_alerts a
+		 join public.feedback_items f on f.id = a.feedback_item_id
+		 left join public.feedback_originals o on o.feedback_item_id = f.id
+		 left join public.engagements e on e.id = f.engagement_id
+		 left join public.people p on p.id = a.acknowledged_by
+		 where a.area_id = $1
+		 order by a.closed_at is not null, a.created_at`,
+		[areaId]
+	);
+	return rows;
+}
+
+export async function openCount(tx: Tx, areaId: string): Promise<number> {
+	const { rows } = await tx.query<{ n: number }>(
+		'select count(*)::int as n from public.safeguarding_alerts where area_id = $1 and closed_at is null',
+		[areaId]
+	);
+	return rows[0]?.n ?? 0;
+}
+
+/** A person acknowledges an alert and records what they did; it then closes. */
+export async function resolve(tx: Tx, areaId: string, id: string, by: string, action: string): Promise<boolean> {
+	const { rows } = await tx.query(
+		`update public.safeguarding_alerts
+		 set acknowledged_at = coalesce(acknowledged_at, now()), acknowledged_by = coalesce(acknowledged_by, $3),
+			action_taken = $4, closed_at = now()
+		 where area_id = $1 and id = $2 and closed_at is null returning 1`,
+		[areaId, id, by, action]
+	);
+	return rows.length === 1;
+}

@@ -1,0 +1,32 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import * as responses from '$lib/server/services/responses';
+import { asPublic } from '$lib/server/public';
+import type { Actions, PageServerLoad } from './$types';
+
+const valid = (code: string) => /^[A-Z2-9]{10}$/.test(responses.normaliseReceipt(code));
+
+export const load = (async (event) => {
+	const code = event.params.receipt;
+	if (!valid(code)) error(404, 'We could not find that receipt. Check the code');
+	const receipt = await asPublic(event, (tx) => responses.receipt(tx, code));
+	if (!receipt) error(404, 'We could not find that receipt. Check the code');
+	return {
+		code: code.toUpperCase(),
+		receipt,
+		fresh: event.url.searchParams.has('new'),
+		done: event.url.searchParams.get('done')
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	withdraw: async (event) => {
+		const data = await event.request.formData();
+		const what = data.get('what');
+		if (what !== 'quotes' && what !== 'everything') return fail(400, { error: 'Choose what to take back' });
+		if (what === 'everything' && data.get('confirm') !== 'yes')
+			return fail(400, { error: 'Tick the box to confirm you want to take back all your answers' });
+		const ok = await asPublic(event, (tx) => responses.withdraw(tx, event.params.receipt, what === 'everything'));
+		if (!ok) return fail(404, { error: 'These answers have already been taken back' });
+		redirect(303, `/r/${encodeURIComponent(event.params.receipt)}?done=${what}`);
+	}
+} satisfies Actions;

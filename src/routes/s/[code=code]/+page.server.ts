@@ -1,0 +1,69 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import * as surveys from '$lib/server/services/surveys';
+import * as responses from '$lib/server/services/responses';
+import { asPublic } from '$lib/server/public';
+import { answersSchema, formToRecord, toParsed } from '$lib/survey/answers';
+import { fieldErrors } from '$lib/schemas/form';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Generous: a whole school may answer from one network address. */
+const MAX_PER_ADDRESS_PER_10_MIN = 1500;
+const idempotencyKey = z.string().regex(/^[0-9a-f-]{36}$/);
+
+export const load = (async (event) => {
+	const survey = await asPublic(event, (tx) => surveys.byCode(tx, event.params.code));
+	if (!survey) error(404, 'We could not find that survey. Check the link or the code on the poster');
+	return {
+		survey: {
+			code: survey.code,
+			title: survey.title,
+			introduction: survey.introduction,
+			status: survey.status,
+			definition: survey.definition,
+			area_name: survey.area_name,
+			area_slug: survey.area_slug,
+			localities: survey.localities
+		},
+		easyRead: event.url.searchParams.get('easy') === '1',
+		idempotencyKey: randomUUID()
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	default: async (event) => {
+		const data = await event.request.formData();
+		const survey = await asPublic(event, (tx) => surveys.byCode(tx, event.params.code));
+		if (!survey) error(404, 'We could not find that survey');
+		const values: Record<string, string | string[]> = {};
+		for (const [k, v] of data.entries())
+			if (typeof v === 'string') values[k] = k in values ? [...([] as string[]).concat(values[k]!), v] : v;
+		const key = idempotencyKey.safeParse(data.get('idempotency_key'));
+		if (survey.status !== 'open')
+			return fail(409, { values, errors: { form: 'Sorry, this survey has closed, so we could not save your answers. Thank you for wanting to help.' } });
+		if (!key.success) return fail(400, { values, errors: { form: 'Something went wrong with the form. Please reload the page and try again.' } });
+		// A bot fills every box, including the one people never see; we save nothing from it.
+		if (String(data.get('website') ?? '') !== '') redirect(303, `/s/${survey.code}/help?bot=1`);
+
+		const parsed = answersSchema(survey.definition, survey.localities).safeParse(formToRecord(survey.definition, data));
+		if (!parsed.success) return fail(400, { values, errors: fieldErrors(parsed.error), idempotencyKey: key.data });
+
+		const secret = await responses.receiptSecret(event.locals.db);
+		const result = await asPublic(event, async (tx) => {
+			const recent = await responses.noteAddress(tx, secret, event.getClientAddress());
+			if (recent > MAX_PER_ADDRESS_PER_10_MIN) return null;
+			return responses.submit(tx, secret, {
+				survey,
+				idempotencyKey: key.data,
+				parsed: toParsed(survey.definition, parsed.data as Record<string, unknown>)
+			});
+		});
+		if (!result)
+			return fail(429, { values, errors: { form: 'A lot of answers have come from this connection in the last few minutes. Please wait 10 minutes and send again. Your answers are still here.' }, idempotencyKey: key.data });
+		const receipt = encodeURIComponent(result.receipt);
+		// Someone who may be at risk sees where to get help first, calmly, before anything else.
+		if (result.safeguarding) redirect(303, `/s/${survey.code}/help?r=${receipt}`);
+		redirect(303, `/r/${receipt}?new=1`);
+	}
+} satisfies Actions;

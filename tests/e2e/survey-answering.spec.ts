@@ -1,0 +1,107 @@
+/**
+ * Answering a survey as a young person would: on a small phone, with and without JavaScript,
+ * through a validation error, a double tap, a worrying answer, and the receipt afterwards.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, expectNoSeriousAxeViolations, signIn } from './support';
+
+/** The open demo survey on an area's public page ("Have your say"). */
+async function surveyPath(page: Page, slug: string): Promise<string> {
+	await page.goto(`/${slug}`);
+	const link = page.getByRole('region', { name: 'Have your say' }).getByRole('link').first();
+	const href = await link.getAttribute('href');
+	expect(href).toMatch(/^\/s\/[a-z2-9]{8}$/);
+	return href!;
+}
+
+test.describe('answering on a phone without JavaScript', () => {
+	test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+
+	test('a validation error keeps every answer, and sending gives a receipt code that can take the answers back', async ({ page }) => {
+		const path = await surveyPath(page, 'blmk');
+		await page.goto(path);
+		await expect(page.getByText('Text SHOUT to 85258', { exact: false }).first()).toBeVisible();
+		await expectNoSeriousAxeViolations(page, 'survey page at 320 px');
+		// Skip the required rating, but write something and choose things.
+		await page.getByLabel('A friend').check();
+		await page.locator('#answer-q4').fill('the waiting list was so long i gave up');
+		await page.getByLabel('Yes, you can quote me without my name').check();
+		await page.getByLabel('16 to 17').check();
+		await page.getByRole('button', { name: 'Send my answers' }).click();
+
+		await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+		await expect(page.locator('.nhsuk-error-summary a[href="#answer-q1"]')).toBeVisible();
+		await expect(page.locator('#answer-q4')).toHaveValue('the waiting list was so long i gave up');
+		await expect(page.getByLabel('A friend')).toBeChecked();
+		await expect(page.getByLabel('16 to 17')).toBeChecked();
+		await expect(page.getByLabel('Yes, you can quote me without my name')).toBeChecked();
+		await expectNoSeriousAxeViolations(page, 'survey page with an error');
+
+		await page.getByLabel('Bad', { exact: true }).check();
+		await page.getByRole('button', { name: 'Send my answers' }).click();
+		await expect(page.getByRole('heading', { name: 'Thank you, we have your answers' })).toBeVisible();
+		const code = (await page.locator('.app-receipt-code').first().innerText()).trim();
+		expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{2}$/);
+		await expect(page.getByText('we may quote 1 without your name')).toBeVisible();
+		await expectNoSeriousAxeViolations(page, 'receipt page');
+
+		await page.getByRole('button', { name: 'Do not quote me' }).click();
+		await expect(page.getByText('We will not quote anything you wrote')).toBeVisible();
+		await page.getByRole('button', { name: 'Take back all my answers' }).click();
+		await expect(page.getByText('Tick the box to confirm')).toBeVisible();
+		await page.getByLabel(/I want to take back all my answers/).check();
+		await page.getByRole('button', { name: 'Take back all my answers' }).click();
+		await expect(page.getByText('We have taken back all your answers')).toBeVisible();
+		await expect(page.getByText('Taken back')).toBeVisible();
+	});
+
+	test('sending the same form twice makes one response with one receipt', async ({ page, request }) => {
+		const path = await surveyPath(page, 'kent-medway');
+		await page.goto(path);
+		const form = {
+			idempotency_key: await page.locator('input[name="idempotency_key"]').inputValue(),
+			easy_read: 'no',
+			'answer-q1': '4',
+			'answer-q4': 'the school counsellor was brilliant',
+			'consent-q4': 'staff_only'
+		};
+		const send = () => request.post(path, { form, maxRedirects: 0, headers: { origin: new URL(page.url()).origin } });
+		const [a, b] = await Promise.all([send(), send()]);
+		const c = await send();
+		const receipts = [a, b, c].map((r) => r.headers()['location']);
+		expect(receipts.every((l) => l?.startsWith('/r/'))).toBe(true);
+		expect(new Set(receipts.map((l) => l!.split('?')[0])).size).toBe(1);
+	});
+});
+
+test('a worrying answer shows calm urgent help at once and alerts the area\'s staff', async ({ page, browser }) => {
+	const path = await surveyPath(page, 'ssot');
+	await page.goto(path);
+	await page.getByLabel('OK', { exact: true }).check();
+	await page.locator('#answer-q4').fill('honestly everyone would be better off without me');
+	await page.getByRole('button', { name: 'Send my answers' }).click();
+	await expect(page.getByRole('heading', { name: 'Thank you for telling us' })).toBeVisible();
+	await expect(page.getByText('Text SHOUT to 85258').first()).toBeVisible();
+	await expect(page.getByText('0800 1111').first()).toBeVisible();
+	await expect(page.getByText('call 999 or go to A&E').first()).toBeVisible();
+	await expectNoSeriousAxeViolations(page, 'urgent help after a worrying answer');
+
+	const staff = await browser.newContext();
+	const console = await staff.newPage();
+	await signIn(console, 'officer@ssot.example', DEMO_PASSWORD);
+	await console.goto('/app/ssot/alerts');
+	const card = console.locator('section.nhsuk-card').filter({ hasText: 'everyone would be better off without me' });
+	await expect(card).toHaveCount(1);
+	await expect(card).toContainText('waiting');
+	await expectNoSeriousAxeViolations(console, 'safeguarding alerts');
+	await card.getByLabel('What did you do?').fill('Told the school safeguarding lead where the survey ran');
+	await card.getByRole('button', { name: /Record and close/ }).click();
+	await expect(console.getByRole('table', { name: 'Closed alerts' })).toContainText('Told the school safeguarding lead');
+	await staff.close();
+});
+
+test('a closed or unknown survey link says so kindly', async ({ page }) => {
+	const unknown = await page.goto('/s/zzzzzzzz');
+	expect(unknown?.status()).toBe(404);
+	await expect(page.getByText('We could not find that survey')).toBeVisible();
+});
