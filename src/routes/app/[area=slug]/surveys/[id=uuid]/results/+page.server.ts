@@ -1,0 +1,25 @@
+import { error } from '@sveltejs/kit';
+import { z } from 'zod';
+import { asStaff, requireArea } from '$lib/server/auth/guard';
+import * as surveys from '$lib/server/services/surveys';
+import * as results from '$lib/server/services/results';
+import type { PageServerLoad } from './$types';
+
+const READERS = ['area_admin', 'engagement_officer', 'commissioner'] as const;
+const filter = z.string().max(80).regex(/^[\w ,&'()-]*$/).optional();
+
+export const load = (async (event) => {
+	const { area } = requireArea(event, event.params.area, [...READERS]);
+	const q = event.url.searchParams;
+	const filters = z
+		.object({ role: filter, age_band: filter, locality: filter })
+		.catch({})
+		.parse({ role: q.get('role') || undefined, age_band: q.get('age_band') || undefined, locality: q.get('locality') || undefined });
+	const data = await asStaff(event, async (tx) => {
+		const survey = await surveys.get(tx, area.id, event.params.id);
+		if (!survey) return null;
+		return { survey, results: await results.forSurvey(tx, survey.id, survey.definition, filters) };
+	});
+	if (!data) error(404, 'We could not find that survey');
+	return { ...data, filters };
+}) satisfies PageServerLoad;

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withClaims } from '../../src/lib/server/db';
+import type { Claims, Db } from '../../src/lib/server/db/types';
+import * as results from '../../src/lib/server/services/results';
+import * as surveys from '../../src/lib/server/services/surveys';
+import { seedDemoSurveys, type DemoAnswers } from '../../src/lib/server/demo';
+import demoAnswers from '../../seeds/demo/answers.json' with { type: 'json' };
+import { engines } from './engines';
+import { owner, seeded } from './fixtures';
+
+describe.each(engines)('survey results on $name', (engine) => {
+	let db: Db;
+	let llr: string;
+	let officer: Claims;
+	let youth: Claims;
+	beforeAll(async () => {
+		db = await seeded(await engine.create());
+		await seedDemoSurveys(db, demoAnswers as DemoAnswers, 40);
+		const ids = await owner(db, async (tx) => {
+			const area = (await tx.query<{ id: string }>(`select id from public.areas where slug = 'llr'`)).rows[0]!.id;
+			const mk = async (email: string, role: string) => {
+				const id = (await tx.query<{ id: string }>(`insert into public.people (email, display_name) values ($1, 'x') returning id`, [email])).rows[0]!.id;
+				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, $3)`, [id, area, role]);
+				return id;
+			};
+			return { area, officer: await mk('o@llr.test', 'engagement_officer'), youth: await mk('y@llr.test', 'youth_board') };
+		});
+		llr = ids.area;
+		officer = { role: 'authenticated', sub: ids.officer };
+		youth = { role: 'authenticated', sub: ids.youth };
+	}, 180_000);
+	afterAll(() => engine.cleanup());
+
+	it('counts every answer of the demo responses, per question and per day, for officers', async () => {
+		const [survey] = await withClaims(db, officer, (tx) => surveys.list(tx, llr));
+		const r = await withClaims(db, officer, (tx) => results.forSurvey(tx, survey!.id, survey!.definition));
+		expect(r.total).toBe(40);
+		expect(r.byDay.reduce((n, d) => n + d.count, 0)).toBe(40);
+		const rating = r.questions.find((q) => q.question.kind === 'rating')!;
+		expect(rating.counts.map((c) => c.value)).toEqual(['1', '2', '3', '4', '5']);
+		expect(rating.counts.reduce((n, c) => n + c.count, 0)).toBe(rating.answered);
+		const multiple = r.questions.find((q) => q.question.kind === 'multiple')!;
+		expect(multiple.counts.length).toBeGreaterThan(2);
+		expect(r.who.locality.reduce((n, c) => n + c.count, 0)).toBe(40);
+		expect(r.texts.length).toBeGreaterThan(10);
+		expect(r.texts.some((t) => t.themes.length > 0)).toBe(true);
+	});
+
+	it('filters by age band and by place', async () => {
+		const [survey] = await withClaims(db, officer, (tx) => surveys.list(tx, llr));
+		const all = await withClaims(db, officer, (tx) => results.forSurvey(tx, survey!.id, survey!.definition));
+		const band = all.who.age_band.find((b) => b.value !== 'not_given')!;
+		const some = await withClaims(db, officer, (tx) => results.forSurvey(tx, survey!.id, survey!.definition, { age_band: band.value }));
+		expect(some.total).toBe(band.count);
+	});
+
+	it('exports one row per response without addresses, and keeps the youth board out of responses', async () => {
+		const [survey] = await withClaims(db, officer, (tx) => surveys.list(tx, llr));
+		const csv = await withClaims(db, officer, (tx) => results.exportRows(tx, survey!.id, survey!.definition));
+		expect(csv.rows).toHaveLength(40);
+		expect(csv.header.join('|')).not.toMatch(/address|ip|website|idempotency|receipt/i);
+		const none = await withClaims(db, youth, (tx) => results.forSurvey(tx, survey!.id, survey!.definition));
+		expect(none.total).toBe(0);
+	});
+});
