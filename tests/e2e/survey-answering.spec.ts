@@ -119,3 +119,27 @@ test('a closed or unknown survey link says so kindly', async ({ page }) => {
 	expect(unknown?.status()).toBe(404);
 	await expect(page.getByText('We could not find that survey')).toBeVisible();
 });
+
+test('an officer sees the results with tables beside the charts, and downloads spreadsheet-safe CSV', async ({ page }) => {
+	await signIn(page, 'officer@blmk.example', DEMO_PASSWORD);
+	await page.goto('/app/blmk/surveys');
+	const href = await page.locator('main a[href*="/app/blmk/surveys/"]').first().getAttribute('href');
+	await page.goto(`${href}/results`);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Results');
+	await expect(page.getByText(/\d+ responses/).first()).toBeVisible();
+	const table = page.getByRole('table', { name: /Answers to: How easy is it to find out where to get help/ });
+	await expect(table).toBeVisible();
+	await expect(table).toContainText('Very bad');
+	await expect(page.getByRole('table', { name: 'Age' })).toBeVisible();
+	await expectNoSeriousAxeViolations(page, 'survey results');
+
+	const csv = await page.request.get(`${href}/results/responses.csv`);
+	expect(csv.status()).toBe(200);
+	expect(csv.headers()['content-type']).toContain('text/csv');
+	const text = await csv.text();
+	expect(text.charCodeAt(0)).toBe(0xfeff);
+	const header = text.slice(1).split('\r\n')[0]!;
+	expect(header).toContain('age band');
+	expect(header).not.toMatch(/address|website|idempotency|receipt/i);
+	expect(text.split('\r\n').filter((l) => l && !l.startsWith('\ufeff')).length).toBeGreaterThan(50);
+});
