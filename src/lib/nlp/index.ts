@@ -14,7 +14,7 @@ import { createTagger, prepareForThemes, tagPrepared, trainModel, type Tagger, t
 import { loadModel } from './model';
 import { compileSentiment, sentimentOf } from './sentiment';
 import { detectInCanonical, detectSafeguarding } from './safeguarding';
-import { findPersonalDetails, redact, type RedactOptions } from './redact';
+import { applyRedactions, findPersonalDetails, redact, type RedactOptions } from './redact';
 import { findEmerging, type EmergingCandidate, type EmergingInput, type EmergingOptions } from './emerging';
 import builtInModelJson from './model/default-model.json';
 
@@ -71,13 +71,7 @@ function sentimentModelOf(tagger: Tagger) {
 
 function analyseWith(tagger: Tagger, text: string, role: Role | undefined, redaction: RedactOptions | undefined): Analysis {
 	const spans = findPersonalDetails(text, redaction);
-	let redacted = '';
-	let at = 0;
-	for (const s of spans) {
-		redacted += text.slice(at, s.start) + `[${s.kind}]`;
-		at = s.end;
-	}
-	redacted += text.slice(at);
+	const redacted = applyRedactions(text, spans);
 	// One canonical pass serves themes, sentiment and safeguarding; personal details are already
 	// placeholders, so "Sarah" and "Priya" read the same and never reach a model.
 	const p = prepareForThemes(text, spans);

@@ -327,15 +327,19 @@ function resolve(spans: Span[]): Span[] {
 	return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Replaces personal details with [name], [email], [phone], [postcode], [address], [handle], [url], [school]. */
-export function redact(text: string, options: RedactOptions = {}): RedactionResult {
-	const spans = findPersonalDetails(text, options);
+/** The text with each found span replaced by its placeholder, e.g. "[email]". */
+export function applyRedactions(text: string, spans: readonly { kind: string; start: number; end: number }[]): string {
 	let out = '';
 	let at = 0;
 	for (const s of spans) {
 		out += text.slice(at, s.start) + `[${s.kind}]`;
 		at = s.end;
 	}
-	out += text.slice(at);
-	return { redacted: out, redactions: spans.map((s): Redaction => ({ kind: s.kind, start: s.start, end: s.end })) };
+	return out + text.slice(at);
+}
+
+/** Replaces personal details with [name], [email], [phone], [postcode], [address], [handle], [url], [school]. */
+export function redact(text: string, options: RedactOptions = {}): RedactionResult {
+	const spans = findPersonalDetails(text, options);
+	return { redacted: applyRedactions(text, spans), redactions: spans.map((s): Redaction => ({ kind: s.kind, start: s.start, end: s.end })) };
 }
