@@ -85,6 +85,8 @@ create table public.feedback_items (
 	age_band text,
 	locality text,
 	consent text not null default 'staff_only' check (consent in ('quote', 'staff_only')),
+	-- The themes the analyser chose (its threshold depends on the area's model) and all its scores.
+	suggested_theme_ids text[] not null default '{}',
 	suggested_themes jsonb not null default '{}',
 	sentiment text check (sentiment in ('positive', 'negative', 'mixed', 'neutral')),
 	safeguarding boolean not null default false,
@@ -191,7 +193,7 @@ create or replace function app.receipt(code_hash text)
 	select s.title, a.slug, a.name, r.created_at, r.withdrawn_at is not null,
 		(select count(*)::int from public.feedback_items f where f.response_id = r.id and f.consent = 'quote' and f.withdrawn_at is null),
 		(select count(*)::int from public.feedback_items f where f.response_id = r.id and f.withdrawn_at is null),
-		coalesce((select array_agg(distinct t.key) from public.feedback_items f, jsonb_object_keys(f.suggested_themes) t(key)
+		coalesce((select array_agg(distinct t.id) from public.feedback_items f, unnest(f.suggested_theme_ids) t(id)
 			where f.response_id = r.id and f.withdrawn_at is null), '{}')
 	from public.responses r join public.surveys s on s.id = r.survey_id join public.areas a on a.id = r.area_id
 	where r.receipt_hash = code_hash

@@ -88,6 +88,7 @@ describe.each(engines)('answering a survey on $name', (engine) => {
 		const r = await submit({ 'answer-q1': '4', 'answer-q4': 'the school counsellor was really kind', 'consent-q4': 'quote' }, 'idem-key-0000000004');
 		const before = await withClaims(db, ANON, (tx) => responses.receipt(tx, r.receipt.toLowerCase().replaceAll('-', ' ')));
 		expect(before).toMatchObject({ survey_title: template.title, area_slug: 'llr', withdrawn: false, items: 1, quoted_items: 1 });
+		expect(before?.themes).toContain('schools-education');
 		expect(await withClaims(db, ANON, (tx) => responses.withdraw(tx, r.receipt, false))).toBe(true);
 		expect(await withClaims(db, ANON, (tx) => responses.receipt(tx, r.receipt))).toMatchObject({ quoted_items: 0, items: 1 });
 		expect(await withClaims(db, ANON, (tx) => responses.withdraw(tx, r.receipt, true))).toBe(true);

@@ -54,6 +54,16 @@ describe.each(engines)('public reads on $name', (engine) => {
 		expect(b.totals.quotes).toBe(llrSeed.you_said.reduce((n, y) => n + y.quotes.length, 0));
 	});
 
+	it('follows a theme from a receipt to the published statements on it and their actions', async () => {
+		const themed = llrSeed.you_said.filter((y) => y.theme_ids.includes('access-waiting'));
+		const [f] = await asAnon((tx) => board.followUp(tx, 'llr', ['access-waiting']));
+		expect(f?.theme.id).toBe('access-waiting');
+		expect(f?.statements.map((s) => s.statement).sort()).toEqual(themed.map((y) => y.text).sort());
+		const withActions = themed.find((y) => y.actions.length)!;
+		expect(f?.statements.find((s) => s.statement === withActions.text)?.actions).toHaveLength(new Set(withActions.actions).size);
+		expect(await asAnon((tx) => board.followUp(tx, 'llr', []))).toEqual([]);
+	});
+
 	it('traces a priority back to the statements linked to it', async () => {
 		const llr = (await asAnon((tx) => areas.bySlug(tx, 'llr')))!;
 		const [plan] = await asAnon((tx) => plans.forArea(tx, llr.id));

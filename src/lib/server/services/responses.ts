@@ -94,8 +94,8 @@ export async function submit(tx: Tx, key: string, s: Submission): Promise<Submit
 		const itemId = randomUUID();
 		await tx.query(
 			`insert into public.feedback_items (id, area_id, engagement_id, response_id, question_key, redacted_text,
-				respondent_role, age_band, locality, consent, suggested_themes, sentiment, safeguarding)
-			 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+				respondent_role, age_band, locality, consent, suggested_theme_ids, suggested_themes, sentiment, safeguarding)
+			 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
 			[
 				itemId,
 				s.survey.area_id,
@@ -107,6 +107,7 @@ export async function submit(tx: Tx, key: string, s: Submission): Promise<Submit
 				p.about.age_band,
 				p.about.locality,
 				t.consent,
+				result.themes,
 				JSON.stringify(result.scores),
 				result.sentiment,
 				result.safeguarding

@@ -96,20 +96,17 @@ export async function forSurvey(tx: Tx, surveyId: string, definition: SurveyDefi
 		).rows;
 
 	const texts = (
-		await tx.query<Omit<TextAnswer, 'themes'> & { suggested_themes: Record<string, number> }>(
-			`select i.id, i.question_key, i.redacted_text, i.consent, i.suggested_themes, i.sentiment, i.safeguarding,
+		await tx.query<Omit<TextAnswer, 'themes'> & { suggested_themes: Record<string, number>; suggested_theme_ids: string[] }>(
+			`select i.id, i.question_key, i.redacted_text, i.consent, i.suggested_themes, i.suggested_theme_ids, i.sentiment, i.safeguarding,
 				i.respondent_role, i.age_band, i.locality, r.created_at
 			 from public.feedback_items i join public.responses r on r.id = i.response_id
 			 where r.survey_id = $1 and r.withdrawn_at is null and i.withdrawn_at is null${f.sql}
 			 order by r.created_at desc limit 500`,
 			params
 		)
-	).rows.map(({ suggested_themes, ...t }) => ({
+	).rows.map(({ suggested_themes, suggested_theme_ids, ...t }) => ({
 		...t,
-		themes: Object.entries(suggested_themes)
-			.map(([id, score]) => ({ id, score }))
-			.filter((x) => x.score >= 0.5)
-			.sort((a, b) => b.score - a.score)
+		themes: suggested_theme_ids.map((id) => ({ id, score: suggested_themes[id] ?? 0 })).sort((a, b) => b.score - a.score)
 	}));
 	return { total, byDay, questions, who, texts };
 }

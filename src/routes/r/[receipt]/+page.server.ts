@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import * as responses from '$lib/server/services/responses';
+import * as board from '$lib/server/services/board';
 import { asPublic } from '$lib/server/public';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -8,11 +9,18 @@ const valid = (code: string) => /^[A-Z2-9]{10}$/.test(responses.normaliseReceipt
 export const load = (async (event) => {
 	const code = event.params.receipt;
 	if (!valid(code)) error(404, 'We could not find that receipt. Check the code');
-	const receipt = await asPublic(event, (tx) => responses.receipt(tx, code));
-	if (!receipt) error(404, 'We could not find that receipt. Check the code');
+	const found = await asPublic(event, async (tx) => {
+		const receipt = await responses.receipt(tx, code);
+		if (!receipt) return null;
+		// The themes the analyser chose for their words; follow them to the board.
+		return { receipt, followUp: receipt.withdrawn ? [] : await board.followUp(tx, receipt.area_slug, receipt.themes) };
+	});
+	if (!found) error(404, 'We could not find that receipt. Check the code');
+	const { receipt, followUp } = found;
 	return {
 		code: code.toUpperCase(),
 		receipt,
+		followUp,
 		fresh: event.url.searchParams.has('new'),
 		done: event.url.searchParams.get('done')
 	};
