@@ -143,3 +143,25 @@ test('an officer sees the results with tables beside the charts, and downloads s
 	expect(header).not.toMatch(/address|website|idempotency|receipt/i);
 	expect(text.split('\r\n').filter((l) => l && !l.startsWith('\ufeff')).length).toBeGreaterThan(50);
 });
+
+test('a survey can be completed with the keyboard alone', async ({ page }) => {
+	const path = await surveyPath(page, 'llr');
+	await page.goto(path);
+	const tabTo = async (selector: string) => {
+		for (let i = 0; i < 80; i++) {
+			await page.keyboard.press('Tab');
+			if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+		}
+		throw new Error(`Tab never reached ${selector}`);
+	};
+	await tabTo('input[name="answer-q1"]');
+	await page.keyboard.press('Space');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await expect(page.locator('input[name="answer-q1"][value="3"]')).toBeChecked();
+	await tabTo('textarea[name="answer-q4"]');
+	await page.keyboard.type('more drop-in sessions after school please');
+	await tabTo('button[type="submit"]');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { name: 'Thank you, we have your answers' })).toBeVisible();
+});
