@@ -1,12 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { signIn } from '$lib/server/auth/sign-in';
-import { createSession } from '$lib/server/auth/sessions';
-import { setSessionCookie } from '$lib/server/auth/cookies';
-import { signInSchema } from '$lib/schemas/auth';
+import { signIn, WINDOW_MINUTES } from '$lib/server/auth/sign-in';
+import { beginSession } from '$lib/server/auth/cookies';
+import { emailSchema, signInSchema } from '$lib/schemas/auth';
 import { fieldErrors, type FieldErrors } from '$lib/schemas/form';
-import { WINDOW_MINUTES } from '$lib/server/auth/sign-in';
 import { sendCode, supabaseClient, supabaseConfigured, verifyCode } from '$lib/server/auth/supabase';
-import { emailSchema } from '$lib/schemas/auth';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -31,11 +28,7 @@ export const load = (async ({ locals, url }) => {
 
 async function startSession(event: Parameters<Actions[string]>[0], personId: string) {
 	// A new token at every sign-in, so a token planted before sign-in is useless.
-	const token = await createSession(event.locals.db, personId, {
-		ip: event.getClientAddress(),
-		userAgent: event.request.headers.get('user-agent') ?? undefined
-	});
-	setSessionCookie(event.cookies, event.url, token);
+	await beginSession(event, personId);
 	redirect(303, safeNext(event.url.searchParams.get('next')));
 }
 

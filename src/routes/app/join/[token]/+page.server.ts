@@ -1,8 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import * as invitations from '$lib/server/auth/invitations';
 import { passwordProblem } from '$lib/server/auth/password';
-import { createSession } from '$lib/server/auth/sessions';
-import { setSessionCookie } from '$lib/server/auth/cookies';
+import { beginSession } from '$lib/server/auth/cookies';
 import { acceptStaffSchema, acceptYouthSchema } from '$lib/schemas/auth';
 import { fieldErrors, formValues } from '$lib/schemas/form';
 import type { Actions, PageServerLoad } from './$types';
@@ -52,11 +51,7 @@ export const actions = {
 				return fail(400, { values, errors: { password: 'That is not the password for your existing account.' } });
 			error(410, GONE.used);
 		}
-		const token = await createSession(event.locals.db, result.personId, {
-			ip: event.getClientAddress(),
-			userAgent: event.request.headers.get('user-agent') ?? undefined
-		});
-		setSessionCookie(event.cookies, event.url, token);
+		await beginSession(event, result.personId);
 		redirect(303, `/app/${result.areaSlug}`);
 	}
 } satisfies Actions;
