@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANON, withClaims } from '../../src/lib/server/db';
-import type { Db } from '../../src/lib/server/db/types';
+import type { Claims, Db } from '../../src/lib/server/db/types';
 import * as areas from '../../src/lib/server/services/areas';
 import * as plans from '../../src/lib/server/services/plans';
 import * as board from '../../src/lib/server/services/board';
 import { engines } from './engines';
-import { seedData, seeded } from './fixtures';
+import { makeArea, makePlan, migrated, owner, seedData, seeded } from './fixtures';
 
 const llrSeed = seedData.areas.find((a) => a.area.slug === 'llr')!;
 
@@ -73,5 +73,52 @@ describe.each(engines)('public reads on $name', (engine) => {
 		const expected = llrSeed.you_said.filter((y) => y.priorities.includes(seedPriority.key)).map((y) => y.text);
 		expect(traced.map((s) => s.statement).sort()).toEqual(expected.sort());
 		expect(priority.statements).toBe(expected.length);
+	});
+});
+
+describe.each(engines)('plan priorities as choices on $name', (engine) => {
+	let db: Db;
+	let area: string;
+	let otherArea: string;
+	let officer: Claims;
+	let published: { planId: string; priorityId: string };
+	let draft: { planId: string; priorityId: string };
+	let elsewhere: { planId: string; priorityId: string };
+
+	beforeAll(async () => {
+		db = await migrated(await engine.create());
+		const ids = await owner(db, async (tx) => {
+			const area = await makeArea(tx, 'choices');
+			const otherArea = await makeArea(tx, 'elsewhere');
+			const published = await makePlan(tx, area, true);
+			await tx.query(`insert into public.priorities (area_id, plan_id, number, title) values ($1, $2, 2, 'A second priority')`, [area, published.planId]);
+			await tx.query(`update public.plans set period = '2024/25', title = 'The current plan' where id = $1`, [published.planId]);
+			const draft = await makePlan(tx, area, false);
+			const elsewhere = await makePlan(tx, otherArea, false);
+			const person = (await tx.query<{ id: string }>(`insert into public.people (email, display_name) values ('off@choices.test', 'Officer') returning id`)).rows[0]!.id;
+			await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'engagement_officer')`, [person, area]);
+			return { area, otherArea, published, draft, elsewhere, person };
+		});
+		({ area, otherArea, published, draft, elsewhere } = ids);
+		officer = { role: 'authenticated', sub: ids.person };
+	});
+	afterAll(() => engine.cleanup());
+
+	it('lists an area’s priorities with their plan, newest plan first and in document order', async () => {
+		const choices = await withClaims(db, officer, (tx) => plans.priorityChoices(tx, area));
+		expect(choices.map((c) => [c.plan_period, c.number, c.title])).toEqual([
+			['2025/26', 1, 'A test priority'],
+			['2024/25', 1, 'A test priority'],
+			['2024/25', 2, 'A second priority']
+		]);
+		expect(choices[0]).toMatchObject({ id: draft.priorityId, plan_id: draft.planId, plan_title: 'A test plan' });
+		expect(choices[1]).toMatchObject({ id: published.priorityId, plan_title: 'The current plan' });
+	});
+
+	it('shows the public only published plans, and staff nothing of another area’s unpublished plans', async () => {
+		const anon = await withClaims(db, ANON, (tx) => plans.priorityChoices(tx, area));
+		expect(anon.map((c) => c.plan_id)).toEqual([published.planId, published.planId]);
+		expect(await withClaims(db, officer, (tx) => plans.priorityChoices(tx, otherArea))).toEqual([]);
+		expect((await owner(db, (tx) => plans.priorityChoices(tx, otherArea))).map((c) => c.id)).toEqual([elsewhere.priorityId]);
 	});
 });

@@ -4,11 +4,18 @@
  * poster), duplicate and close. Other members may look but not build or share.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousAxeViolations, hydrated, signIn, unique } from './support';
+import { expectNoSeriousAxeViolations, hydrated, priorities, seed, signIn, unique } from './support';
 
 const SLUG = 'llr';
 
 const statusTag = (page: Page) => page.locator('main strong.nhsuk-tag').first();
+const previewQuestions = (page: Page) => page.locator('.app-survey-preview .app-survey-questions > li');
+/** The priority checkboxes of question `n` in the draft editor, opened if they are folded away. */
+async function priorityGroup(page: Page, n: number) {
+	const details = page.locator('details', { has: page.getByText(`Plan priorities for question ${n}`) });
+	if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+	return page.getByRole('group', { name: `Which plan priorities is question ${n} about?` });
+}
 
 test('an engagement officer builds, opens, shares, duplicates and closes a survey', async ({ page }) => {
 	test.setTimeout(120_000);
@@ -73,6 +80,55 @@ test('an engagement officer builds, opens, shares, duplicates and closes a surve
 	await expect(page.locator('.app-survey-preview li li', { hasText: 'Music' })).toHaveCount(1);
 	await expect(page.locator('#q4-options')).toHaveValue('Football\nArt\nMusic');
 
+	// Link question 2 to one of the area's plan priorities; the preview names it.
+	const [priority, other] = priorities(seed(SLUG));
+	const priorityName = `Priority ${priority!.number}: ${priority!.title}`;
+	await hydrated(page);
+	await (await priorityGroup(page, 2)).getByLabel(priorityName, { exact: true }).check();
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(page.getByRole('status')).toContainText('Your changes are saved.');
+	await expect(previewQuestions(page).nth(1)).toContainText(priorityName);
+	await expect(previewQuestions(page).nth(0)).not.toContainText('About plan priorit');
+	await expect((await priorityGroup(page, 2)).getByLabel(priorityName, { exact: true })).toBeChecked();
+
+	// A priority that is not the area's is refused next to its question, keeping what was typed.
+	await hydrated(page);
+	await page.locator('#title').fill(`${title} (edited)`);
+	const first = (await priorityGroup(page, 1)).getByLabel(`Priority ${other!.number}: ${other!.title}`, { exact: true });
+	await first.evaluate((el: HTMLInputElement) => (el.value = '00000000-0000-4000-8000-000000000000'));
+	await first.check();
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(page.locator('#q1-priority_ids-error')).toContainText('Choose only priorities from this area’s plans');
+	await expect(page.locator('.nhsuk-error-summary a[href="#q1-priority_ids"]')).toBeVisible();
+	await expect(page.locator('#title')).toHaveValue(`${title} (edited)`);
+	await expect(page.getByRole('group', { name: 'Which plan priorities is question 2 about?' }).getByLabel(priorityName, { exact: true })).toBeChecked();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+
+	// Pressing Enter in a field saves; it never moves a question.
+	await hydrated(page);
+	await page.locator('#title').fill(title);
+	await page.locator('#title').press('Enter');
+	await expect(page.getByRole('status')).toContainText('Your changes are saved.');
+	await expect(previewQuestions(page)).toHaveCount(3);
+	await expect(previewQuestions(page).nth(2)).toContainText('Which activity did you like best?');
+
+	// Reorder without losing unsaved edits: the first question cannot move up nor the last down.
+	await expect(page.getByRole('button', { name: 'Move question 1 up' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Move question 3 down' })).toHaveCount(0);
+	await hydrated(page);
+	await page.locator('#q4-prompt').fill('Which activity did you like most?');
+	await page.getByRole('button', { name: 'Move question 3 up' }).click();
+	await expect(page.getByRole('status')).toContainText('Question moved up: it is now question 2.');
+	await page.getByRole('button', { name: 'Move question 1 down' }).click();
+	await expect(page.getByRole('status')).toContainText('Question moved down: it is now question 2.');
+	await page.goto(surveyUrl);
+	await expect(previewQuestions(page)).toHaveText([/Which activity did you like most\?/, /How was the day overall\?/, /Is there anything else/]);
+	await expect(previewQuestions(page).nth(2)).toContainText(priorityName);
+	await expect(page.locator('#q4-prompt')).toHaveValue('Which activity did you like most?');
+	await expect((await priorityGroup(page, 3)).getByLabel(priorityName, { exact: true })).toBeChecked();
+	await expect(page.getByRole('button', { name: 'Move question 3 up' })).toBeVisible();
+	await expectNoSeriousAxeViolations(page, 'a draft survey with linked priorities');
+
 	// Open it: the sharing section appears, with the QR code loaded from its endpoint.
 	const qrLoaded = page.waitForResponse((r) => new URL(r.url()).pathname === `${surveyUrl}/qr.svg`);
 	await page.getByRole('button', { name: 'Open', exact: true }).click();
@@ -87,6 +143,8 @@ test('an engagement officer builds, opens, shares, duplicates and closes a surve
 	expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/s\/[a-z2-9]{8}$/);
 	await expect(page.getByRole('button', { name: 'Close', exact: true })).toBeVisible();
 	await expect(page.locator('#title')).toHaveCount(0); // no editing once open
+	await expect(page.getByRole('button', { name: /^Move question/ })).toHaveCount(0);
+	await expect(previewQuestions(page).nth(2)).toContainText(priorityName);
 	await expectNoSeriousAxeViolations(page, 'an open survey');
 
 	// Downloads: PNG and SVG, as attachments named after the survey.
@@ -129,7 +187,8 @@ test('an engagement officer builds, opens, shares, duplicates and closes a surve
 	await expect(page).toHaveURL(new RegExp(`/app/${SLUG}/surveys/[0-9a-f-]{36}$`));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Copy of ${title}`);
 	await expect(statusTag(page)).toHaveText('Draft');
-	await expect(page.locator('.app-survey-preview')).toContainText('Which activity did you like best?');
+	await expect(previewQuestions(page).nth(0)).toContainText('Which activity did you like most?');
+	await expect(previewQuestions(page).nth(2)).toContainText(priorityName);
 
 	// Close the original; it can be reopened.
 	await page.goto(surveyUrl);

@@ -8,6 +8,14 @@ export interface ActionUpdate {
 	happened_on: string | null;
 	period: string | null;
 	body: string;
+	evidence_url: string | null;
+}
+
+export interface ActionMilestone {
+	id: string;
+	title: string;
+	due_on: string | null;
+	done_on: string | null;
 }
 
 export interface Action {
@@ -16,7 +24,12 @@ export interface Action {
 	title: string;
 	description: string;
 	status: ActionStatus;
+	/** The owning organisation (or the owner as the plan names it). */
 	owner: string | null;
+	/** The role responsible there, e.g. "Head of CAMHS commissioning". */
+	owner_role: string | null;
+	/** Percent done, as the owner reports it. */
+	progress: number | null;
 	due_on: string | null;
 	outcome: string | null;
 	evidence_url: string | null;
@@ -24,6 +37,7 @@ export interface Action {
 	source_file: string | null;
 	status_changed_at: Date | null;
 	updates: ActionUpdate[];
+	milestones: ActionMilestone[];
 	/** How many published "You said" statements this action answers. */
 	answers: number;
 }
@@ -63,8 +77,9 @@ export async function forArea(tx: Tx, areaId: string): Promise<Plan[]> {
 			 from public.priorities p where p.area_id = $1 order by p.number`,
 			[areaId]
 		);
-	const actions = await tx.query<Omit<Action, 'updates'>>(
-			`select a.id, a.priority_id, a.title, a.description, a.status, a.owner, a.due_on, a.outcome,
+	const actions = await tx.query<Omit<Action, 'updates' | 'milestones'>>(
+			`select a.id, a.priority_id, a.title, a.description, a.status, coalesce(a.owner_organisation, a.owner) as owner,
+				a.owner_role, a.progress, a.due_on, a.outcome,
 				a.evidence_url, a.thrive, a.source_file, a.status_changed_at,
 				(select count(*)::int from public.you_said_actions ya
 					join public.you_said y on y.id = ya.you_said_id where ya.action_id = a.id) as answers
@@ -72,13 +87,23 @@ export async function forArea(tx: Tx, areaId: string): Promise<Plan[]> {
 			[areaId]
 		);
 	const updates = await tx.query<ActionUpdate & { action_id: string }>(
-			`select id, action_id, happened_on, period, body from public.action_updates
-			 where area_id = $1 order by happened_on nulls last, seed_key`,
+			`select id, action_id, happened_on, period, body, evidence_url from public.action_updates
+			 where area_id = $1 order by happened_on nulls last, seed_key, created_at`,
+			[areaId]
+		);
+	const milestones = await tx.query<ActionMilestone & { action_id: string }>(
+			`select id, action_id, title, due_on, done_on from public.action_milestones
+			 where area_id = $1 order by position, due_on nulls last, created_at`,
 			[areaId]
 		);
 	const updatesByAction = group(updates.rows, (u) => u.action_id);
+	const milestonesByAction = group(milestones.rows, (m) => m.action_id);
 	const actionsByPriority = group(
-		actions.rows.map((a) => ({ ...a, updates: updatesByAction.get(a.id) ?? [] })),
+		actions.rows.map((a) => ({
+			...a,
+			updates: updatesByAction.get(a.id) ?? [],
+			milestones: (milestonesByAction.get(a.id) ?? []).map(({ action_id: _, ...m }) => m)
+		})),
 		(a) => a.priority_id
 	);
 	const prioritiesByPlan = group(
@@ -111,3 +136,27 @@ export function group<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
 	return map;
 }
 
+
+/** A priority as a choice: enough to name it in a form or next to what links to it. */
+export interface PriorityChoice {
+	id: string;
+	number: number;
+	title: string;
+	plan_id: string;
+	plan_title: string;
+	plan_period: string;
+}
+
+/**
+ * Every priority of an area's plans that the caller may read (staff: every plan; the public:
+ * published ones), newest plan first and in document order within a plan.
+ */
+export async function priorityChoices(tx: Tx, areaId: string): Promise<PriorityChoice[]> {
+	const { rows } = await tx.query<PriorityChoice>(
+		`select p.id, p.number, p.title, pl.id as plan_id, pl.title as plan_title, pl.period as plan_period
+		 from public.priorities p join public.plans pl on pl.id = p.plan_id and pl.area_id = p.area_id
+		 where p.area_id = $1 order by pl.period desc, pl.title, p.number`,
+		[areaId]
+	);
+	return rows;
+}

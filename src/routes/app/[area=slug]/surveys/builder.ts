@@ -97,22 +97,79 @@ export interface QuestionRow {
 	kind: Kind;
 }
 
+export type Direction = 'up' | 'down';
+
+/** A move button's value, `q2:up`, as the question and the way it goes; anything else is no move. */
+export function parseMove(value: unknown): { key: string; direction: Direction } | null {
+	if (typeof value !== 'string') return null;
+	const m = /^(q[0-9a-z_]{1,30}):(up|down)$/.exec(value);
+	return m ? { key: m[1]!, direction: m[2] as Direction } : null;
+}
+
+/** The list with the item at `from` swapped with its neighbour; unchanged at either end. */
+export function moveItem<T>(list: T[], from: number, direction: Direction): T[] {
+	const to = direction === 'up' ? from - 1 : from + 1;
+	if (from < 0 || from >= list.length || to < 0 || to >= list.length) return list;
+	const out = [...list];
+	[out[from], out[to]] = [out[to]!, out[from]!];
+	return out;
+}
+
+/** Form field holding a question's linked plan priorities (one checkbox per priority). */
+export const priorityField = (key: string) => `${key}-priority_ids`;
+
+/** The ids ticked in a question's priority checkboxes, once each, in the order sent. */
+function tickedPriorities(data: FormData, key: string): string[] {
+	const out: string[] = [];
+	for (const v of data.getAll(priorityField(key))) if (typeof v === 'string' && v && !out.includes(v)) out.push(v);
+	return out;
+}
+
 /**
  * The edit form as a definition, not yet validated. `rows` lists every question the form showed (removed
- * ones too, so a failed save shows the page as it was); `included` the keys of the questions kept, in order.
+ * ones too, so a failed save shows the page as it was), in order after any move; `included` the keys of
+ * the questions kept, in order; `links` each row's ticked priorities; `moved` where a moved question
+ * ended up (its row index), if a move button sent the form.
+ *
+ * Priority links come from the checkboxes when the form showed them (its `priorities` field says so);
+ * a form without them keeps the stored links.
  */
-export function readEdit(data: FormData, stored: SurveyDefinition): { candidate: Record<string, unknown>; rows: QuestionRow[]; included: string[] } {
-	const rows: QuestionRow[] = [];
-	const questions: Record<string, unknown>[] = [];
-	const included: string[] = [];
+export function readEdit(
+	data: FormData,
+	stored: SurveyDefinition
+): {
+	candidate: Record<string, unknown>;
+	rows: QuestionRow[];
+	included: string[];
+	links: Record<string, string[]>;
+	moved: { key: string; direction: Direction; index: number } | null;
+} {
+	let rows: QuestionRow[] = [];
 	for (const key of data.getAll('order')) {
 		if (typeof key !== 'string' || !KEY.test(key) || rows.some((r) => r.key === key)) continue;
 		const kind = text(data, `${key}-kind`);
 		if (!isKind(kind)) continue;
 		rows.push({ key, kind });
-		if (data.has(`${key}-remove`)) continue;
+	}
+	let moved: { key: string; direction: Direction; index: number } | null = null;
+	const move = parseMove(data.get('move'));
+	if (move) {
+		const from = rows.findIndex((r) => r.key === move.key);
+		const after = moveItem(rows, from, move.direction);
+		if (after !== rows) {
+			rows = after;
+			moved = { ...move, index: rows.findIndex((r) => r.key === move.key) };
+		}
+	}
+	const shown = data.has('priorities');
+	const questions: Record<string, unknown>[] = [];
+	const included: string[] = [];
+	const links: Record<string, string[]> = {};
+	for (const { key, kind } of rows) {
 		const before = stored.questions.find((q) => q.key === key);
-		questions.push(readQuestion(data, key, key, kind, before?.priority_ids ?? []));
+		links[key] = shown ? tickedPriorities(data, key) : (before?.priority_ids ?? []);
+		if (data.has(`${key}-remove`)) continue;
+		questions.push(readQuestion(data, key, key, kind, links[key]));
 		included.push(key);
 	}
 	const about = new Set(data.getAll('about_you'));
@@ -130,8 +187,26 @@ export function readEdit(data: FormData, stored: SurveyDefinition): { candidate:
 			questions
 		},
 		rows,
-		included
+		included,
+		links,
+		moved
 	};
+}
+
+export const PRIORITY_NOT_IN_AREA = 'Choose only priorities from this area’s plans';
+
+/**
+ * Errors for questions linked to priorities that are not the area's (`allowed`): keyed by each
+ * question's priority field, as `definitionErrors` keys its other fields.
+ */
+export function priorityErrors(questions: { priority_ids?: unknown }[], keys: string[], allowed: ReadonlySet<string>): Record<string, string> {
+	const out: Record<string, string> = {};
+	questions.forEach((q, i) => {
+		const ids = Array.isArray(q.priority_ids) ? q.priority_ids : [];
+		const key = keys[i];
+		if (key && ids.some((id) => typeof id !== 'string' || !allowed.has(id))) out[priorityField(key)] = PRIORITY_NOT_IN_AREA;
+	});
+	return out;
 }
 
 /**
@@ -148,6 +223,7 @@ export function definitionErrors(error: z.ZodError, prefix: (index: number) => s
 			const p = prefix(index) ?? 'questions';
 			name = field === undefined ? p : `${p}-${String(field)}`;
 			if (field === 'options' && issue.path.length > 3) message = 'Each choice must be 1 to 120 characters';
+			if (field === 'priority_ids') message = PRIORITY_NOT_IN_AREA;
 		} else name = top === undefined ? 'form' : String(top);
 		out[name] ??= message;
 	}

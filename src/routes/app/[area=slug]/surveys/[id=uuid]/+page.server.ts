@@ -1,17 +1,22 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as surveys from '$lib/server/services/surveys';
+import * as plans from '$lib/server/services/plans';
 import { QUESTION_KINDS, surveyDefinition } from '$lib/schemas/survey';
 import { formValues } from '$lib/schemas/form';
-import { BUILDERS, definitionErrors, nextKey, publicLink, readEdit, readQuestion, type Kind, type Status } from '../builder';
+import { BUILDERS, definitionErrors, nextKey, priorityErrors, publicLink, readEdit, readQuestion, type Kind, type Status } from '../builder';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'That survey was not found in this area';
 
 export const load = (async (event) => {
 	const { area, roles } = requireArea(event, event.params.area);
-	const survey = await asStaff(event, (tx) => surveys.get(tx, area.id, event.params.id));
-	if (!survey) error(404, NOT_FOUND);
+	const found = await asStaff(event, async (tx) => {
+		const survey = await surveys.get(tx, area.id, event.params.id);
+		return survey && { survey, priorities: await plans.priorityChoices(tx, area.id) };
+	});
+	if (!found) error(404, NOT_FOUND);
+	const { survey, priorities } = found;
 	return {
 		survey: {
 			id: survey.id,
@@ -22,6 +27,7 @@ export const load = (async (event) => {
 			opened_at: survey.opened_at,
 			closed_at: survey.closed_at
 		},
+		priorities: priorities.map((p) => ({ id: p.id, number: p.number, title: p.title, plan: p.plan_title, period: p.plan_period })),
 		link: publicLink(event.url.origin, survey.code),
 		canBuild: roles.some((r) => (BUILDERS as string[]).includes(r))
 	};
@@ -62,13 +68,19 @@ export const actions = {
 			const survey = await surveys.get(tx, area.id, event.params.id);
 			if (!survey) error(404, NOT_FOUND);
 			if (survey.status !== 'draft') return fail(409, { errors: { form: 'Only a draft can be changed. Duplicate it to make a new version.' } });
-			const { candidate, rows, included } = readEdit(data, survey.definition);
+			const { candidate, rows, included, links, moved } = readEdit(data, survey.definition);
 			const values = formValues(data);
+			const allowed = new Set((await plans.priorityChoices(tx, area.id)).map((p) => p.id));
 			const parsed = surveyDefinition.safeParse(candidate);
-			if (!parsed.success) {
-				return fail(400, { edit: true, values, rows, about: data.getAll('about_you').map(String), errors: definitionErrors(parsed.error, (i) => included[i]) });
+			const errors = {
+				...(parsed.success ? {} : definitionErrors(parsed.error, (i) => included[i])),
+				...priorityErrors(candidate.questions as { priority_ids?: unknown }[], included, allowed)
+			};
+			if (!parsed.success || Object.keys(errors).length) {
+				return fail(400, { edit: true, values, rows, links, about: data.getAll('about_you').map(String), errors });
 			}
 			await surveys.updateDefinition(tx, area.id, survey.id, parsed.data);
+			if (moved) return { saved: true, reordered: { direction: moved.direction, position: moved.index + 1 } };
 			return { saved: true };
 		});
 	},
