@@ -5,6 +5,17 @@ import type { Db, Tx } from './types';
 
 export class DatabaseOpenError extends Error {}
 
+/** After-commit hooks: the transaction is already committed, so a failing hook is only logged. */
+export function runHooks(hooks: (() => void)[]) {
+	for (const hook of hooks) {
+		try {
+			hook();
+		} catch (err) {
+			console.error('[db] after-commit hook failed:', err);
+		}
+	}
+}
+
 /** Dates stay 'YYYY-MM-DD' strings: a JS Date would shift them across time zones. */
 const parsers = { [types.DATE]: (v: string) => v };
 
@@ -72,17 +83,24 @@ export async function openPglite(dir: string): Promise<Db> {
 	return {
 		engine: 'pglite',
 		location,
-		transaction: (fn) =>
-			pg.transaction((tx) =>
-				fn({
-					query: async <T>(sql: string, params?: unknown[]) => ({
-						rows: (await tx.query<T>(sql, params)).rows
-					}),
+		async transaction(fn, options) {
+			const committed: (() => void)[] = [];
+			const result = await pg.transaction(async (tx) => {
+				if (options?.setup) await tx.exec(options.setup);
+				return fn({
+					query: async <T>(sql: string, params?: unknown[]) => {
+						const result = await tx.query<T>(sql, params);
+						return { rows: result.rows, rowCount: result.rowCount ?? result.affectedRows ?? result.rows.length };
+					},
 					exec: async (sql: string) => {
 						await tx.exec(sql);
-					}
-				} satisfies Tx)
-			),
+					},
+					afterCommit: (hook) => void committed.push(hook)
+				} satisfies Tx);
+			});
+			runHooks(committed);
+			return result;
+		},
 		async listen(channel, onPayload) {
 			const unsubscribe = await pg.listen(channel, onPayload);
 			return async () => unsubscribe();

@@ -1,6 +1,7 @@
 /** Surveys: building (officers, via row-level security), and reading an open one by its code. */
 import { randomInt } from 'node:crypto';
-import type { Tx } from '../db/types';
+import { ANON, type Db, type Tx } from '../db/types';
+import { withClaims } from '../db/claims';
 import { surveyDefinition, type SurveyDefinition } from '../../schemas/survey';
 
 export type SurveyStatus = 'draft' | 'open' | 'closed';
@@ -64,12 +65,11 @@ export async function get(tx: Tx, areaId: string, id: string): Promise<Survey | 
 	return rows[0] ? parseRow(rows[0]) : null;
 }
 
+export type PublicSurvey = Survey & { area_slug: string; area_name: string; localities: string[] };
+
 /** A survey by its public code, with its area's name and localities (open, or closed to say so kindly). */
-export async function byCode(
-	tx: Tx,
-	code: string
-): Promise<(Survey & { area_slug: string; area_name: string; localities: string[] }) | null> {
-	const { rows } = await tx.query<Survey & { area_slug: string; area_name: string; localities: string[] }>(
+export async function byCode(tx: Tx, code: string): Promise<PublicSurvey | null> {
+	const { rows } = await tx.query<PublicSurvey>(
 		`select ${COLUMNS}, a.slug as area_slug, a.name as area_name, a.localities
 		 from public.surveys s join public.areas a on a.id = s.area_id where s.code = $1`,
 		[code]
@@ -77,15 +77,56 @@ export async function byCode(
 	return rows[0] ? { ...rows[0], definition: surveyDefinition.parse(rows[0].definition) } : null;
 }
 
+/**
+ * How long this server keeps a survey as anyone sees it. A change made through `setStatus` on
+ * this server is seen at once; one made by another server, or straight in the database, within
+ * this time. It only decides what the page shows: row-level security still refuses answers to a
+ * survey that has closed, whatever the copy says.
+ */
+export const PUBLIC_SURVEY_TTL_MS = 5_000;
+const PUBLIC_CACHE_LIMIT = 1_000;
+const publicCache = new Map<string, { db: Db; at: number; survey: Promise<PublicSurvey | null> }>();
+
+/**
+ * `byCode` as an anonymous visitor (row-level security decides what is found), shared by every
+ * visitor for a few seconds: a whole school opening one survey reads it once, not once a page.
+ * Visitors may share it because they all have the same claims. Treat the result as read-only.
+ */
+export function publicByCode(db: Db, code: string): Promise<PublicSurvey | null> {
+	const now = Date.now();
+	const hit = publicCache.get(code);
+	if (hit && hit.db === db && now - hit.at < PUBLIC_SURVEY_TTL_MS) return hit.survey;
+	// Concurrent first visitors share the one read.
+	const survey = withClaims(db, ANON, (tx) => byCode(tx, code));
+	const entry = { db, at: now, survey };
+	publicCache.delete(code);
+	if (publicCache.size >= PUBLIC_CACHE_LIMIT) publicCache.delete(publicCache.keys().next().value!);
+	publicCache.set(code, entry);
+	// Unknown codes and failures are not kept: the next visitor asks again.
+	const drop = () => {
+		if (publicCache.get(code) === entry) publicCache.delete(code);
+	};
+	survey.then((found) => found || drop(), drop);
+	return survey;
+}
+
+/** Forgets this server's copy of a survey, so the next visitor reads it again. */
+export function forgetPublic(code: string) {
+	publicCache.delete(code);
+}
+
 export async function setStatus(tx: Tx, areaId: string, id: string, status: SurveyStatus): Promise<boolean> {
-	const { rows } = await tx.query(
+	const { rows } = await tx.query<{ code: string }>(
 		`update public.surveys set status = $3,
 			opened_at = case when $3 = 'open' then coalesce(opened_at, now()) else opened_at end,
 			closed_at = case when $3 = 'closed' then now() else null end
-		 where area_id = $1 and id = $2 returning 1`,
+		 where area_id = $1 and id = $2 returning code`,
 		[areaId, id, status]
 	);
 	if (rows.length) await tx.query(`update public.engagements set published = ($2 <> 'draft') where id = (select engagement_id from public.surveys where id = $1)`, [id, status]);
+	// Visitors see the change once it is committed (forgetting sooner could keep the old status).
+	const code = rows[0]?.code;
+	if (code) tx.afterCommit(() => forgetPublic(code));
 	return rows.length === 1;
 }
 
