@@ -10,7 +10,10 @@ import { clearSessionCookie, cookieName } from '$lib/server/auth/cookies';
 /** Start-up: open, migrate and seed before the first request; refuse to start with a clear message. */
 export const init: ServerInit = async () => {
 	try {
-		await appDb();
+		const db = await appDb();
+		// adapter-node stops taking requests on SIGTERM/SIGINT, then emits this: close the pool and
+		// the live-update LISTEN connection so the process can exit (and PGlite flushes to disk).
+		process.once('sveltekit:shutdown', () => void db.close().catch(() => {}));
 	} catch (err) {
 		if (
 			err instanceof DatabaseOpenError ||
@@ -45,7 +48,13 @@ const guard: Handle = async ({ event, resolve }) => {
 	const path = event.url.pathname;
 	const isConsole = path === '/app' || path.startsWith('/app/');
 	if (isConsole && !event.locals.session && !PUBLIC_CONSOLE_PATHS.some((re) => re.test(path))) {
-		if (event.request.method !== 'GET') return new Response('Sign in first', { status: 401 });
+		if (event.request.method !== 'GET') {
+			// Scripts (the capture page's sync) get JSON they can read; forms get plain words.
+			const json = (event.request.headers.get('content-type') ?? '').includes('application/json');
+			return json
+				? Response.json({ error: 'Sign in first. Your notes are kept on this device.' }, { status: 401 })
+				: new Response('Sign in first', { status: 401 });
+		}
 		return new Response(null, {
 			status: 303,
 			headers: { location: `/app/sign-in?next=${encodeURIComponent(path + event.url.search)}` }
@@ -57,6 +66,9 @@ const guard: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+/** The embeddable public board, /{area}/board/embed (never a staff console page). */
+const EMBED_PATH = /^\/(?!app\/)[a-z][a-z0-9-]{1,40}\/board\/embed\/?$/;
+
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
@@ -64,6 +76,12 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
 	if (process.env.NODE_ENV === 'production' && event.url.protocol === 'https:')
 		response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+	// The embeddable board is made to sit in an iframe on partner websites; every other page
+	// keeps kit.csp's frame-ancestors 'none'.
+	if (EMBED_PATH.test(event.url.pathname)) {
+		const csp = response.headers.get('content-security-policy');
+		if (csp) response.headers.set('content-security-policy', csp.replace(/frame-ancestors [^;]*/, 'frame-ancestors *'));
+	}
 	return response;
 };
 

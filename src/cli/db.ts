@@ -8,7 +8,7 @@ import { migrate, MigrationError } from '../lib/server/db/migrate';
 import { DatabaseOpenError } from '../lib/server/db/pglite';
 import { parseSeeds, readSeedFiles, seed, SeedError } from '../lib/server/seed';
 import { readFileSync } from 'node:fs';
-import { seedDemoAccounts, seedDemoSurveys, DEMO_PASSWORD, type DemoAnswers } from '../lib/server/demo';
+import { seedDemoAccounts, seedDemoEvents, seedDemoSurveys, DEMO_PASSWORD, type DemoAnswers } from '../lib/server/demo';
 
 const USAGE = `usage: npm run db:migrate | npm run db:seed [-- --demo]`;
 
@@ -32,7 +32,8 @@ async function main(argv: string[]): Promise<number> {
 			for (const c of counts)
 				console.log(
 					`${c.area}: ${c.plans} plan(s), ${c.priorities} priorities, ${c.actions} actions, ` +
-						`${c.statements} statements, ${c.quotes} quotes, ${c.engagements} engagements`
+						`${c.statements} statements, ${c.quotes} quotes, ${c.engagements} engagements` +
+						(c.population === undefined ? '' : `, ${c.population} population figures`)
 				);
 			// Demo accounts: automatic on the embedded database, opt-in anywhere else.
 			if (argv.includes('--demo') || db.engine === 'pglite') {
@@ -40,6 +41,7 @@ async function main(argv: string[]): Promise<number> {
 				console.log(`demo accounts: ${created} created (password "${DEMO_PASSWORD}"); remove them before real use`);
 				const answers = JSON.parse(readFileSync('seeds/demo/answers.json', 'utf8')) as DemoAnswers;
 				console.log(`demo survey responses: ${await seedDemoSurveys(db, answers)} added`);
+				console.log(`demo event contributions: ${await seedDemoEvents(db, answers)} added`);
 			}
 		}
 		return 0;

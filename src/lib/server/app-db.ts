@@ -6,7 +6,7 @@
 import { env } from './env';
 import { openDatabase, migrate, type Db } from './db';
 import { hasAreas, parseSeeds, seed, type SeedFiles } from './seed';
-import { seedDemoAccounts, seedDemoSurveys, type DemoAnswers } from './demo';
+import { seedDemoAccounts, seedDemoEvents, seedDemoSurveys, type DemoAnswers } from './demo';
 
 const migrationFiles = import.meta.glob('/supabase/migrations/*.sql', {
 	query: '?raw',
@@ -18,13 +18,15 @@ const bootstrap = Object.values(
 )[0] as string;
 const themeFiles = import.meta.glob('/seeds/themes.json', { import: 'default', eager: true });
 const areaFiles = import.meta.glob('/seeds/areas/*.json', { import: 'default', eager: true });
+const populationFiles = import.meta.glob('/seeds/population/*.json', { import: 'default', eager: true });
 const demoAnswers = Object.values(import.meta.glob('/seeds/demo/answers.json', { import: 'default', eager: true }))[0] as DemoAnswers;
 
 export function bundledSeeds(): SeedFiles {
 	const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 	return {
 		themes: Object.values(themeFiles)[0],
-		areas: Object.fromEntries(Object.entries(areaFiles).map(([p, v]) => [name(p), v]))
+		areas: Object.fromEntries(Object.entries(areaFiles).map(([p, v]) => [name(p), v])),
+		population: Object.fromEntries(Object.entries(populationFiles).map(([p, v]) => [name(p), v]))
 	};
 }
 
@@ -54,6 +56,7 @@ async function start(): Promise<Db> {
 			if (db.engine === 'pglite') {
 				log(`created ${await seedDemoAccounts(db)} demo accounts (see README)`);
 				log(`added ${await seedDemoSurveys(db, demoAnswers)} demo survey responses`);
+				log(`added ${await seedDemoEvents(db, demoAnswers)} demo event contributions`);
 			}
 		}
 	} catch (err) {

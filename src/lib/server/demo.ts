@@ -11,6 +11,8 @@ import { withClaims } from './db/claims';
 import { ANON } from './db/types';
 import * as surveys from './services/surveys';
 import * as responses from './services/responses';
+import * as events from './services/events';
+import { randomBytes } from 'node:crypto';
 import { TEMPLATES } from '../survey/templates';
 import { AGE_BANDS } from '../schemas/survey';
 import type { ParsedAnswers } from '../survey/answers';
@@ -150,6 +152,150 @@ export async function seedDemoSurveys(db: Db, answers: DemoAnswers, perArea = 12
 				`update public.feedback_items f set created_at = r.created_at from public.responses r where r.id = f.response_id and r.survey_id = $1`,
 				[survey.id]
 			);
+		});
+	}
+	return made;
+}
+
+/** "YYYY-MM-DD" in the UK, `days` from today. */
+function londonDay(days: number): string {
+	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+		new Date(Date.now() + days * 86_400_000)
+	);
+}
+
+export const DEMO_PAST_EVENT = 'Youth club listening session';
+export const DEMO_UPCOMING_EVENT = 'Parents and carers drop-in';
+
+/**
+ * Per area, one past event (closed, two weeks ago, linked to the area's first priority) with
+ * phones joining, words, ratings, sticky notes, something said aloud and a paper form, all
+ * through services/events.ts so every word is analysed and redacted as in a real room; and one
+ * event listed for about three weeks ahead. One transaction per area keeps this quick.
+ */
+export async function seedDemoEvents(db: Db, answers: DemoAnswers, participantsPerEvent = 25): Promise<number> {
+	const areas = await asOwner(db, async (tx) =>
+		(
+			await tx.query<{ id: string; slug: string; localities: string[]; priority_id: string | null; has: boolean }>(
+				`select a.id, a.slug, a.localities,
+					(select p.id from public.priorities p join public.plans pl on pl.id = p.plan_id
+					 where p.area_id = a.id order by pl.published desc, pl.created_at, pl.seed_key, p.number limit 1) as priority_id,
+					exists (select 1 from public.events e where e.area_id = a.id) as has
+				 from public.areas a order by a.slug`
+			)
+		).rows
+	);
+	let made = 0;
+	for (const [n, area] of areas.entries()) {
+		if (area.has) continue;
+		const rnd = random(5000 + n);
+		const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+		const place = area.localities[0] ?? null;
+		const key = (what: string, i: number) => `demo-event-${area.slug}-${what}-${String(i).padStart(4, '0')}`;
+		made += await asOwner(db, async (tx) => {
+			const past = await events.create(
+				tx,
+				area.id,
+				{
+					name: DEMO_PAST_EVENT,
+					starts_at: `${londonDay(-14)}T18:30`,
+					ends_at: `${londonDay(-14)}T20:00`,
+					venue: place ? `${place} youth club` : 'The youth club',
+					locality: place,
+					audience: 'young_people',
+					partner_organisation: 'Local youth service',
+					priority_ids: area.priority_id ? [area.priority_id] : [],
+					prompts: [
+						{ key: 'p1', kind: 'text', text: 'What makes it hard to get help when you are struggling?' },
+						{ key: 'p2', kind: 'text', text: 'What one thing would make services better for young people?' },
+						{ key: 'p3', kind: 'rating', text: 'How easy is it to get mental health support round here?' }
+					]
+				},
+				null
+			);
+			await events.setStatus(tx, area.id, past.id, 'open');
+			const people: events.Participant[] = [];
+			for (let i = 0; i < participantsPerEvent; i++) {
+				const role = rnd() < 0.84 ? 'young_person' : pick(['parent_carer', 'vcse_partner']);
+				const age_band = role === 'young_person' ? pick(['11_13', '14_15', '14_15', '16_17', '16_17', '18_21']) : '22_25';
+				const tokenHash = randomBytes(16).toString('hex');
+				await events.join(tx, past, { role, age_band, tokenHash, key: key('join', i) });
+				people.push((await events.participant(tx, past.id, tokenHash))!);
+			}
+			let count = 0;
+			const comments = answers.comments;
+			for (let i = 0; i < 40; i++) {
+				const who = people[i % people.length]!;
+				const c = comments[(n * 37 + i * 7) % comments.length]!;
+				await events.say(tx, past, who, { prompt: i % 3 === 2 ? 'p2' : 'p1', text: c.text, consent: rnd() < 0.65 ? 'quote' : 'staff_only', key: key('say', i) });
+				count++;
+			}
+			for (const [i, who] of people.entries()) {
+				if (rnd() < 0.15) continue;
+				await events.rate(tx, past, who, { prompt: 'p3', rating: 1 + Math.min(4, Math.floor(rnd() * rnd() * 6)), key: key('rate', i) });
+				count++;
+			}
+			const notes: { source: 'sticky_note' | 'said_aloud'; text: string; consent: 'quote' | 'staff_only' }[] = [
+				{ source: 'sticky_note', text: 'more drop in sessions after school please', consent: 'quote' },
+				{ source: 'sticky_note', text: 'the waiting list is way too long, people give up', consent: 'quote' },
+				{ source: 'sticky_note', text: 'someone to talk to who gets it', consent: 'staff_only' },
+				{ source: 'sticky_note', text: 'let us text instead of phoning', consent: 'quote' },
+				{ source: 'said_aloud', text: 'A group said school counsellors are booked up for weeks and they did not know where else to go.', consent: 'staff_only' }
+			];
+			for (const [i, note] of notes.entries()) {
+				await events.capture(tx, past, { kind: 'note', key: key('note', i), prompt: i === 1 ? 'p1' : 'p2', role: null, age_band: null, ...note });
+				count++;
+			}
+			await events.capture(tx, past, {
+				kind: 'paper',
+				key: key('paper', 0),
+				role: 'young_person',
+				age_band: '14_15',
+				consent: 'quote',
+				texts: { p1: 'I did not want my parents to find out so I never asked anyone', p2: 'a website that tells you what happens when you get referred' },
+				ratings: { p3: 2 }
+			});
+			count += 3; // two pieces of words and a rating
+			await events.setHeadCount(tx, area.id, past.id, participantsPerEvent + 5);
+			await events.setStatus(tx, area.id, past.id, 'closed');
+			// Spread everything over the evening itself, not the moment the seed ran.
+			await tx.query(
+				`update public.event_participants set created_at = e.starts_at + (random() * interval '15 minutes')
+				 from public.events e where e.id = event_participants.event_id and e.id = $1`,
+				[past.id]
+			);
+			await tx.query(
+				`update public.feedback_items f set created_at = e.starts_at + interval '10 minutes' + (random() * interval '75 minutes')
+				 from public.events e where e.engagement_id = f.engagement_id and e.id = $1`,
+				[past.id]
+			);
+			await tx.query(
+				`update public.event_ratings r set created_at = e.starts_at + interval '20 minutes' + (random() * interval '60 minutes')
+				 from public.events e where e.id = r.event_id and e.id = $1`,
+				[past.id]
+			);
+
+			const upcoming = await events.create(
+				tx,
+				area.id,
+				{
+					name: DEMO_UPCOMING_EVENT,
+					starts_at: `${londonDay(21)}T17:00`,
+					ends_at: `${londonDay(21)}T19:00`,
+					venue: place ? `${place} family hub` : 'The family hub',
+					locality: place,
+					audience: 'parents_carers',
+					partner_organisation: null,
+					priority_ids: area.priority_id ? [area.priority_id] : [],
+					prompts: [
+						{ key: 'p1', kind: 'text', text: 'What helped your child most while they waited for support?' },
+						{ key: 'p2', kind: 'rating', text: 'How well were you kept informed?' }
+					]
+				},
+				null
+			);
+			await events.setStatus(tx, area.id, upcoming.id, 'scheduled');
+			return count;
 		});
 	}
 	return made;

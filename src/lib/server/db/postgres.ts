@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Db, Tx } from './types';
-import { DatabaseOpenError } from './pglite';
+import { DatabaseOpenError, runHooks } from './pglite';
 
 // Dates stay 'YYYY-MM-DD' strings, as on PGlite.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v: string) => v);
@@ -28,23 +28,29 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
 			`Could not connect to PostgreSQL at ${location}: ${err instanceof Error ? err.message : String(err)}`
 		);
 	}
+	const listeners = new Set<() => Promise<void>>();
 	return {
 		engine: 'postgres',
 		location,
-		async transaction(fn) {
+		async transaction(fn, options) {
 			const client = await pool.connect();
+			const committed: (() => void)[] = [];
 			try {
-				await client.query('begin');
+				// BEGIN and the setup (role and claims) share one round trip: a simple-protocol script.
+				await client.query(options?.setup ? `begin; ${options.setup}` : 'begin');
 				const tx: Tx = {
-					query: async <T>(sql: string, params?: unknown[]) => ({
-						rows: (await client.query(sql, params)).rows as T[]
-					}),
+					query: async <T>(sql: string, params?: unknown[]) => {
+						const result = await client.query(sql, params);
+						return { rows: result.rows as T[], rowCount: result.rowCount ?? result.rows.length };
+					},
 					exec: async (sql: string) => {
 						await client.query(sql);
-					}
+					},
+					afterCommit: (hook) => void committed.push(hook)
 				};
 				const result = await fn(tx);
 				await client.query('commit');
+				runHooks(committed);
 				return result;
 			} catch (err) {
 				await client.query('rollback').catch(() => {});
@@ -55,18 +61,46 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
 		},
 		async listen(channel, onPayload) {
 			if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`bad channel name ${channel}`);
-			const client = await pool.connect();
 			const handler = (msg: pg.Notification) => {
 				if (msg.channel === channel) onPayload(msg.payload ?? '');
 			};
-			client.on('notification', handler);
-			await client.query(`listen ${channel}`);
-			return async () => {
-				client.off('notification', handler);
-				await client.query(`unlisten ${channel}`).catch(() => {});
-				client.release();
+			let client: pg.PoolClient | null = null;
+			let stopped = false;
+			// A dedicated connection; if the server drops it, listen again on a new one, so live
+			// walls keep updating after a database restart or a network blip.
+			const connect = async (again = false): Promise<void> => {
+				const c = await pool.connect();
+				c.on('notification', handler);
+				c.once('error', () => {
+					c.off('notification', handler);
+					c.release(true);
+					if (client === c) client = null;
+					if (!stopped) setTimeout(() => void connect(true).catch(() => setTimeout(() => void connect(true).catch(() => {}), 5000)), 1000);
+				});
+				await c.query(`listen ${channel}`);
+				client = c;
+				// Tell the listener it may have missed something while reconnecting.
+				if (again) onPayload('');
 			};
+			await connect();
+			const stop = async () => {
+				listeners.delete(stop);
+				stopped = true;
+				const c = client;
+				client = null;
+				if (!c) return;
+				c.off('notification', handler);
+				await c.query(`unlisten ${channel}`).catch(() => {});
+				c.release();
+			};
+			listeners.add(stop);
+			return stop;
 		},
-		close: () => pool.end()
+		// Listening connections are checked out of the pool for good; give them back first, or
+		// pool.end() waits for them forever and the process never exits.
+		close: async () => {
+			await Promise.all([...listeners].map((stop) => stop()));
+			await pool.end();
+		}
 	};
 }

@@ -7,9 +7,8 @@
 import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../db/types';
 import { asOwner } from '../db/privileged';
-import * as analysis from './analysis';
+import * as feedback from './feedback';
 import type { ParsedAnswers } from '../../survey/answers';
-import type { Role } from '../../nlp';
 
 let secret: Promise<string> | undefined;
 
@@ -40,6 +39,11 @@ export interface Submission {
 	survey: { id: string; area_id: string; engagement_id: string };
 	idempotencyKey: string;
 	parsed: ParsedAnswers;
+	/**
+	 * Counts this submission against its network address (as `noteAddress`, in the same
+	 * statement as the insert) and stores nothing if the address has sent more than `max`.
+	 */
+	limit?: { address: string; max: number };
 }
 
 export interface SubmitResult {
@@ -48,30 +52,29 @@ export interface SubmitResult {
 	duplicate: boolean;
 	/** True when any answer suggested someone may be at risk. */
 	safeguarding: boolean;
+	/** True when nothing was stored because the address went over `limit.max`. */
+	limited?: boolean;
 }
-
-const ROLE_FOR_NLP: Record<string, Role> = {
-	young_person: 'young_person',
-	parent_carer: 'parent_carer',
-	vcse_partner: 'vcse_partner',
-	professional: 'professional'
-};
 
 export async function submit(tx: Tx, key: string, s: Submission): Promise<SubmitResult> {
 	const receipt = receiptCode(key, s.survey.id, s.idempotencyKey);
-	const holder = async () =>
-		(await tx.query<{ id: string | null }>('select app.response_id($1, $2) as id', [s.survey.id, s.idempotencyKey])).rows[0]?.id ?? null;
-	if (await holder()) return { receipt, duplicate: true, safeguarding: false };
-
 	const responseId = randomUUID();
 	const p = s.parsed;
 	// No RETURNING and no conflict target: both need read access, and a respondent may add a
-	// response but never read responses back. A race with the same key is the only conflict.
-	await tx.query(
-		`insert into public.responses (id, area_id, survey_id, idempotency_key, receipt_hash, respondent_role, age_band,
-			locality, equality, answers, easy_read)
-		 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-		 on conflict do nothing`,
+	// response but never read responses back. The only conflict is the same key again (a retry,
+	// or a second tap racing the first); the command tag's row count says whether this insert
+	// stored the response, so a first submission needs no read at all.
+	const columns = `insert into public.responses (id, area_id, survey_id, idempotency_key, receipt_hash, respondent_role,
+		age_band, locality, equality, answers, easy_read)`;
+	const limit = s.limit && [addressHash(key, s.limit.address), s.limit.max];
+	const inserted = await tx.query(
+		limit
+			? // The address's attempt is counted in the same statement; over the limit, nothing is inserted.
+				`with attempt as (select app.note_submission($12, ${WINDOW_MINUTES}) as n) ${columns}
+				 select $1::uuid, $2::uuid, $3::uuid, $4::text, $5::text, $6::text, $7::text, $8::text, $9::jsonb, $10::jsonb, $11::boolean
+				 from attempt where attempt.n <= $13
+				 on conflict do nothing`
+			: `${columns} values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict do nothing`,
 		[
 			responseId,
 			s.survey.area_id,
@@ -83,58 +86,43 @@ export async function submit(tx: Tx, key: string, s: Submission): Promise<Submit
 			p.about.locality,
 			JSON.stringify(p.equality),
 			JSON.stringify(p.answers),
-			p.easyRead
+			p.easyRead,
+			...(limit || [])
 		]
 	);
-	// A concurrent request with the same key may have won the insert: then this one is the retry.
-	if ((await holder()) !== responseId) return { receipt, duplicate: true, safeguarding: false };
+	if (inserted.rowCount !== 1) {
+		// Not stored: the key is taken (a retry, or a concurrent tap that won, so this is the retry),
+		// or, if nobody holds it, the address was over its limit.
+		const holder = limit && (await tx.query<{ id: string | null }>('select app.response_id($1, $2) as id', [s.survey.id, s.idempotencyKey])).rows[0]?.id;
+		if (limit && !holder) return { receipt, duplicate: false, safeguarding: false, limited: true };
+		return { receipt, duplicate: true, safeguarding: false };
+	}
 	let safeguarding = false;
 	for (const t of p.texts) {
-		const result = await analysis.analyse(tx, s.survey.area_id, t.text, p.about.role ? ROLE_FOR_NLP[p.about.role] : undefined);
-		const itemId = randomUUID();
-		await tx.query(
-			`insert into public.feedback_items (id, area_id, engagement_id, response_id, question_key, redacted_text,
-				respondent_role, age_band, locality, consent, suggested_theme_ids, suggested_themes, sentiment, safeguarding)
-			 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-			[
-				itemId,
-				s.survey.area_id,
-				s.survey.engagement_id,
-				responseId,
-				t.key,
-				result.redacted,
-				p.about.role,
-				p.about.age_band,
-				p.about.locality,
-				t.consent,
-				result.themes,
-				JSON.stringify(result.scores),
-				result.sentiment,
-				result.safeguarding
-			]
-		);
-		await tx.query('insert into public.feedback_originals (feedback_item_id, area_id, original_text) values ($1, $2, $3)', [
-			itemId,
-			s.survey.area_id,
-			t.text
-		]);
-		if (result.safeguarding) {
-			safeguarding = true;
-			await tx.query(
-				`insert into public.safeguarding_alerts (area_id, feedback_item_id, reasons, severity) values ($1, $2, $3, $4)`,
-				[s.survey.area_id, itemId, result.safeguarding_reasons, result.safeguarding_severity ?? 'high']
-			);
-			// Live consoles listen for this; the payload carries no words, only where to look.
-			await tx.query(`select pg_notify('safeguarding_alert', $1)`, [s.survey.area_id]);
-		}
+		const added = await feedback.add(tx, {
+			areaId: s.survey.area_id,
+			engagementId: s.survey.engagement_id,
+			responseId,
+			source: 'survey',
+			questionKey: t.key,
+			text: t.text,
+			consent: t.consent,
+			role: p.about.role,
+			ageBand: p.about.age_band,
+			locality: p.about.locality
+		});
+		safeguarding ||= added.safeguarding;
 	}
 	return { receipt, duplicate: false, safeguarding };
 }
 
+const WINDOW_MINUTES = 10;
+/** Addresses are stored only as a keyed hash. */
+const addressHash = (key: string, address: string) => createHmac('sha256', key).update(`address:${address}`).digest('hex');
+
 /** Counts this address's submissions in the last 10 minutes (including this one). */
 export async function noteAddress(tx: Tx, key: string, address: string): Promise<number> {
-	const hashed = createHmac('sha256', key).update(`address:${address}`).digest('hex');
-	const { rows } = await tx.query<{ n: number }>('select app.note_submission($1, 10) as n', [hashed]);
+	const { rows } = await tx.query<{ n: number }>(`select app.note_submission($1, ${WINDOW_MINUTES}) as n`, [addressHash(key, address)]);
 	return rows[0]?.n ?? 0;
 }
 

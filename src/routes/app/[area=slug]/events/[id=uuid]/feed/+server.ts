@@ -1,0 +1,22 @@
+import { error } from '@sveltejs/kit';
+import { asStaff, requireArea } from '$lib/server/auth/guard';
+import { eventStream } from '$lib/server/live';
+import * as events from '$lib/server/services/events';
+import type { RequestHandler } from './$types';
+
+/** The facilitator's live feed as Server-Sent Events: every contribution, flagged ones marked. */
+export const GET: RequestHandler = async (event) => {
+	const { area } = requireArea(event, event.params.area, ['area_admin', 'engagement_officer', 'commissioner']);
+	const found = await asStaff(event, (tx) => events.get(tx, area.id, event.params.id));
+	if (!found) error(404, 'That event was not found in this area');
+	return eventStream(
+		event.locals.db,
+		found.id,
+		() =>
+			asStaff(event, async (tx) => {
+				const w = await events.wallView(tx, found);
+				return { feed: await events.feed(tx, found), alerts: await events.openAlerts(tx, found), counts: w && { people: w.people, contributions: w.contributions } };
+			}),
+		event.request.signal
+	);
+};
