@@ -1,0 +1,73 @@
+import { fail } from '@sveltejs/kit';
+import { asStaff, requireArea } from '$lib/server/auth/guard';
+import * as actionService from '$lib/server/services/actions';
+import { CSV_COLUMNS } from '$lib/schemas/actions';
+import { EDITORS, canManage, partnerOnly } from '../access';
+import { refusal } from '../refusal';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Far more than any area's actions need (LLR's 131 export to about 60 KB). */
+const MAX_BYTES = 1_000_000;
+
+export const load = (async (event) => {
+	const { roles } = requireArea(event, event.params.area, EDITORS);
+	return { columns: [...CSV_COLUMNS], partnerOnly: partnerOnly(roles), canManage: canManage(roles) };
+}) satisfies PageServerLoad;
+
+/** The preview a page shows: rows that change or have problems, and the counts. */
+function preview(plan: actionService.ImportPlan, csv: string) {
+	return {
+		// Base64, so the browser cannot change the file's line breaks on the way back.
+		csv: Buffer.from(csv, 'utf8').toString('base64'),
+		fingerprint: plan.fingerprint,
+		fileErrors: plan.fileErrors,
+		rows: plan.rows.filter((r) => r.errors.length || r.changes.length),
+		rowCount: plan.rows.length,
+		unchanged: plan.rows.filter((r) => !r.errors.length && !r.changes.length).length,
+		blankRows: plan.blankRows,
+		errorCount: plan.errorCount,
+		changeCount: plan.changeCount,
+		actionCount: plan.writes.length
+	};
+}
+
+export const actions = {
+	check: async (event) => {
+		const { area, roles } = requireArea(event, event.params.area, EDITORS);
+		const file = (await event.request.formData()).get('file');
+		if (!(file instanceof File) || file.size === 0)
+			return fail(400, { errors: { file: 'Choose the CSV file to upload' } as Record<string, string> });
+		if (file.size > MAX_BYTES) return fail(400, { errors: { file: 'The file must be smaller than 1 MB' } as Record<string, string> });
+		const csv = await file.text();
+		const plan = await asStaff(event, (tx) => actionService.planImport(tx, area.id, csv, { canManage: canManage(roles) }));
+		return { preview: preview(plan, csv) };
+	},
+
+	apply: async (event) => {
+		const { area, roles } = requireArea(event, event.params.area, EDITORS);
+		const data = await event.request.formData();
+		const csv = Buffer.from(String(data.get('csv') ?? ''), 'base64').toString('utf8');
+		const fingerprint = String(data.get('fingerprint') ?? '');
+		if (!csv || csv.length > MAX_BYTES) return fail(400, { errors: { file: 'Upload the file again' } as Record<string, string> });
+		type Outcome = { applied: { actions: number; updates: number } } | { stale: ReturnType<typeof preview> };
+		try {
+			// Checked again and applied in one transaction: every change in the file, or none.
+			const outcome = await asStaff(event, async (tx): Promise<Outcome> => {
+				const plan = await actionService.planImport(tx, area.id, csv, { canManage: canManage(roles) });
+				if (plan.fingerprint !== fingerprint || plan.errorCount > 0) return { stale: preview(plan, csv) };
+				return { applied: await actionService.applyImport(tx, area.id, plan) };
+			});
+			if ('stale' in outcome)
+				return fail(409, {
+					preview: outcome.stale,
+					errors: { form: 'Nothing was changed: the actions changed since you checked this file. Check the changes below again.' } as Record<string, string>
+				});
+			return { applied: outcome.applied };
+		} catch (e) {
+			if (e instanceof actionService.ImportRejected) return fail(409, { errors: { form: e.message } as Record<string, string> });
+			const r = refusal(e);
+			if (!r) throw e;
+			return fail(409, { errors: { form: `Nothing was changed. ${r.message}` } as Record<string, string> });
+		}
+	}
+} satisfies Actions;
