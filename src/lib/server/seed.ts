@@ -4,10 +4,11 @@
  * are matched on (area, seed key) and only changed when the seed file changed, so running it
  * twice changes nothing.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { seedArea, seedReferenceErrors, type SeedArea } from '../schemas/seed';
+import { areaPopulation, populationReferenceErrors, type AreaPopulation } from '../schemas/population';
 import type { Db, Tx } from './db/types';
 import { asOwner } from './db/privileged';
 
@@ -23,12 +24,15 @@ export class SeedError extends Error {}
 export interface SeedData {
 	themes: SeedTheme[];
 	areas: SeedArea[];
+	/** Population figures the plans give (`population/{slug}.json`), one entry per area file. */
+	population?: AreaPopulation[];
 }
 
 /** Raw seed files by name: read from disk by the CLI and tests, bundled at build time by the server. */
 export interface SeedFiles {
 	themes: unknown;
 	areas: Record<string, unknown>;
+	population?: Record<string, unknown>;
 }
 
 export function readSeedFiles(dir = SEEDS_DIR): SeedFiles {
@@ -36,7 +40,12 @@ export function readSeedFiles(dir = SEEDS_DIR): SeedFiles {
 	const areas: Record<string, unknown> = {};
 	for (const file of readdirSync(areasDir).filter((f) => f.endsWith('.json')))
 		areas[file] = JSON.parse(readFileSync(join(areasDir, file), 'utf8'));
-	return { themes: JSON.parse(readFileSync(join(dir, 'themes.json'), 'utf8')), areas };
+	const populationDir = join(dir, 'population');
+	const population: Record<string, unknown> = {};
+	if (existsSync(populationDir))
+		for (const file of readdirSync(populationDir).filter((f) => f.endsWith('.json')))
+			population[file] = JSON.parse(readFileSync(join(populationDir, file), 'utf8'));
+	return { themes: JSON.parse(readFileSync(join(dir, 'themes.json'), 'utf8')), areas, population };
 }
 
 /** Validates seed files, throwing a SeedError that names the file and field. */
@@ -55,7 +64,25 @@ export function parseSeeds(files: SeedFiles): SeedData {
 			if (refErrors.length) throw new SeedError(`${file}: ${refErrors.join('; ')}`);
 			return parsed.data;
 		});
-	return { themes: themes.data, areas };
+	return { themes: themes.data, areas, population: parsePopulation(files.population ?? {}, areas) };
+}
+
+/** Validates `population/*.json` against the zod schema and the area files they belong to. */
+function parsePopulation(files: Record<string, unknown>, areas: SeedArea[]): AreaPopulation[] {
+	return Object.keys(files)
+		.sort()
+		.map((file) => {
+			const parsed = areaPopulation.safeParse(files[file]);
+			if (!parsed.success) {
+				const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+				throw new SeedError(`population/${file} is not a valid population file:\n  ${issues.join('\n  ')}`);
+			}
+			const area = areas.find((a) => a.area.slug === parsed.data.area)?.area;
+			if (!area) throw new SeedError(`population/${file}: no area "${parsed.data.area}" in areas/`);
+			const errors = populationReferenceErrors(parsed.data, area);
+			if (errors.length) throw new SeedError(`population/${file}: ${errors.join('; ')}`);
+			return parsed.data;
+		});
 }
 
 type Row = Record<string, unknown>;
@@ -94,6 +121,8 @@ export interface SeedCounts {
 	statements: number;
 	quotes: number;
 	engagements: number;
+	/** Population figures, when the area has a population file. */
+	population?: number;
 }
 
 async function seedOneArea(tx: Tx, seed: SeedArea): Promise<SeedCounts> {
@@ -278,11 +307,47 @@ export async function seedThemes(tx: Tx, themes: SeedTheme[]): Promise<void> {
 	}
 }
 
+/**
+ * An area's population figures, matched on (area, key). Seeded figures dropped from the file are
+ * removed; figures people added in the app (no seed key) are left alone.
+ */
+async function seedPopulation(tx: Tx, pop: AreaPopulation): Promise<number> {
+	const area = await tx.query<{ id: string }>('select id from public.areas where slug = $1', [pop.area]);
+	const areaId = area.rows[0]?.id;
+	if (!areaId) throw new SeedError(`population for unknown area "${pop.area}"`);
+	for (const f of pop.figures)
+		await upsert(tx, 'area_population', ['area_id', 'seed_key'], {
+			area_id: areaId,
+			seed_key: f.key,
+			dimension: f.dimension,
+			group_key: f.group,
+			locality: f.locality,
+			age_range: f.age_range,
+			count: f.count,
+			share: f.share,
+			qualifier: f.qualifier,
+			population: f.population,
+			year: f.year,
+			source_file: f.source_file,
+			quote: f.quote
+		});
+	await tx.query(`delete from public.area_population where area_id = $1 and seed_key is not null and not (seed_key = any ($2::text[]))`, [
+		areaId,
+		pop.figures.map((f) => f.key)
+	]);
+	return pop.figures.length;
+}
+
 /** Seeds the themes and every area, each area in its own transaction. */
-export async function seed(db: Db, { themes, areas }: SeedData): Promise<SeedCounts[]> {
+export async function seed(db: Db, { themes, areas, population = [] }: SeedData): Promise<SeedCounts[]> {
 	await asOwner(db, (tx) => seedThemes(tx, themes));
 	const counts: SeedCounts[] = [];
 	for (const area of areas) counts.push(await asOwner(db, (tx) => seedOneArea(tx, area)));
+	for (const pop of population) {
+		const n = await asOwner(db, (tx) => seedPopulation(tx, pop));
+		const c = counts.find((x) => x.area === pop.area);
+		if (c) c.population = n;
+	}
 	return counts;
 }
 
