@@ -48,16 +48,28 @@ interface Fixture {
 	priority: string;
 	action: string;
 	actionUpdate: string;
+	milestone: string;
 	engagement: string;
 	youSaid: string;
 	quote: string;
-	pub: { plan: string; priority: string; action: string; actionUpdate: string; engagement: string; youSaid: string; quote: string };
+	pub: { plan: string; priority: string; action: string; actionUpdate: string; milestone: string; engagement: string; youSaid: string; quote: string };
 	draftSurvey: string;
 	openSurvey: string;
 	surveyEngagement: string;
 	response: string;
 	feedbackItem: string;
 	alert: string;
+	draftEvent: string;
+	openEvent: string;
+	eventParticipant: string;
+	eventRating: string;
+	eventItem: string;
+	/** Reviewing (migration 000600): reviews of feedbackItem by each reviewer; `item` is unreviewed and double-checked. */
+	review: { item: string; round: string; decision: string; pubDecision: string };
+	/** A population figure (migration 000800): public because the fixture area is published. */
+	population: string;
+	/** Statements and votes (migration 000900): a candidate quote item, and a vote with a dot from each voter. */
+	statements: { quoteItem: string; voteRound: string };
 }
 
 async function makeFixture(tx: Tx, slug: string): Promise<Fixture> {
@@ -70,6 +82,7 @@ async function makeFixture(tx: Tx, slug: string): Promise<Fixture> {
 		const priority = await one(`insert into public.priorities (area_id, plan_id, number, title) values ($1, $2, 1, 'Priority') returning id`, [areaId, plan]);
 		const action = await one(`insert into public.actions (area_id, priority_id, title, owner) values ($1, $2, 'Action', 'Test Org CIC') returning id`, [areaId, priority]);
 		const actionUpdate = await one(`insert into public.action_updates (area_id, action_id, body) values ($1, $2, 'Progress') returning id`, [areaId, action]);
+		const milestone = await one(`insert into public.action_milestones (area_id, action_id, title, due_on) values ($1, $2, 'Milestone', '2026-03-31') returning id`, [areaId, action]);
 		const engagement = await one(`insert into public.engagements (area_id, kind, title, published) values ($1, 'event', 'Event', $2) returning id`, [areaId, published]);
 		const youSaid = await one(
 			`insert into public.you_said (area_id, statement, status, published_at) values ($1, 'You told us a thing', $2, case when $2 = 'published' then now() end) returning id`,
@@ -79,7 +92,7 @@ async function makeFixture(tx: Tx, slug: string): Promise<Fixture> {
 		await tx.query(`insert into public.you_said_priorities values ($1, $2, $3)`, [youSaid, priority, areaId]);
 		await tx.query(`insert into public.you_said_actions values ($1, $2, $3)`, [youSaid, action, areaId]);
 		await tx.query(`insert into public.you_said_themes values ($1, 'being-heard', $2)`, [youSaid, areaId]);
-		return { plan, priority, action, actionUpdate, engagement, youSaid, quote };
+		return { plan, priority, action, actionUpdate, milestone, engagement, youSaid, quote };
 	};
 	const priv = await mk(false);
 	const pub = await mk(true);
@@ -124,9 +137,63 @@ async function makeFixture(tx: Tx, slug: string): Promise<Fixture> {
 	);
 	await tx.query(`insert into public.feedback_originals values ($1, $2, 'Some feedback as typed')`, [feedbackItem, areaId]);
 	const alert = await one(`insert into public.safeguarding_alerts (area_id, feedback_item_id, reasons) values ($1, $2, '{test}') returning id`, [areaId, feedbackItem]);
+	const event = async (status: string, priority: string) => {
+		const engagement = await one(`insert into public.engagements (area_id, kind, title) values ($1, 'event', 'Event') returning id`, [areaId]);
+		const id = await one(
+			`insert into public.events (area_id, engagement_id, code, name, starts_at, audience, prompts, status) values ($1, $2, $3, 'Event', now(), 'mixed', '[]', $4) returning id`,
+			[areaId, engagement, randomBytes(8).toString('hex').replace(/[^a-z2-9]/g, 'b').slice(0, 8), status]
+		);
+		await tx.query(`insert into public.event_priorities values ($1, $2, $3)`, [id, priority, areaId]);
+		return { id, engagement };
+	};
+	const draftEvent = await event('draft', priv.priority);
+	const openEvent = await event('open', pub.priority);
+	const eventParticipant = await one(
+		`insert into public.event_participants (id, area_id, event_id, respondent_role, age_band) values (gen_random_uuid(), $1, $2, 'young_person', '14_15') returning id`,
+		[areaId, openEvent.id]
+	);
+	const eventRating = await one(
+		`insert into public.event_ratings (area_id, event_id, participant_id, prompt_key, rating, idempotency_key) values ($1, $2, $3, 'p1', 4, $4) returning id`,
+		[areaId, openEvent.id, eventParticipant, rand() + rand() + rand()]
+	);
+	const eventItem = await one(
+		`insert into public.feedback_items (id, area_id, engagement_id, participant_id, source, redacted_text, consent) values (gen_random_uuid(), $1, $2, $3, 'phone', 'Said at the event', 'quote') returning id`,
+		[areaId, openEvent.engagement, eventParticipant]
+	);
+	await tx.query(`insert into public.event_wall_hidden (feedback_item_id, area_id) values ($1, $2)`, [eventItem, areaId]);
+	for (const role of ['area_admin', 'engagement_officer', 'youth_board'] as const)
+		await tx.query(`insert into public.feedback_reviews (area_id, feedback_item_id, reviewer_id, theme_ids) values ($1, $2, $3, '{being-heard}')`, [areaId, feedbackItem, people[role]]);
+	const reviewItem = await one(
+		`insert into public.feedback_items (id, area_id, engagement_id, response_id, redacted_text) values (gen_random_uuid(), $1, $2, $3, 'More feedback') returning id`,
+		[areaId, open.engagement, response]
+	);
+	await tx.query(`insert into public.review_samples (area_id, feedback_item_id, added_by) values ($1, $2, $3)`, [areaId, reviewItem, people.area_admin]);
+	const round = await one(`insert into public.review_rounds (area_id, title, theme_ids, ratified_by) values ($1, 'Round', '{being-heard}', $2) returning id`, [areaId, people.youth_board]);
+	const decision = async (published: boolean) =>
+		one(
+			`insert into public.theme_decisions (area_id, kind, summary, theme_ids, round_id, decided_by, published, published_at)
+			 values ($1, 'ratify', 'The list was agreed', '{being-heard}', $2, $3, $4, case when $4 then now() end) returning id`,
+			[areaId, round, people.youth_board, published]
+		);
+	const review = { item: reviewItem, round, decision: await decision(false), pubDecision: await decision(true) };
+	const quoteItem = await one(
+		`insert into public.feedback_items (id, area_id, engagement_id, response_id, redacted_text, consent) values (gen_random_uuid(), $1, $2, $3, 'Quotable words', 'quote') returning id`,
+		[areaId, open.engagement, response]
+	);
+	await tx.query(`insert into public.feedback_reviews (area_id, feedback_item_id, reviewer_id, theme_ids, candidate_quote, redaction_checked) values ($1, $2, $3, '{being-heard}', true, true)`, [areaId, quoteItem, people.area_admin]);
+	await tx.query(`insert into public.you_said_feedback (you_said_id, feedback_item_id, area_id) values ($1, $2, $3)`, [priv.youSaid, feedbackItem, areaId]);
+	const voteRound = await one(`insert into public.vote_rounds (area_id, title, theme_ids) values ($1, 'Vote', '{being-heard,access-waiting}') returning id`, [areaId]);
+	for (const role of ['area_admin', 'engagement_officer', 'youth_board'] as const)
+		await tx.query(`insert into public.theme_votes (area_id, round_id, voter_id, theme_id, dots) values ($1, $2, $3, 'being-heard', 1)`, [areaId, voteRound, people[role]]);
+	const population = await one(
+		`insert into public.area_population (area_id, dimension, group_key, count, population, source_file, quote) values ($1, 'locality', 'Town', 1200, 'residents of all ages', $2, 'Town has 1,200 residents.') returning id`,
+		[areaId, sourceFile]
+	);
 	return {
 		areaId, slug, sourceFile, people, bystander, bystanderMembership, invitation, theme, ...priv, pub,
-		draftSurvey: draft.id, openSurvey: open.id, surveyEngagement: open.engagement, response, feedbackItem, alert
+		draftSurvey: draft.id, openSurvey: open.id, surveyEngagement: open.engagement, response, feedbackItem, alert,
+		draftEvent: draftEvent.id, openEvent: openEvent.id, eventParticipant, eventRating, eventItem, review, population,
+		statements: { quoteItem, voteRound }
 	};
 }
 
@@ -190,6 +257,8 @@ const SPECS: Record<string, TableSpec> = {
 	},
 	actions: {
 		...byId('actions', 'action'),
+		// Progress, which partners may change on their organisation's actions (the plan text they may not).
+		update: (f) => [`update public.actions set progress = coalesce(progress, 0) + 1 where id = $1 returning 1`, [f.action]],
 		publicSelect: (f) => [`select 1 from public.actions where id = $1`, [f.pub.action]],
 		insert: (f) => [`insert into public.actions (area_id, priority_id, title, owner) values ($1, $2, 'New action', 'Test Org')`, [f.areaId, f.priority]]
 	},
@@ -197,6 +266,11 @@ const SPECS: Record<string, TableSpec> = {
 		...byId('action_updates', 'actionUpdate', 'body'),
 		publicSelect: (f) => [`select 1 from public.action_updates where id = $1`, [f.pub.actionUpdate]],
 		insert: (f) => [`insert into public.action_updates (area_id, action_id, body) values ($1, $2, 'New progress')`, [f.areaId, f.action]]
+	},
+	action_milestones: {
+		...byId('action_milestones', 'milestone'),
+		publicSelect: (f) => [`select 1 from public.action_milestones where id = $1`, [f.pub.milestone]],
+		insert: (f) => [`insert into public.action_milestones (area_id, action_id, title) values ($1, $2, 'New milestone')`, [f.areaId, f.action]]
 	},
 	themes: {
 		...byId('themes', 'theme', 'name'),
@@ -215,11 +289,29 @@ const SPECS: Record<string, TableSpec> = {
 	you_said_quotes: {
 		...byId('you_said_quotes', 'quote', 'body'),
 		publicSelect: (f) => [`select 1 from public.you_said_quotes where id = $1`, [f.pub.quote]],
-		insert: (f) => [`insert into public.you_said_quotes (area_id, you_said_id, position, body) values ($1, $2, 9, 'Another quote')`, [f.areaId, f.youSaid]]
+		// People choose quotes only from candidate quotes (migration 000900).
+		insert: (f) => [`insert into public.you_said_quotes (area_id, you_said_id, position, body, feedback_item_id) values ($1, $2, 9, 'Another quote', $3)`, [f.areaId, f.youSaid, f.statements.quoteItem]]
 	},
 	you_said_priorities: link('you_said_priorities', 'priority', 'priority_id'),
 	you_said_actions: link('you_said_actions', 'action', 'action_id'),
 	you_said_themes: link('you_said_themes', 'theme', 'theme_id'),
+	you_said_feedback: {
+		select: (f) => [`select 1 from public.you_said_feedback where you_said_id = $1 and feedback_item_id = $2`, [f.youSaid, f.feedbackItem]],
+		insert: (f) => [`insert into public.you_said_feedback (you_said_id, feedback_item_id, area_id) values ($1, $2, $3)`, [f.youSaid, f.statements.quoteItem, f.areaId]],
+		update: (f) => [`update public.you_said_feedback set area_id = area_id where you_said_id = $1 and feedback_item_id = $2 returning 1`, [f.youSaid, f.feedbackItem]],
+		delete: (f) => [`delete from public.you_said_feedback where you_said_id = $1 and feedback_item_id = $2 returning 1`, [f.youSaid, f.feedbackItem]]
+	},
+	vote_rounds: {
+		...byId('vote_rounds', (f) => f.statements.voteRound),
+		insert: (f) => [`insert into public.vote_rounds (area_id, title, theme_ids) values ($1, 'Another vote', '{being-heard}')`, [f.areaId]]
+	},
+	theme_votes: {
+		// Each voter reads, moves and takes back only their own dots (the fixture has one per voter).
+		select: (f) => [`select 1 from public.theme_votes where round_id = $1`, [f.statements.voteRound]],
+		insert: (f) => [`insert into public.theme_votes (area_id, round_id, voter_id, theme_id, dots) values ($1, $2, auth.uid(), 'access-waiting', 1)`, [f.areaId, f.statements.voteRound]],
+		update: (f) => [`update public.theme_votes set dots = 2 where round_id = $1 returning 1`, [f.statements.voteRound]],
+		delete: (f) => [`delete from public.theme_votes where round_id = $1 returning 1`, [f.statements.voteRound]]
+	},
 	people: {
 		...byId('people', 'bystander', 'display_name'),
 		insert: () => [`insert into public.people (email, display_name) values ($1, 'Someone')`, [`p-${rand()}@x.test`]]
@@ -285,6 +377,66 @@ const SPECS: Record<string, TableSpec> = {
 			];
 		}
 	},
+	events: {
+		...byId('events', 'draftEvent', 'name'),
+		publicSelect: (f) => [`select 1 from public.events where id = $1`, [f.openEvent]],
+		insert: (f) => [
+			`insert into public.events (area_id, engagement_id, code, name, starts_at, audience) values ($1, (select engagement_id from public.surveys where id = $2), $3, 'New event', now(), 'mixed')`,
+			[f.areaId, f.draftSurvey, 'newevt' + String.fromCharCode(97 + Math.floor(Math.random() * 26)) + 'a']
+		]
+	},
+	event_priorities: {
+		select: (f) => [`select 1 from public.event_priorities where event_id = $1`, [f.draftEvent]],
+		publicSelect: (f) => [`select 1 from public.event_priorities where event_id = $1`, [f.openEvent]],
+		insert: (f) => [`insert into public.event_priorities values ($1, $2, $3)`, [f.draftEvent, f.pub.priority, f.areaId]],
+		update: (f) => [`update public.event_priorities set area_id = area_id where event_id = $1 returning 1`, [f.draftEvent]],
+		delete: (f) => [`delete from public.event_priorities where event_id = $1 returning 1`, [f.draftEvent]]
+	},
+	event_participants: {
+		...byId('event_participants', 'eventParticipant', 'age_band'),
+		update: (f) => [`update public.event_participants set age_band = '16_17' where id = $1 returning 1`, [f.eventParticipant]],
+		insert: () => ['select 1', []],
+		answer: (f) => [[`insert into public.event_participants (id, area_id, event_id, respondent_role, age_band, token_hash) values (gen_random_uuid(), $1, $2, 'young_person', '11_13', $3)`, [f.areaId, f.openEvent, rand() + rand()]]]
+	},
+	event_ratings: {
+		...byId('event_ratings', 'eventRating', 'prompt_key'),
+		update: (f) => [`update public.event_ratings set rating = 1 where id = $1 returning 1`, [f.eventRating]],
+		insert: () => ['select 1', []],
+		answer: (f) => [[`insert into public.event_ratings (area_id, event_id, prompt_key, rating, idempotency_key) values ($1, $2, 'p1', 5, $3)`, [f.areaId, f.openEvent, rand() + rand() + rand()]]]
+	},
+	event_wall_hidden: {
+		select: (f) => [`select 1 from public.event_wall_hidden where feedback_item_id = $1`, [f.eventItem]],
+		insert: (f) => [`insert into public.event_wall_hidden (feedback_item_id, area_id) values ($1, $2)`, [f.feedbackItem, f.areaId]],
+		update: (f) => [`update public.event_wall_hidden set hidden_at = now() where feedback_item_id = $1 returning 1`, [f.eventItem]],
+		delete: (f) => [`delete from public.event_wall_hidden where feedback_item_id = $1 returning 1`, [f.eventItem]]
+	},
+	feedback_reviews: {
+		select: (f) => [`select 1 from public.feedback_reviews where feedback_item_id = $1`, [f.feedbackItem]],
+		insert: (f) => [`insert into public.feedback_reviews (area_id, feedback_item_id, reviewer_id, theme_ids) values ($1, $2, auth.uid(), '{being-heard}')`, [f.areaId, f.review.item]],
+		// Each reviewer changes and takes back only their own review (the fixture has one per reviewer).
+		update: (f) => [`update public.feedback_reviews set candidate_quote = candidate_quote where feedback_item_id = $1 returning 1`, [f.feedbackItem]],
+		delete: (f) => [`delete from public.feedback_reviews where feedback_item_id = $1 returning 1`, [f.feedbackItem]]
+	},
+	review_samples: {
+		select: (f) => [`select 1 from public.review_samples where feedback_item_id = $1`, [f.review.item]],
+		insert: (f) => [`insert into public.review_samples (area_id, feedback_item_id) values ($1, $2)`, [f.areaId, f.feedbackItem]],
+		update: (f) => [`update public.review_samples set added_by = added_by where feedback_item_id = $1 returning 1`, [f.review.item]],
+		delete: (f) => [`delete from public.review_samples where feedback_item_id = $1 returning 1`, [f.review.item]]
+	},
+	review_rounds: {
+		...byId('review_rounds', (f) => f.review.round),
+		insert: (f) => [`insert into public.review_rounds (area_id, title, ratified_by) values ($1, 'Spring round', auth.uid())`, [f.areaId]]
+	},
+	theme_decisions: {
+		...byId('theme_decisions', (f) => f.review.decision, 'summary'),
+		publicSelect: (f) => [`select 1 from public.theme_decisions where id = $1`, [f.review.pubDecision]],
+		insert: (f) => [`insert into public.theme_decisions (area_id, kind, summary, round_id, decided_by) values ($1, 'ratify', 'The list was agreed', $2, auth.uid())`, [f.areaId, f.review.round]],
+		update: (f) => [`update public.theme_decisions set published = not published, published_at = coalesce(published_at, now()) where id = $1 returning 1`, [f.review.decision]]
+	},
+	area_population: {
+		...byId('area_population', 'population', 'population'),
+		insert: (f) => [`insert into public.area_population (area_id, dimension, group_key, share, population) values ($1, 'locality', 'Town', 50, 'residents aged 0-25')`, [f.areaId]]
+	},
 	audit_log: {
 		select: (f) => [`select 1 from public.audit_log where area_id = $1 limit 1`, [f.areaId]],
 		insert: (f) => [`insert into public.audit_log (area_id, action) values ($1, 'forged')`, [f.areaId]],
@@ -294,7 +446,7 @@ const SPECS: Record<string, TableSpec> = {
 };
 
 /** Tables whose fixture row is public by nature (published area's own rows). */
-const PUBLIC_FIXTURE = new Set(['areas', 'source_documents', 'themes']);
+const PUBLIC_FIXTURE = new Set(['areas', 'source_documents', 'themes', 'area_population']);
 
 class Rollback extends Error {
 	constructor(readonly result: boolean) {

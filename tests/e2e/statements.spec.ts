@@ -1,0 +1,178 @@
+/**
+ * "You said" statements (/app/{area}/statements) and dot-voting (/app/{area}/review/votes): a
+ * youth board member marks a possible quote in the review queue, writes a statement from it,
+ * chooses feedback behind it and marks it agreed; an officer publishes it and it shows on the
+ * public board with its quote. The board dot-votes on themes and sees the results as a chart and a
+ * table. Forms work without JavaScript, with errors next to the fields. axe passes on every page.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations, hydrated, signIn, unique } from './support';
+
+const SLUG = 'ssot';
+const REVIEW = `/app/${SLUG}/review`;
+
+/** Moves along the review queue until the current item may be quoted; returns its words. */
+async function markPossibleQuote(page: Page): Promise<string> {
+	await page.goto(REVIEW);
+	await hydrated(page);
+	for (let i = 0; i < 60; i++) {
+		const quotable = (await page.locator('.nhsuk-tag', { hasText: 'May be quoted' }).count()) > 0;
+		const suggested = await page.locator('#review-form .app-suggestion').count();
+		if (quotable && suggested > 0) break;
+		const next = page.locator('#next-item');
+		const id = new URL((await next.getAttribute('href'))!, 'http://x').searchParams.get('item')!;
+		await next.click();
+		await expect(page.locator('#review-form input[name=item]')).toHaveValue(id);
+	}
+	const words = ((await page.locator('#item-text').textContent()) ?? '').trim();
+	await page.getByLabel('I have checked the words: nothing in them could show who wrote it').check();
+	await page.getByLabel('Mark as a possible quote for a "You said" statement').check();
+	const groups = page.locator('#review-form .app-suggestion');
+	for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole('radio', { name: /^Yes/ }).check();
+	await page.getByRole('button', { name: 'Save and go to next' }).click();
+	await expect(page.getByText('Your review is saved.')).toBeVisible();
+	return words;
+}
+
+test('the board writes a statement from a candidate quote and agrees it; an officer publishes it on the board', async ({ browser }) => {
+	test.setTimeout(180_000);
+	const youth = await (await browser.newContext()).newPage();
+	await signIn(youth, `youth@${SLUG}.example`);
+	const quote = await markPossibleQuote(youth);
+	expect(quote.length).toBeGreaterThan(3);
+
+	// From the console home to the statements list.
+	await youth.goto(`/app/${SLUG}`);
+	await youth.getByRole('link', { name: 'Statements', exact: true }).click();
+	await expect(youth.getByRole('heading', { level: 1 })).toHaveText('“You said” statements');
+	await expectNoSeriousAxeViolations(youth, 'the statements list');
+
+	// Write one, starting from the quote.
+	await youth.getByRole('button', { name: 'Write a statement' }).click();
+	await expect(youth.getByRole('heading', { level: 1 })).toHaveText('Write a “You said” statement');
+	await expectNoSeriousAxeViolations(youth, 'the new statement page');
+	await youth.locator('li', { hasText: quote }).getByRole('link', { name: /Start from this quote/ }).click();
+	await expect(youth.locator('blockquote.app-quote')).toContainText(quote);
+	await hydrated(youth);
+	// The quote's themes are ticked; sending no words is refused next to the field, the themes kept.
+	const ticked = await youth.locator('input[name=theme_ids]:checked').count();
+	expect(ticked).toBeGreaterThan(0);
+	await youth.getByRole('button', { name: 'Save as a draft' }).click();
+	await expect(youth.locator('#statement-error')).toContainText('Write what young people said');
+	await expect(youth.locator('.nhsuk-error-summary')).toContainText('Write what young people said');
+	await expect(youth).toHaveTitle(/^Error: /);
+	await expect(youth.locator('input[name=theme_ids]:checked')).toHaveCount(ticked);
+	await expect(youth.locator('blockquote.app-quote')).toContainText(quote);
+	const words = `Young people told us: ${unique('we want to be heard')}`;
+	await youth.locator('#statement').fill(words);
+	await youth.getByRole('button', { name: 'Save as a draft' }).click();
+
+	// The statement page: draft, with the quote as its redacted words.
+	await expect(youth.getByRole('heading', { level: 1 })).toHaveText(`“${words}”`);
+	await expect(youth.getByText('Draft saved.')).toBeVisible();
+	await expect(youth.locator('.app-quote').first()).toContainText(quote);
+	const url = youth.url().split('?')[0]!;
+	await expectNoSeriousAxeViolations(youth, 'the statement page (draft)');
+
+	// Choose more feedback behind it, where there is some with its themes.
+	const pick = youth.locator('input[name=item_ids]');
+	if ((await pick.count()) > 0) {
+		await pick.first().check();
+		await youth.getByRole('button', { name: 'Add the ticked feedback' }).click();
+		await expect(youth.getByText('Feedback added.')).toBeVisible();
+	}
+
+	// The board agrees it; it cannot publish it.
+	await youth.getByRole('button', { name: 'Mark as agreed by the board' }).click();
+	await expect(youth.getByText('Marked as agreed by the board.')).toBeVisible();
+	await expect(youth.locator('.nhsuk-caption-l .nhsuk-tag')).toHaveText('Agreed by the board');
+	await expect(youth.getByRole('button', { name: 'Publish on the board' })).toHaveCount(0);
+
+	// An officer publishes it, after confirming they read it.
+	const officer = await (await browser.newContext()).newPage();
+	await signIn(officer, `officer@${SLUG}.example`);
+	await officer.goto(`/app/${SLUG}/statements`);
+	await officer.getByRole('link', { name: words }).click();
+	await expect(officer).toHaveURL(url);
+	await officer.getByRole('button', { name: 'Publish on the board' }).click();
+	await expect(officer.locator('#confirm-error')).toContainText('Confirm you have read');
+	await expectNoSeriousAxeViolations(officer, 'the statement page (publish error)');
+	await officer.getByLabel(/I have read the statement/).check();
+	await officer.getByRole('button', { name: 'Publish on the board' }).click();
+	await expect(officer.getByText('Published. It shows on the public board now')).toBeVisible();
+	await expect(officer.locator('.nhsuk-caption-l .nhsuk-tag')).toHaveText('Published');
+
+	// Anyone sees it on the public board, with the quote.
+	const visitor = await (await browser.newContext()).newPage();
+	await visitor.goto(`/${SLUG}/board`);
+	await expect(visitor.getByText(words)).toBeVisible();
+	await expect(visitor.getByText(quote).first()).toBeVisible();
+
+	// The board member can no longer change it.
+	await youth.goto(url);
+	await expect(youth.getByRole('button', { name: 'Save words and themes' })).toHaveCount(0);
+});
+
+test('the board dot-votes on themes and sees the results as a chart and a table', async ({ page }) => {
+	test.setTimeout(90_000);
+	await signIn(page, `youth@${SLUG}.example`);
+	await page.goto(`/app/${SLUG}`);
+	await page.getByRole('link', { name: 'dot-vote on themes' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dot-voting on themes');
+	await expectNoSeriousAxeViolations(page, 'the votes page');
+
+	const title = unique('Spring vote');
+	await hydrated(page);
+	await page.locator('#title').fill(title);
+	await page.locator('#votes_per_person').fill('3');
+	const boxes = page.locator('input[name=theme_ids]');
+	for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).uncheck();
+	for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+	const themes = await Promise.all([0, 1, 2].map(async (i) => (await page.locator(`label[for="${await boxes.nth(i).getAttribute('id')}"]`).textContent())!.trim()));
+	await page.getByRole('button', { name: 'Start the vote' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+	await expectNoSeriousAxeViolations(page, 'a vote');
+
+	// Four dots when there are three: refused next to the field, what was typed kept.
+	await hydrated(page);
+	await page.getByLabel(themes[0]!, { exact: true }).fill('4');
+	await page.getByRole('button', { name: 'Save my dots' }).click();
+	await expect(page.locator('.nhsuk-error-message').first()).toContainText('3 dots');
+	await expect(page.getByLabel(themes[0]!, { exact: true })).toHaveValue('4');
+	await page.getByLabel(themes[0]!, { exact: true }).fill('2');
+	await page.getByLabel(themes[1]!, { exact: true }).fill('1');
+	await page.getByRole('button', { name: 'Save my dots' }).click();
+	await expect(page.getByText('Your dots are saved.')).toBeVisible();
+
+	const table = page.locator('table', { hasText: 'Dots per theme' });
+	await expect(table.locator('tbody tr').first()).toContainText(themes[0]!);
+	await expect(table.locator('tbody tr').first().locator('td').first()).toHaveText('2');
+	await expect(page.getByText('1 person has voted, placing 3 dots.')).toBeVisible();
+	await expect(page.locator('.app-chart canvas')).toHaveCount(1);
+
+	await page.getByRole('button', { name: 'Close the vote' }).click();
+	await expect(page.getByText('The vote is closed.')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Save my dots' })).toHaveCount(0);
+});
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a board member writes a statement with plain form posts, errors next to the fields', async ({ page }) => {
+		await signIn(page, `youth@${SLUG}.example`);
+		await page.goto(`/app/${SLUG}/statements/new`);
+		await page.locator('#statement').fill('Hi');
+		await page.getByRole('button', { name: 'Save as a draft' }).click();
+		await expect(page.locator('#statement-error')).toContainText('at least 5 characters');
+		await expect(page.locator('#theme_ids-error')).toContainText('Choose at least one theme');
+		await expect(page.locator('#statement')).toHaveValue('Hi');
+		const words = `Young people said: ${unique('no scripts needed')}`;
+		await page.locator('#statement').fill(words);
+		await page.locator('input[name=theme_ids]').first().check();
+		await page.getByRole('button', { name: 'Save as a draft' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`“${words}”`);
+		await page.getByRole('button', { name: 'Mark as agreed by the board' }).click();
+		await expect(page.getByText('Marked as agreed by the board.')).toBeVisible();
+		// (axe runs in the page, so it is checked on these pages with JavaScript on, above.)
+	});
+});
