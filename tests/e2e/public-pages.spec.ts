@@ -89,7 +89,8 @@ test.describe('What you told us / What we did board', () => {
 		for (const key of quoted.actions) {
 			const action = actionByKey.get(key)!;
 			expect(action, `action ${key} is in a published LLR plan`).toBeTruthy();
-			const item = answers.filter({ has: page.locator('strong', { hasText: action.title }) });
+			// Each links to where the action is told in full, under "What we did".
+			const item = answers.filter({ has: page.getByRole('link', { name: action.title, exact: true }) });
 			await expect(item).toHaveCount(1);
 			await expect(item.locator('.nhsuk-tag')).toHaveText(STATUS_LABEL[action.status]);
 		}

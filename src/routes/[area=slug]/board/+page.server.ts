@@ -1,8 +1,11 @@
 import * as board from '$lib/server/services/board';
-import { asPublic } from '$lib/server/public';
+import { loadBoard } from './board-query';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {
 	const { area } = await event.parent();
-	return { board: await asPublic(event, (tx) => board.forArea(tx, area.id)) };
+	// The feedback figures are shared between visitors for a minute (and read alongside).
+	const figures = board.publicFeedbackFigures(event.locals.db, area.id);
+	const { board: b, problems } = await loadBoard(event, area.id, { figures });
+	return { board: b, problems, origin: event.url.origin };
 }) satisfies PageServerLoad;

@@ -1,0 +1,2 @@
+// A partner's page may hold several embeds: no JavaScript, just HTML and the stylesheet.
+export const csr = false;
