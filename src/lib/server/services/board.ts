@@ -191,9 +191,8 @@ export async function forArea(tx: Tx, areaId: string, wanted: Partial<BoardFilte
 	const asked: BoardFilters = { ...NO_FILTERS, ...wanted };
 	// One transaction is one connection, so its queries run one after another. Each reads the
 	// whole area once; nothing runs per statement or per action.
-	// Row-level security's nested policies make PostgreSQL's cost estimates huge, so it would
-	// JIT-compile these millisecond queries (50-100 ms each); the setting ends with the transaction.
-	await tx.query(`set local jit = off`);
+	// (JIT is off for the app's connections, see db/postgres.ts: row-level security's nested
+	// policies inflate cost estimates, and JIT would add 50-100 ms to each of these queries.)
 	// Every published statement, with only what filtering, grouping and paging need: the words and
 	// quotes are read below for the statements on this page only.
 	const statements = await tx.query<{
@@ -484,10 +483,7 @@ const FIGURES_CACHE_LIMIT = 500;
 const figuresCache = new Map<string, { db: Db; at: number; figures: Promise<FeedbackFigures>; refreshing: boolean }>();
 
 function readFigures(db: Db, areaId: string): Promise<FeedbackFigures> {
-	return withClaims(db, ANON, async (tx) => {
-		await tx.query(`set local jit = off`);
-		return feedbackFigures(tx, areaId);
-	});
+	return withClaims(db, ANON, (tx) => feedbackFigures(tx, areaId));
 }
 
 /**
