@@ -54,9 +54,14 @@ export interface BenchDatabase {
 
 /**
  * Runs `fn` with a fresh, empty database on `engine` (a temporary PGlite folder, or a throwaway
- * database on the PostgreSQL server), removed afterwards whatever happens.
+ * database on the PostgreSQL server), removed afterwards whatever happens. On PostgreSQL the
+ * server's pool is DATABASE_POOL_SIZE if set, else `defaultPoolSize` (null: the app's own default).
  */
-export async function withFreshDatabase<T>(engine: 'pglite' | 'postgres', fn: (db: BenchDatabase) => Promise<T>): Promise<T> {
+export async function withFreshDatabase<T>(
+	engine: 'pglite' | 'postgres',
+	fn: (db: BenchDatabase) => Promise<T>,
+	defaultPoolSize: string | null = '20'
+): Promise<T> {
 	const dir = mkdtempSync(join(tmpdir(), 'sd-bench-'));
 	let dbName: string | undefined;
 	let url: string | undefined;
@@ -69,8 +74,9 @@ export async function withFreshDatabase<T>(engine: 'pglite' | 'postgres', fn: (d
 			url = u.toString();
 		}
 		const target: Target = { url, pgliteDir: join(dir, 'db') };
+		const pool = process.env.DATABASE_POOL_SIZE ?? defaultPoolSize;
 		const serverEnv: Record<string, string> = url
-			? { DATABASE_URL: url, DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '20' }
+			? { DATABASE_URL: url, ...(pool !== null ? { DATABASE_POOL_SIZE: pool } : {}) }
 			: { PGLITE_DIR: target.pgliteDir, DATABASE_URL: '' };
 		return await fn({ engine, target, dbName, serverEnv });
 	} finally {
