@@ -69,12 +69,12 @@ test.describe('Actions console', () => {
 		await expect(page.getByRole('status').filter({ hasText: 'Progress saved' })).toBeVisible();
 		await expect(page.locator('#outcome')).toHaveValue(WHAT_CHANGED);
 
-		await page.goto(`/${SLUG}/board`);
-		const item = page.locator('ul.app-we-did > li').filter({ has: page.locator('strong', { hasText: target.title }) }).first();
+		await page.goto(`/${SLUG}/board?status=done`);
+		const item = page.locator('li.app-board-action').filter({ has: page.getByRole('heading', { name: target.title, exact: true }) }).first();
 		await expect(item.locator('.nhsuk-tag')).toHaveText('Done');
 		await expect(item).toContainText(`What changed: ${WHAT_CHANGED}`);
-		await expect(item).toContainText(`Who: ${ORG}`);
-		await expect(item.getByRole('link', { name: 'Evidence' })).toHaveAttribute('href', 'https://example.org/network-minutes');
+		await expect(item).toContainText(`Who is doing it: ${ORG}`);
+		await expect(item.getByRole('link', { name: /^Evidence/ })).toHaveAttribute('href', 'https://example.org/network-minutes');
 	});
 
 	test('a commissioner sees every action with filters, adds a milestone, and downloads the CSV', async ({ page, request }) => {
