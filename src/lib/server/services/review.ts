@@ -592,6 +592,8 @@ export async function addTheme(
 		theme_ids: [id],
 		details: t.emerging ? { phrase: t.emerging } : {}
 	});
+	// The analyser keeps an area's themes for a while; a changed list takes effect at once here.
+	tx.afterCommit(() => analysis.forgetInputs(area.id));
 	return { ok: true, id: decision, themeIds: [id] };
 }
 
@@ -614,6 +616,8 @@ export async function renameTheme(tx: Tx, areaId: string, by: Actor, v: { theme:
 		from_theme_ids: [t.id],
 		details: { from: t.name, to: v.name }
 	});
+	// The analyser keeps an area's themes for a while; a changed list takes effect at once here.
+	tx.afterCommit(() => analysis.forgetInputs(areaId));
 	return { ok: true, id, themeIds: [t.id] };
 }
 
@@ -634,6 +638,8 @@ export async function mergeTheme(tx: Tx, areaId: string, by: Actor, v: { from: s
 		from_theme_ids: [from.id],
 		details: { reviews_moved: moved }
 	});
+	// The analyser keeps an area's themes for a while; a changed list takes effect at once here.
+	tx.afterCommit(() => analysis.forgetInputs(areaId));
 	return { ok: true, id, themeIds: [into.id] };
 }
 
@@ -665,6 +671,8 @@ export async function splitTheme(
 		theme_ids: ids,
 		from_theme_ids: [from.id]
 	});
+	// The analyser keeps an area's themes for a while; a changed list takes effect at once here.
+	tx.afterCommit(() => analysis.forgetInputs(area.id));
 	return { ok: true, id, themeIds: ids };
 }
 
