@@ -67,20 +67,23 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
 				if (msg.channel === channel) onPayload(msg.payload ?? '');
 			};
 			let client: pg.PoolClient | null = null;
+			let dropErrorHandler = () => {};
 			let stopped = false;
 			// A dedicated connection; if the server drops it, listen again on a new one, so live
 			// walls keep updating after a database restart or a network blip.
 			const connect = async (again = false): Promise<void> => {
 				const c = await pool.connect();
 				c.on('notification', handler);
-				c.once('error', () => {
+				const onError = () => {
 					c.off('notification', handler);
 					c.release(true);
 					if (client === c) client = null;
 					if (!stopped) setTimeout(() => void connect(true).catch(() => setTimeout(() => void connect(true).catch(() => {}), 5000)), 1000);
-				});
+				};
+				c.once('error', onError);
 				await c.query(`listen ${channel}`);
 				client = c;
+				dropErrorHandler = () => c.off('error', onError);
 				// Tell the listener it may have missed something while reconnecting.
 				if (again) onPayload('');
 			};
@@ -93,6 +96,8 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
 				if (!c) return;
 				c.off('notification', handler);
 				await c.query(`unlisten ${channel}`).catch(() => {});
+				// Back in the pool, the pool's own handler deals with this connection's errors.
+				dropErrorHandler();
 				c.release();
 			};
 			listeners.add(stop);

@@ -1,0 +1,500 @@
+/**
+ * Trace for commissioners (issue 7, item 7): from a plan priority to its actions, the "You said"
+ * statements linked to it (directly, or through one of its actions), their themes and the
+ * feedback behind them (supporting feedback and quotes), with exact counts by role, age band,
+ * place and engagement; and back from one piece of feedback to the statements it supports or is
+ * quoted in, and the priorities and actions those link to. Also "Who we heard from": the people
+ * heard from against the area's population, small numbers suppressed.
+ *
+ * Runs as the caller. Priorities, actions, statements and single items are read through
+ * row-level security. The feedback behind many statements (thousands of rows in a busy area) and
+ * the statement counts per priority come from `app.trace_feedback` and `app.trace_statement_counts`
+ * (migration 001100_trace): security definer functions that check once that the caller is an area
+ * admin, engagement officer or commissioner of the area and then apply the same rules as the
+ * policies for them (never anything withdrawn), because evaluating the policies row by row cost
+ * most of a second (tests/bench/trace.ts). Anyone else gets nothing from them.
+ *
+ * The feedback counts are exact: the trace pages are for staff and say so. `who` returns only
+ * suppressed figures, because that page may be shared.
+ */
+import type { Tx } from '../db/types';
+import type { ActionStatus } from '../../status';
+import type { StatementStatus } from '../../schemas/statements';
+import { AGE_BAND_LABEL, AGE_BANDS } from '../../schemas/survey';
+import { EQUALITY_QUESTIONS } from '../../survey/answers';
+import { populationShares, representation, type PopulationBasis, type Representation, type RepresentationRow } from '../../reach/representation';
+import { suppress, type Suppressed } from '../../privacy/small-numbers';
+import { population, respondentCounts, type CountDimension, type PopulationRow } from './population';
+import { RESPONDENT_ROLE_LABEL } from './event-report';
+import { ENGAGEMENT_KIND_LABEL } from '../../schemas/trace';
+
+/** A period of local dates, inclusive; null on either side is no limit. */
+export interface Period {
+	from: string | null;
+	to: string | null;
+}
+
+const ALL_TIME: Period = { from: null, to: null };
+
+/** How many pieces of feedback a trace page lists at a time. */
+export const FEEDBACK_PAGE_SIZE = 50;
+
+const AGE_LABEL: Record<string, string> = { ...AGE_BAND_LABEL, not_given: 'Not given' };
+const ROLE_ORDER = ['young_person', 'parent_carer', 'vcse_partner', 'professional', 'not_given'];
+const AGE_ORDER = [...AGE_BANDS, 'not_given'];
+
+/** The statements linked to priority $2: directly, or through one of its actions. */
+const PRIORITY_STATEMENTS = `
+	select yp.you_said_id as id, true as direct, null::uuid as action_id
+	from public.you_said_priorities yp where yp.priority_id = $2 and yp.area_id = $1
+	union all
+	select ya.you_said_id, false, ya.action_id
+	from public.you_said_actions ya join public.actions a on a.id = ya.action_id
+	where a.priority_id = $2 and a.area_id = $1 and ya.area_id = $1`;
+
+// ---- Choosing a priority ----------------------------------------------------------------------
+
+export interface PriorityOption {
+	id: string;
+	number: number;
+	title: string;
+	plan_id: string;
+	plan_title: string;
+	plan_period: string;
+	actions: number;
+	statements: number;
+}
+
+/** The area's priorities, newest plan first, with how many actions and statements each has. */
+export async function priorityOptions(tx: Tx, areaId: string): Promise<PriorityOption[]> {
+	const { rows } = await tx.query<PriorityOption>(
+		`select p.id, p.number, p.title, pl.id as plan_id, pl.title as plan_title, pl.period as plan_period,
+			(select count(*)::int from public.actions a where a.priority_id = p.id) as actions,
+			coalesce(c.statements, 0) as statements
+		 from public.priorities p join public.plans pl on pl.id = p.plan_id
+		 left join app.trace_statement_counts($1) c on c.priority_id = p.id
+		 where p.area_id = $1
+		 order by pl.period desc, pl.title, p.number`,
+		[areaId]
+	);
+	return rows;
+}
+
+// ---- Priority -> actions, statements, themes, feedback ----------------------------------------
+
+export interface TraceAction {
+	id: string;
+	position: number;
+	title: string;
+	status: ActionStatus;
+	owner: string | null;
+	progress: number | null;
+	due_on: string | null;
+	outcome: string | null;
+	evidence_url: string | null;
+	/** The most recent progress update, if any: its date (or the period it covers) and words. */
+	latest_update: { body: string; on: string | null; period: string | null; evidence_url: string | null } | null;
+}
+
+export interface TraceStatement {
+	id: string;
+	statement: string;
+	status: StatementStatus;
+	/** Linked to the priority itself (not only through an action). */
+	direct: boolean;
+	/** The priority's actions it is linked to. */
+	action_ids: string[];
+	themes: { id: string; name: string }[];
+	/** Feedback behind it (supporting or quoted, not withdrawn), heard in the period. */
+	feedback: number;
+}
+
+export interface TraceTheme {
+	id: string;
+	name: string;
+	/** The statements linked to the priority that carry this theme. */
+	statements: number;
+}
+
+export interface TraceFeedback {
+	id: string;
+	/** Redacted words; a note instead for words flagged for safeguarding. */
+	text: string;
+	safeguarding: boolean;
+	consent: 'quote' | 'staff_only';
+	source: string;
+	engagement: { id: string; title: string; kind: string };
+	respondent_role: string | null;
+	age_band: string | null;
+	locality: string | null;
+	/** Local date it was heard, "YYYY-MM-DD". */
+	heard_on: string;
+	/** The statements (of this priority) it is behind, and whether it is quoted in any of them. */
+	statement_ids: string[];
+	quoted: boolean;
+}
+
+/** One row of an exact breakdown: distinct people and pieces of feedback. */
+export interface CountRow {
+	value: string;
+	label: string;
+	people: number;
+	items: number;
+}
+
+export interface FeedbackBreakdown {
+	/** Pieces of feedback and distinct people (a survey response, an event participant, else the item). */
+	items: number;
+	people: number;
+	byRole: CountRow[];
+	byAgeBand: CountRow[];
+	byLocality: CountRow[];
+	byEngagement: CountRow[];
+}
+
+export interface PriorityTrace {
+	priority: { id: string; number: number; title: string; summary: string; plan_id: string; plan_title: string; plan_period: string };
+	actions: TraceAction[];
+	statements: TraceStatement[];
+	themes: TraceTheme[];
+	feedback: FeedbackBreakdown & { page: number; pages: number; list: TraceFeedback[] };
+	period: Period;
+}
+
+const FLAGGED_TEXT = 'Flagged for safeguarding: the words are shown only in Safeguarding alerts';
+
+function ordered(rows: { value: string; people: number; items: number }[], order: string[], labels: Record<string, string>): CountRow[] {
+	// Values not in `order` (places) come before "not given", alphabetically.
+	const rank = (v: string) => (order.includes(v) ? order.indexOf(v) : order.includes('not_given') ? order.indexOf('not_given') - 0.5 : order.length);
+	return [...rows]
+		.sort((a, b) => rank(a.value) - rank(b.value) || a.value.localeCompare(b.value))
+		.map((r) => ({ ...r, label: labels[r.value] ?? r.value }));
+}
+
+/**
+ * The trace of one priority of the area, or null when the caller cannot see it. Feedback is
+ * counted and listed only when heard within `period`; a page of `FEEDBACK_PAGE_SIZE` items, newest first.
+ */
+export async function priority(tx: Tx, areaId: string, priorityId: string, period: Period = ALL_TIME, page = 1): Promise<PriorityTrace | null> {
+	const head = (
+		await tx.query<PriorityTrace['priority']>(
+			`select p.id, p.number, p.title, p.summary, pl.id as plan_id, pl.title as plan_title, pl.period as plan_period
+			 from public.priorities p join public.plans pl on pl.id = p.plan_id
+			 where p.area_id = $1 and p.id = $2`,
+			[areaId, priorityId]
+		)
+	).rows[0];
+	if (!head) return null;
+
+	const actions = (
+		await tx.query<Omit<TraceAction, 'latest_update'> & { u_body: string | null; u_on: string | null; u_period: string | null; u_evidence: string | null }>(
+			`select a.id, a.position, a.title, a.status, coalesce(a.owner_organisation, a.owner) as owner, a.progress, a.due_on,
+				a.outcome, a.evidence_url, u.body as u_body, u.happened_on as u_on, u.period as u_period, u.evidence_url as u_evidence
+			 from public.actions a
+			 left join lateral (
+				select u.body, u.happened_on, u.period, u.evidence_url from public.action_updates u where u.action_id = a.id
+				order by u.happened_on desc nulls last, u.created_at desc, u.seed_key desc nulls first limit 1
+			 ) u on true
+			 where a.area_id = $1 and a.priority_id = $2
+			 order by a.position, a.created_at, a.id`,
+			[areaId, priorityId]
+		)
+	).rows.map(({ u_body, u_on, u_period, u_evidence, ...a }) => ({
+		...a,
+		latest_update: u_body === null ? null : { body: u_body, on: u_on, period: u_period, evidence_url: u_evidence }
+	}));
+
+	const statements = (
+		await tx.query<TraceStatement & { position: number }>(
+			`with links as (${PRIORITY_STATEMENTS}),
+			st as (
+				select l.id, bool_or(l.direct) as direct, coalesce(array_agg(l.action_id) filter (where l.action_id is not null), '{}') as action_ids
+				from links l group by l.id
+			)
+			select y.id, y.statement, y.status, y.position, st.direct, st.action_ids,
+				coalesce((select jsonb_agg(jsonb_build_object('id', t.id, 'name', t.name) order by t.position, t.name)
+					from public.you_said_themes yt join public.themes t on t.id = yt.theme_id where yt.you_said_id = y.id), '[]'::jsonb) as themes
+			 from st join public.you_said y on y.id = st.id
+			 where y.area_id = $1
+			 order by y.status = 'archived', y.position, y.created_at, y.id`,
+			[areaId, priorityId]
+		)
+	).rows.map(({ position: _, ...s }) => ({ ...s, feedback: 0 }));
+
+	const themeCount = new Map<string, TraceTheme>();
+	for (const s of statements)
+		for (const t of s.themes) {
+			const seen = themeCount.get(t.id) ?? { id: t.id, name: t.name, statements: 0 };
+			seen.statements++;
+			themeCount.set(t.id, seen);
+		}
+	const themes = [...themeCount.values()].sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
+
+	const { perStatement, ...feedback } = await feedbackBehind(tx, areaId, statements.map((s) => s.id), period, page);
+	for (const s of statements) s.feedback = perStatement.get(s.id) ?? 0;
+	return { priority: head, actions, statements, themes, feedback, period };
+}
+
+/**
+ * The feedback behind a set of statements (supporting feedback and quotes, not withdrawn, heard in
+ * the period): exact counts by role, age band, place and engagement, and one page of the items.
+ * One query, so the set is found once.
+ */
+async function feedbackBehind(
+	tx: Tx,
+	areaId: string,
+	statementIds: string[],
+	period: Period,
+	page: number
+): Promise<PriorityTrace['feedback'] & { perStatement: Map<string, number> }> {
+	const empty = { items: 0, people: 0, byRole: [], byAgeBand: [], byLocality: [], byEngagement: [], page: 1, pages: 1, list: [], perStatement: new Map<string, number>() };
+	if (!statementIds.length) return empty;
+	const offset = (Math.max(1, page) - 1) * FEEDBACK_PAGE_SIZE;
+	type Row = {
+		items: number;
+		people: number;
+		groups: { dim: string; value: string; label: string | null; people: number; items: number }[] | null;
+		list: (Omit<TraceFeedback, 'text'> & { text: string })[] | null;
+	};
+	const row = (
+		await tx.query<Row>(
+			`with fb as materialized (
+				select f.id, f.created_at, f.redacted_text, f.safeguarding, f.consent, f.source, f.engagement_id,
+					f.engagement_title, f.engagement_kind,
+					coalesce(f.respondent_role, 'not_given') as role, coalesce(f.age_band, 'not_given') as age_band,
+					coalesce(f.locality, 'not_given') as locality, f.person, f.statement_ids, f.quoted
+				from app.trace_feedback($1, $2::uuid[], $3::date, $4::date) f
+			),
+			groups as (
+				select 'role' as dim, role as value, null::text as label, count(distinct person)::int as people, count(*)::int as items from fb group by role
+				union all
+				select 'age_band', age_band, null, count(distinct person)::int, count(*)::int from fb group by age_band
+				union all
+				select 'locality', locality, null, count(distinct person)::int, count(*)::int from fb group by locality
+				union all
+				select 'engagement', engagement_id::text, min(engagement_kind) || ': ' || min(engagement_title), count(distinct person)::int, count(*)::int
+				from fb group by engagement_id
+				union all
+				select 'statement', s::text, null, 0, count(*)::int from fb cross join unnest(fb.statement_ids) s group by s
+			),
+			listed as (
+				select fb.*, to_char(fb.created_at at time zone 'Europe/London', 'YYYY-MM-DD') as heard_on
+				from fb order by fb.created_at desc, fb.id limit ${FEEDBACK_PAGE_SIZE} offset $5
+			)
+			select (select count(*)::int from fb) as items,
+				(select count(distinct person)::int from fb) as people,
+				(select jsonb_agg(jsonb_build_object('dim', dim, 'value', value, 'label', label, 'people', people, 'items', items)) from groups) as groups,
+				(select jsonb_agg(jsonb_build_object(
+					'id', l.id, 'text', l.redacted_text, 'safeguarding', l.safeguarding, 'consent', l.consent, 'source', l.source,
+					'engagement', jsonb_build_object('id', l.engagement_id, 'title', l.engagement_title, 'kind', l.engagement_kind),
+					'respondent_role', nullif(l.role, 'not_given'), 'age_band', nullif(l.age_band, 'not_given'),
+					'locality', nullif(l.locality, 'not_given'), 'heard_on', l.heard_on,
+					'statement_ids', l.statement_ids, 'quoted', l.quoted) order by l.created_at desc, l.id)
+				 from listed l) as list`,
+			[areaId, statementIds, period.from, period.to, offset]
+		)
+	).rows[0];
+	if (!row || !row.items) return empty;
+	const groups = row.groups ?? [];
+	const dim = (d: string) => groups.filter((g) => g.dim === d);
+	const engagementLabel = (label: string | null) => {
+		const [kind, ...title] = (label ?? '').split(': ');
+		return `${title.join(': ')} (${(ENGAGEMENT_KIND_LABEL[kind ?? ''] ?? kind ?? '').toLowerCase()})`;
+	};
+	return {
+		items: row.items,
+		people: row.people,
+		byRole: ordered(dim('role'), ROLE_ORDER, RESPONDENT_ROLE_LABEL),
+		byAgeBand: ordered(dim('age_band'), AGE_ORDER, AGE_LABEL),
+		byLocality: ordered(dim('locality'), ['not_given'], { not_given: 'Not given' }),
+		byEngagement: dim('engagement')
+			.map((g) => ({ value: g.value, label: engagementLabel(g.label), people: g.people, items: g.items }))
+			.sort((a, b) => b.items - a.items || a.label.localeCompare(b.label)),
+		page: Math.max(1, page),
+		pages: Math.max(1, Math.ceil(row.items / FEEDBACK_PAGE_SIZE)),
+		list: (row.list ?? []).map((f) => ({ ...f, text: f.safeguarding ? FLAGGED_TEXT : f.text })),
+		perStatement: new Map(dim('statement').map((g) => [g.value, g.items]))
+	};
+}
+
+// ---- Feedback -> statements -> priorities and actions ----------------------------------------
+
+export interface FeedbackTrace {
+	id: string;
+	text: string;
+	safeguarding: boolean;
+	consent: 'quote' | 'staff_only';
+	source: string;
+	engagement: { id: string; title: string; kind: string };
+	respondent_role: string | null;
+	age_band: string | null;
+	locality: string | null;
+	heard_on: string;
+	/** Its agreed labels (the most recent review the caller can read), else the analyser's suggestions. */
+	themes: { id: string; name: string }[];
+	themes_from: 'review' | 'suggested';
+	statements: {
+		id: string;
+		statement: string;
+		status: StatementStatus;
+		/** Supporting feedback, quoted, or both. */
+		supports: boolean;
+		quoted: boolean;
+		priorities: { id: string; number: number; title: string; plan_title: string; via_action: boolean }[];
+		actions: { id: string; title: string; status: ActionStatus; progress: number | null; priority_id: string; priority_number: number }[];
+	}[];
+}
+
+/** One piece of feedback and everything it is behind, or null when the caller cannot see it (withdrawn, another area). */
+export async function feedback(tx: Tx, areaId: string, id: string): Promise<FeedbackTrace | null> {
+	const item = (
+		await tx.query<Omit<FeedbackTrace, 'statements' | 'themes' | 'themes_from'> & { reviewed: string[] | null; suggested: string[] }>(
+			`select f.id, f.redacted_text as text, f.safeguarding, f.consent, f.source,
+				jsonb_build_object('id', e.id, 'title', e.title, 'kind', e.kind) as engagement,
+				coalesce(f.respondent_role, p.respondent_role) as respondent_role, coalesce(f.age_band, p.age_band) as age_band,
+				coalesce(f.locality, ev.locality) as locality,
+				to_char(f.created_at at time zone 'Europe/London', 'YYYY-MM-DD') as heard_on,
+				(select r.theme_ids from public.feedback_reviews r where r.feedback_item_id = f.id order by r.updated_at desc limit 1) as reviewed,
+				f.suggested_theme_ids as suggested
+			 from public.feedback_items f
+			 join public.engagements e on e.id = f.engagement_id
+			 left join public.event_participants p on p.id = f.participant_id
+			 left join public.events ev on ev.engagement_id = f.engagement_id
+			 where f.area_id = $1 and f.id = $2 and f.withdrawn_at is null`,
+			[areaId, id]
+		)
+	).rows[0];
+	if (!item) return null;
+	const { reviewed, suggested, ...rest } = item;
+	const themeIds = reviewed ?? suggested;
+	const names = themeIds.length
+		? new Map(
+				(await tx.query<{ id: string; name: string }>(`select id, name from public.themes where id = any ($1::text[])`, [themeIds])).rows.map((t) => [t.id, t.name])
+			)
+		: new Map<string, string>();
+
+	const statements = (
+		await tx.query<FeedbackTrace['statements'][number] & { position: number }>(
+			`with links as (
+				select yf.you_said_id, true as supports, false as quoted from public.you_said_feedback yf
+				where yf.feedback_item_id = $2 and yf.area_id = $1
+				union all
+				select q.you_said_id, false, true from public.you_said_quotes q where q.feedback_item_id = $2 and q.area_id = $1
+			), st as (select you_said_id as id, bool_or(supports) as supports, bool_or(quoted) as quoted from links group by you_said_id)
+			select y.id, y.statement, y.status, y.position, st.supports, st.quoted,
+				coalesce((select jsonb_agg(x order by x.plan_title, x.number) from (
+					select distinct on (p.id) p.id, p.number, p.title, pl.title as plan_title, pr.via_action
+					from (
+						select yp.priority_id, false as via_action from public.you_said_priorities yp where yp.you_said_id = y.id
+						union all
+						select a.priority_id, true from public.you_said_actions ya join public.actions a on a.id = ya.action_id where ya.you_said_id = y.id
+					) pr
+					join public.priorities p on p.id = pr.priority_id join public.plans pl on pl.id = p.plan_id
+					order by p.id, pr.via_action
+				) x), '[]'::jsonb) as priorities,
+				coalesce((select jsonb_agg(jsonb_build_object('id', a.id, 'title', a.title, 'status', a.status, 'progress', a.progress,
+						'priority_id', p.id, 'priority_number', p.number) order by p.number, a.position, a.title)
+					from public.you_said_actions ya join public.actions a on a.id = ya.action_id join public.priorities p on p.id = a.priority_id
+					where ya.you_said_id = y.id), '[]'::jsonb) as actions
+			 from st join public.you_said y on y.id = st.id
+			 where y.area_id = $1
+			 order by y.position, y.created_at, y.id`,
+			[areaId, id]
+		)
+	).rows.map(({ position: _, ...s }) => s);
+
+	return {
+		...rest,
+		text: rest.safeguarding ? FLAGGED_TEXT : rest.text,
+		themes: themeIds.map((t) => ({ id: t, name: names.get(t) ?? t })),
+		themes_from: reviewed ? 'review' : 'suggested',
+		statements
+	};
+}
+
+// ---- Who we heard from -----------------------------------------------------------------------
+
+export interface WhoDimension {
+	key: CountDimension;
+	/** "Age", "Place", or the equality question. */
+	title: string;
+	/** Suppressed rows, gaps flagged; labels ready to show. */
+	rows: (RepresentationRow & { label: string; flag: 'under_heard' | 'not_heard' | null })[];
+	stated: Suppressed;
+	total: Suppressed;
+	/** What the comparison is with, or null when the area has no usable figures for this. */
+	basis: { method: PopulationBasis<PopulationRow>['method']; figures: PopulationRow[] } | null;
+	/** Nobody said which group they are in. */
+	unanswered: boolean;
+}
+
+export interface WhoWeHeardFrom {
+	period: Period;
+	/**
+	 * Everyone heard from (survey responses not taken back, and event participants), suppressed,
+	 * and hidden when a breakdown hides its own total.
+	 */
+	total: Suppressed;
+	/** When the total is hidden: the most people any breakdown shows (those who answered its question), if any. */
+	atLeast: number | null;
+	dimensions: WhoDimension[];
+	/** Every population figure the area holds, with where it came from. */
+	figures: (PopulationRow & { source_title: string | null; publisher: string | null })[];
+}
+
+const DIMENSION_TITLE: Record<string, string> = { age_band: 'Age', locality: 'Place' };
+
+/**
+ * The people heard from in the period by age band, place and equality group, against the area's
+ * population figures where it has usable ones. Only suppressed figures are returned: counts of
+ * 1 to 9 are "fewer than 10", with secondary suppression (see `reach/representation.ts`).
+ */
+export async function who(tx: Tx, areaId: string, period: Period = ALL_TIME): Promise<WhoWeHeardFrom> {
+	const figures = await population(tx, areaId);
+	const counts = await respondentCounts(tx, areaId, { from: period.from, to: period.to });
+	const sources = (
+		await tx.query<{ file: string; title: string; publisher: string }>(`select file, title, publisher from public.source_documents where area_id = $1`, [areaId])
+	).rows;
+	const source = new Map(sources.map((s) => [s.file, s]));
+
+	const keys: CountDimension[] = ['age_band', 'locality', ...EQUALITY_QUESTIONS.map((q) => q.key)];
+	const dimensions = keys.map((key): WhoDimension => {
+		const groups = counts.groups[key];
+		const offered = groups.map((g) => g.group).filter((g) => g !== 'unknown' && g !== 'prefer_not_to_say');
+		const basis = populationShares(figures, key, offered);
+		const result: Representation = representation(groups, basis?.shares ?? []);
+		const q = EQUALITY_QUESTIONS.find((e) => e.key === key);
+		const label = (g: string) =>
+			g === 'unknown' ? 'Not known' : g === 'prefer_not_to_say' ? 'Prefer not to say' : key === 'age_band' ? (AGE_LABEL[g] ?? g) : g;
+		const statedCount = groups.filter((g) => offered.includes(g.group)).reduce((n, g) => n + g.count, 0);
+		return {
+			key,
+			title: DIMENSION_TITLE[key] ?? q?.label ?? key,
+			rows: result.rows.map((r) => ({
+				...r,
+				label: label(r.group),
+				flag: r.gap === 'under_heard' ? 'under_heard' : r.gap === 'no_respondents' && r.populationShare !== null ? 'not_heard' : null
+			})),
+			stated: result.stated,
+			total: result.total,
+			basis: basis ? { method: basis.method, figures: basis.figures } : null,
+			unanswered: statedCount === 0
+		};
+	});
+	// Everyone counted is each breakdown's total too: where a breakdown hides its total (so that a
+	// small "not known" group cannot be worked out from it), the headline figure must be hidden as
+	// well. Then the most people any breakdown shows as having answered is a safe "at least".
+	const total = dimensions.find((d) => d.total.value === null)?.total ?? suppress(counts.total);
+	const atLeast = total.value === null ? Math.max(0, ...dimensions.map((d) => d.stated.value ?? 0)) || null : null;
+	return {
+		period,
+		total,
+		atLeast,
+		dimensions,
+		figures: figures.map((f) => ({
+			...f,
+			source_title: f.source_file ? (source.get(f.source_file)?.title ?? null) : null,
+			publisher: f.source_file ? (source.get(f.source_file)?.publisher ?? null) : null
+		}))
+	};
+}
