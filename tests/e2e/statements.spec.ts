@@ -2,13 +2,23 @@
  * "You said" statements (/app/{area}/statements) and dot-voting (/app/{area}/review/votes): a
  * youth board member marks a possible quote in the review queue, writes a statement from it,
  * chooses feedback behind it and marks it agreed; an officer publishes it and it shows on the
- * public board with its quote. The board dot-votes on themes and sees the results as a chart and a
+ * public board with its quote; a commissioner links a partner's action to it, the partner marks it done
+ * with what changed, and the public board and board.json show the whole chain. The board dot-votes on themes and sees the results as a chart and a
  * table. Forms work without JavaScript, with errors next to the fields. axe passes on every page.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations, hydrated, signIn, unique } from './support';
 
 const SLUG = 'ssot';
+
+/** Every object in a JSON value, depth first. */
+function* objects(value: unknown): Generator<Record<string, unknown>> {
+	if (Array.isArray(value)) for (const v of value) yield* objects(v);
+	else if (value && typeof value === 'object') {
+		yield value as Record<string, unknown>;
+		for (const v of Object.values(value)) yield* objects(v);
+	}
+}
 const REVIEW = `/app/${SLUG}/review`;
 
 /** Moves along the review queue until the current item may be quoted; returns its words. */
@@ -34,7 +44,7 @@ async function markPossibleQuote(page: Page): Promise<string> {
 	return words;
 }
 
-test('the board writes a statement from a candidate quote and agrees it; an officer publishes it on the board', async ({ browser }) => {
+test('the whole chain: the board writes and agrees a statement from a quote, an officer publishes it, a commissioner links an action, its partner marks it done, and the board and board.json show it all', async ({ browser }) => {
 	test.setTimeout(180_000);
 	const youth = await (await browser.newContext()).newPage();
 	await signIn(youth, `youth@${SLUG}.example`);
@@ -111,6 +121,51 @@ test('the board writes a statement from a candidate quote and agrees it; an offi
 	// The board member can no longer change it.
 	await youth.goto(url);
 	await expect(youth.getByRole('button', { name: 'Save words and themes' })).toHaveCount(0);
+
+	// The demo partner picks one of their organisation's actions that is not done yet.
+	const partner = await (await browser.newContext()).newPage();
+	await signIn(partner, `partner@${SLUG}.example`);
+	await partner.goto(`/app/${SLUG}/actions`);
+	const row = partner.locator('main tbody tr').filter({ hasText: 'You can update this' }).filter({ hasNotText: 'Done' }).first();
+	const actionLink = row.getByRole('link').first();
+	const actionTitle = ((await actionLink.textContent()) ?? '').trim();
+	const actionUrl = new URL((await actionLink.getAttribute('href'))!, partner.url()).pathname;
+
+	// A commissioner links it to the statement ("We did").
+	const commissioner = await (await browser.newContext()).newPage();
+	await signIn(commissioner, `commissioner@${SLUG}.example`);
+	await commissioner.goto(actionUrl);
+	await commissioner.locator('#you_said_id').selectOption({ label: words.length > 110 ? `${words.slice(0, 110)}…` : words });
+	await commissioner.getByRole('button', { name: 'Link statement' }).click();
+	await expect(commissioner.getByText('Statement linked.')).toBeVisible();
+	await expectNoSeriousAxeViolations(commissioner, 'the action page with a linked statement');
+
+	// The partner who owns it marks it done, saying what changed for young people.
+	await partner.goto(actionUrl);
+	await hydrated(partner);
+	const changed = `Young people now choose the topics first ${unique('changed')}`;
+	await partner.getByLabel('Done', { exact: true }).check();
+	await partner.locator('#progress').fill('100');
+	await partner.locator('#outcome').fill(changed);
+	await partner.getByRole('button', { name: 'Save progress' }).click();
+	await expect(partner.getByRole('status').filter({ hasText: 'Progress saved' })).toBeVisible();
+
+	// The public board and its JSON show the whole chain: words, quote, action, done, what changed.
+	await visitor.goto(`/${SLUG}/board?status=done`);
+	const card = visitor.locator('li.app-board-action').filter({ hasText: changed }).first();
+	await expect(card.getByRole('heading', { name: actionTitle, exact: true })).toBeVisible();
+	await expect(card.locator('.nhsuk-tag')).toHaveText('Done');
+	await expect(card).toContainText(`What changed: ${changed}`);
+	await expect(visitor.getByText(words)).toBeVisible();
+	const json = await (await visitor.request.get(`/${SLUG}/board.json`)).json();
+	const statement = [...objects(json)].find((o) => o.statement === words);
+	expect(statement, 'the statement is in board.json').toBeTruthy();
+	expect(JSON.stringify(statement!.quotes)).toContain(quote.slice(0, 20));
+	const actionIds = statement!.action_ids as string[];
+	const action = [...objects(json)].find((o) => o.title === actionTitle && o.status === 'done' && actionIds.includes(o.id as string));
+	expect(action, 'the linked action is in board.json').toBeTruthy();
+	expect(action!.status).toBe('done');
+	expect(action!.outcome).toEqual({ kind: 'what_changed', text: changed });
 });
 
 test('the board dot-votes on themes and sees the results as a chart and a table', async ({ page }) => {

@@ -8,7 +8,8 @@ import { DEMO_PASSWORD, expectNoSeriousAxeViolations, signIn } from './support';
 /** The open demo survey on an area's public page ("Have your say"). */
 async function surveyPath(page: Page, slug: string): Promise<string> {
 	await page.goto(`/${slug}`);
-	const link = page.getByRole('region', { name: 'Have your say' }).getByRole('link').first();
+	// The demo survey was opened first, so it is listed last; other tests open newer ones in parallel.
+	const link = page.getByRole('region', { name: 'Have your say' }).locator('a[href^="/s/"]').last();
 	const href = await link.getAttribute('href');
 	expect(href).toMatch(/^\/s\/[a-z2-9]{8}$/);
 	return href!;
