@@ -4,50 +4,15 @@
  * event's report, whose figures agree with its tables and with its CSV, and small groups are not
  * shown exactly unless asked for (staff only).
  */
+import { parseCsv } from '../../src/lib/server/csv-parse';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousAxeViolations, hydrated, signIn } from './support';
+import { expectNoSeriousAxeViolations, hydrated, londonDay, signIn } from './support';
 
 const SLUG = 'llr';
 const PAST = 'Youth club listening session';
 const UPCOMING = 'Parents and carers drop-in';
 
-const londonDay = (days: number) =>
-	new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + days * 86_400_000));
 const number = (text: string | null) => Number((text ?? '').replace(/[^0-9]/g, ''));
-
-/** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-	const records: string[][] = [];
-	let field = '';
-	let record: string[] = [];
-	let quoted = false;
-	const body = text.replace(/^\uFEFF/, '');
-	for (let i = 0; i < body.length; i++) {
-		const c = body[i]!;
-		if (quoted) {
-			if (c === '"' && body[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			record.push(field);
-			field = '';
-		} else if (c === '\r' && body[i + 1] === '\n') {
-			record.push(field);
-			records.push(record);
-			record = [];
-			field = '';
-			i++;
-		} else field += c;
-	}
-	if (field || record.length) {
-		record.push(field);
-		records.push(record);
-	}
-	return records;
-}
 
 async function openPastReport(page: Page): Promise<string> {
 	// The summary for the last two months links to each event's report.

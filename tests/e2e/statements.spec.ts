@@ -6,8 +6,8 @@
  * with what changed, and the public board and board.json show the whole chain. The board dot-votes on themes and sees the results as a chart and a
  * table. Forms work without JavaScript, with errors next to the fields. axe passes on every page.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousAxeViolations, hydrated, signIn, unique } from './support';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousAxeViolations, hydrated, markPossibleQuote, signIn, unique } from './support';
 
 const SLUG = 'ssot';
 
@@ -19,36 +19,12 @@ function* objects(value: unknown): Generator<Record<string, unknown>> {
 		for (const v of Object.values(value)) yield* objects(v);
 	}
 }
-const REVIEW = `/app/${SLUG}/review`;
-
-/** Moves along the review queue until the current item may be quoted; returns its words. */
-async function markPossibleQuote(page: Page): Promise<string> {
-	await page.goto(REVIEW);
-	await hydrated(page);
-	for (let i = 0; i < 60; i++) {
-		const quotable = (await page.locator('.nhsuk-tag', { hasText: 'May be quoted' }).count()) > 0;
-		const suggested = await page.locator('#review-form .app-suggestion').count();
-		if (quotable && suggested > 0) break;
-		const next = page.locator('#next-item');
-		const id = new URL((await next.getAttribute('href'))!, 'http://x').searchParams.get('item')!;
-		await next.click();
-		await expect(page.locator('#review-form input[name=item]')).toHaveValue(id);
-	}
-	const words = ((await page.locator('#item-text').textContent()) ?? '').trim();
-	await page.getByLabel('I have checked the words: nothing in them could show who wrote it').check();
-	await page.getByLabel('Mark as a possible quote for a "You said" statement').check();
-	const groups = page.locator('#review-form .app-suggestion');
-	for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole('radio', { name: /^Yes/ }).check();
-	await page.getByRole('button', { name: 'Save and go to next' }).click();
-	await expect(page.getByText('Your review is saved.')).toBeVisible();
-	return words;
-}
 
 test('the whole chain: the board writes and agrees a statement from a quote, an officer publishes it, a commissioner links an action, its partner marks it done, and the board and board.json show it all', async ({ browser }) => {
 	test.setTimeout(180_000);
 	const youth = await (await browser.newContext()).newPage();
 	await signIn(youth, `youth@${SLUG}.example`);
-	const quote = await markPossibleQuote(youth);
+	const quote = await markPossibleQuote(youth, SLUG);
 	expect(quote.length).toBeGreaterThan(3);
 
 	// From the console home to the statements list.

@@ -223,3 +223,30 @@ export async function acceptInvitation(
 	await page.getByRole('button', { name: /^Join / }).click();
 	await expect(page).toHaveURL(new RegExp(`/app/${slug}$`));
 }
+
+/** A date `days` from today in UK time, as YYYY-MM-DD (what date inputs and query strings take). */
+export const londonDay = (days: number) =>
+	new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + days * 86_400_000));
+
+/** Moves along an area's review queue until the current item may be quoted, marks it; returns its words. */
+export async function markPossibleQuote(page: Page, slug: string): Promise<string> {
+	await page.goto(`/app/${slug}/review`);
+	await hydrated(page);
+	for (let i = 0; i < 60; i++) {
+		const quotable = (await page.locator('.nhsuk-tag', { hasText: 'May be quoted' }).count()) > 0;
+		const suggested = await page.locator('#review-form .app-suggestion').count();
+		if (quotable && suggested > 0) break;
+		const next = page.locator('#next-item');
+		const id = new URL((await next.getAttribute('href'))!, 'http://x').searchParams.get('item')!;
+		await next.click();
+		await expect(page.locator('#review-form input[name=item]')).toHaveValue(id);
+	}
+	const words = ((await page.locator('#item-text').textContent()) ?? '').trim();
+	await page.getByLabel('I have checked the words: nothing in them could show who wrote it').check();
+	await page.getByLabel('Mark as a possible quote for a "You said" statement').check();
+	const groups = page.locator('#review-form .app-suggestion');
+	for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole('radio', { name: /^Yes/ }).check();
+	await page.getByRole('button', { name: 'Save and go to next' }).click();
+	await expect(page.getByText('Your review is saved.')).toBeVisible();
+	return words;
+}

@@ -7,8 +7,9 @@
  * suppresses small numbers and explains its population figures; the steering report is print-ready
  * and its "You said, we did" table downloads as CSV. axe passes on every page.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousAxeViolations, hydrated, seed, signIn, unique } from './support';
+import { parseCsv } from '../../src/lib/server/csv-parse';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousAxeViolations, hydrated, londonDay, markPossibleQuote, seed, signIn, unique } from './support';
 
 const SLUG = 'llr';
 const AREA = seed(SLUG);
@@ -17,65 +18,6 @@ const FIRST = PLAN.priorities[0]!;
 /** Seeded statements linked to the first priority. */
 const FIRST_STATEMENTS = AREA.you_said.filter((y) => y.priorities.includes(FIRST.key));
 
-const londonDay = (days: number) =>
-	new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + days * 86_400_000));
-
-/** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-	const records: string[][] = [];
-	let field = '';
-	let record: string[] = [];
-	let quoted = false;
-	const body = text.replace(/^\uFEFF/, '');
-	for (let i = 0; i < body.length; i++) {
-		const c = body[i]!;
-		if (quoted) {
-			if (c === '"' && body[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			record.push(field);
-			field = '';
-		} else if (c === '\r' && body[i + 1] === '\n') {
-			record.push(field);
-			records.push(record);
-			record = [];
-			field = '';
-			i++;
-		} else field += c;
-	}
-	if (field || record.length) {
-		record.push(field);
-		records.push(record);
-	}
-	return records;
-}
-
-/** Moves along the review queue until the current item may be quoted, marks it; returns its words. */
-async function markPossibleQuote(page: Page): Promise<string> {
-	await page.goto(`/app/${SLUG}/review`);
-	await hydrated(page);
-	for (let i = 0; i < 60; i++) {
-		const quotable = (await page.locator('.nhsuk-tag', { hasText: 'May be quoted' }).count()) > 0;
-		const suggested = await page.locator('#review-form .app-suggestion').count();
-		if (quotable && suggested > 0) break;
-		const next = page.locator('#next-item');
-		const id = new URL((await next.getAttribute('href'))!, 'http://x').searchParams.get('item')!;
-		await next.click();
-		await expect(page.locator('#review-form input[name=item]')).toHaveValue(id);
-	}
-	const words = ((await page.locator('#item-text').textContent()) ?? '').trim();
-	await page.getByLabel('I have checked the words: nothing in them could show who wrote it').check();
-	await page.getByLabel('Mark as a possible quote for a "You said" statement').check();
-	const groups = page.locator('#review-form .app-suggestion');
-	for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole('radio', { name: /^Yes/ }).check();
-	await page.getByRole('button', { name: 'Save and go to next' }).click();
-	await expect(page.getByText('Your review is saved.')).toBeVisible();
-	return words;
-}
 
 test('a commissioner traces a priority to its actions, seeded statements and themes', async ({ page }) => {
 	test.setTimeout(90_000);
@@ -118,7 +60,7 @@ test('feedback behind a new statement can be traced both ways', async ({ browser
 	// An engagement officer marks a possible quote, writes a statement from it and links priority 2.
 	const officer = await (await browser.newContext()).newPage();
 	await signIn(officer, `officer@${SLUG}.example`);
-	const quote = await markPossibleQuote(officer);
+	const quote = await markPossibleQuote(officer, SLUG);
 	await officer.goto(`/app/${SLUG}/statements/new`);
 	await officer.locator('li', { hasText: quote }).first().getByRole('link', { name: /Start from this quote/ }).click();
 	await hydrated(officer);
