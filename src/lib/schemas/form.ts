@@ -18,3 +18,14 @@ export function formValues(data: FormData, omit: string[] = []): Record<string, 
 	for (const [k, v] of data.entries()) if (typeof v === 'string' && !omit.includes(k)) out[k] = v;
 	return out;
 }
+
+/**
+ * On a page with several forms, the errors and typed values of the one that was sent (each action
+ * returns `form: name`), so nothing shows next to the others.
+ */
+export function sentForm(result: { form?: string; values?: Record<string, string>; errors?: Record<string, string> } | null | undefined) {
+	return {
+		errorsOf: (name: string): Record<string, string> => (result?.form === name ? (result.errors ?? {}) : {}),
+		valuesOf: (name: string): Record<string, string> => (result?.form === name ? (result.values ?? {}) : {})
+	};
+}
