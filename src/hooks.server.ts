@@ -91,5 +91,8 @@ export const handle = sequence(database, session, guard, securityHeaders);
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const id = crypto.randomUUID().slice(0, 8);
 	if (status !== 404) console.error(`[error ${id}] ${event.request.method} ${event.url.pathname}:`, error);
-	return { message: status === 404 ? 'Page not found' : message === 'Internal Error' ? 'Something went wrong' : message, id };
+	return {
+		message: status === 404 ? 'Page not found' : message === 'Internal Error' ? 'Something went wrong' : message,
+		id
+	};
 };

@@ -53,7 +53,12 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
 	(code) => process.exit(code),
 	(err: unknown) => {
-		if (err instanceof MigrationError || err instanceof DatabaseOpenError || err instanceof EnvError || err instanceof SeedError) {
+		if (
+			err instanceof MigrationError ||
+			err instanceof DatabaseOpenError ||
+			err instanceof EnvError ||
+			err instanceof SeedError
+		) {
 			console.error(err.message);
 		} else {
 			console.error(`Failed: ${err instanceof Error ? err.message : String(err)}`);

@@ -16,7 +16,12 @@ const fixturePath = path.join(root, 'tests/fixtures/nlp/statements.jsonl');
 async function main(): Promise<number> {
 	const check = process.argv.includes('--check');
 	const { default: nlp } = await import('compromise');
-	const names = JSON.stringify(buildNamesData((nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon), null, '\t') + '\n';
+	const names =
+		JSON.stringify(
+			buildNamesData((nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon),
+			null,
+			'\t'
+		) + '\n';
 	const fixture = readFixture(fs.readFileSync(fixturePath, 'utf8'));
 	const started = Date.now();
 	const model = JSON.stringify(buildDefaultModel(fixture)) + '\n';

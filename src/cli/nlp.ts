@@ -5,7 +5,14 @@
 // Exit status: 0 when the input was read to the end (bad lines are reported in place),
 // 2 for unusable arguments (including an unknown area), 1 if the area could not be loaded.
 import readline from 'node:readline';
-import { createAnalyser, defaultThemes, type Analyser, type Role, type ThemeDef, type ThemeModel } from '../lib/nlp/index';
+import {
+	createAnalyser,
+	defaultThemes,
+	type Analyser,
+	type Role,
+	type ThemeDef,
+	type ThemeModel
+} from '../lib/nlp/index';
 
 const USAGE = `Usage:
   nlp tag [--area SLUG]       read JSON Lines {"id","text","role"?} on stdin, write one JSON line per input line
@@ -45,7 +52,8 @@ function parseArgs(argv: string[]): Args | 'help' {
 	}
 	const args: Args = { command, all: false };
 	const int = (name: string, v: string | undefined) => {
-		if (v === undefined || !/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`${name} needs a whole number of at least 1`);
+		if (v === undefined || !/^\d+$/.test(v) || Number(v) < 1)
+			throw new UsageError(`${name} needs a whole number of at least 1`);
 		return Number(v);
 	};
 	for (let i = 0; i < rest.length; i++) {
@@ -58,7 +66,8 @@ function parseArgs(argv: string[]): Args | 'help' {
 		if (flag === '--area') {
 			const slug = value();
 			if (!slug || slug.startsWith('--')) throw new UsageError('--area needs an area slug, e.g. --area llr');
-			if (!SLUG.test(slug)) throw new UsageError(`"${slug}" is not an area slug (lower-case letters, digits and hyphens)`);
+			if (!SLUG.test(slug))
+				throw new UsageError(`"${slug}" is not an area slug (lower-case letters, digits and hyphens)`);
 			args.area = slug;
 		} else if (command === 'emerging' && flag === '--all') args.all = true;
 		else if (command === 'emerging' && flag === '--min-support') args.minSupport = int('--min-support', value());
@@ -77,7 +86,8 @@ async function loadAnalyser(area: string | undefined): Promise<Analyser> {
 	let load: LoadAreaAnalysis;
 	try {
 		const mod = (await import(specifier)) as { loadAreaAnalysis?: LoadAreaAnalysis };
-		if (typeof mod.loadAreaAnalysis !== 'function') throw new Error('src/lib/server/nlp-area does not export loadAreaAnalysis');
+		if (typeof mod.loadAreaAnalysis !== 'function')
+			throw new Error('src/lib/server/nlp-area does not export loadAreaAnalysis');
 		load = mod.loadAreaAnalysis;
 	} catch (err) {
 		throw new Error(`cannot load area analysis: ${(err as Error).message}`);
@@ -127,11 +137,13 @@ function parseLine(line: string): Parsed | string {
 	} catch (err) {
 		return `invalid JSON: ${(err as Error).message}`;
 	}
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected a JSON object like {"id": "...", "text": "..."}';
+	if (typeof value !== 'object' || value === null || Array.isArray(value))
+		return 'expected a JSON object like {"id": "...", "text": "..."}';
 	const o = value as Record<string, unknown>;
 	if (typeof o.text !== 'string') return '"text" is required and must be a string';
 	if (o.text.length > MAX_TEXT) return `"text" is longer than ${MAX_TEXT} characters`;
-	if (o.id !== undefined && o.id !== null && typeof o.id !== 'string' && typeof o.id !== 'number') return '"id" must be a string or a number';
+	if (o.id !== undefined && o.id !== null && typeof o.id !== 'string' && typeof o.id !== 'number')
+		return '"id" must be a string or a number';
 	if (o.role !== undefined && o.role !== null && (typeof o.role !== 'string' || !ROLES.has(o.role))) {
 		return `"role" must be one of ${[...ROLES].join(', ')}`;
 	}
@@ -215,7 +227,13 @@ async function main(argv: string[]): Promise<number> {
 	}
 	if (args.command === 'themes') {
 		const themes = args.area ? analyser.themes : defaultThemes;
-		process.stdout.write(JSON.stringify(themes.map((t) => ({ id: t.id, name: t.name, description: t.description ?? '' })), null, 2) + '\n');
+		process.stdout.write(
+			JSON.stringify(
+				themes.map((t) => ({ id: t.id, name: t.name, description: t.description ?? '' })),
+				null,
+				2
+			) + '\n'
+		);
 		return 0;
 	}
 	if (args.command === 'tag') await tag(analyser);

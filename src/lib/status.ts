@@ -7,7 +7,12 @@ export const STATUS_LABEL: Record<ActionStatus, string> = {
 	not_doing: 'Not doing'
 };
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'Europe/London'
+});
 
 /** "31 March 2025" from a 'YYYY-MM-DD' string or a Date. */
 export function formatDate(value: string | Date | null | undefined): string {
@@ -16,7 +21,15 @@ export function formatDate(value: string | Date | null | undefined): string {
 	return Number.isNaN(d.getTime()) ? '' : dateFormat.format(d);
 }
 
-const whenFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'Europe/London' });
+const whenFormat = new Intl.DateTimeFormat('en-GB', {
+	weekday: 'long',
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	hour: 'numeric',
+	minute: '2-digit',
+	timeZone: 'Europe/London'
+});
 /** "Wednesday 3 December 2026 at 18:30", in UK time. */
 export function formatWhen(value: string | Date): string {
 	const d = new Date(value);

@@ -233,7 +233,8 @@ const newStats = (): Stats => ({
 	repeats: { sequential: 0, concurrent: 0 }
 });
 
-const requestCount = (s: Stats) => Object.values(s.get).reduce((n, xs) => n + xs.length, 0) + Object.values(s.post).reduce((n, xs) => n + xs.length, 0);
+const requestCount = (s: Stats) =>
+	Object.values(s.get).reduce((n, xs) => n + xs.length, 0) + Object.values(s.post).reduce((n, xs) => n + xs.length, 0);
 
 /** The forms on an event page: join's key, and each prompt's key. */
 function formKeys(html: string): Map<string, string> {
@@ -257,17 +258,35 @@ interface Posted {
 	ms: number;
 }
 
-async function post(base: string, code: string, action: string, fields: Record<string, string>, cookie?: string): Promise<Posted> {
+async function post(
+	base: string,
+	code: string,
+	action: string,
+	fields: Record<string, string>,
+	cookie?: string
+): Promise<Posted> {
 	const t0 = performance.now();
 	const res = await fetch(`${base}/e/${code}?/${action}`, {
 		method: 'POST',
 		body: new URLSearchParams(fields),
 		redirect: 'manual',
-		headers: { origin: base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded', ...(cookie ? { cookie } : {}) }
+		headers: {
+			origin: base,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded',
+			...(cookie ? { cookie } : {})
+		}
 	});
 	const body = await res.text();
 	const at = performance.now();
-	return { status: res.status, body, location: res.headers.get('location'), setCookies: res.headers.getSetCookie(), at, ms: at - t0 };
+	return {
+		status: res.status,
+		body,
+		location: res.headers.get('location'),
+		setCookies: res.headers.getSetCookie(),
+		at,
+		ms: at - t0
+	};
 }
 
 async function getPage(base: string, code: string, times: number[], cookie?: string) {
@@ -288,11 +307,16 @@ async function participant(base: string, code: string, i: number, stats: Stats, 
 		const joinKey = formKeys(first.body).get('join');
 		if (!first.ok || !joinKey) return fail(`GET page ${first.status}${first.ok ? ' without a join form' : ''}`);
 
-		const join = await post(base, code, 'join', { key: joinKey, role: 'young_person', age_band: ['11_13', '14_15', '16_17', '18_21'][i % 4]! });
+		const join = await post(base, code, 'join', {
+			key: joinKey,
+			role: 'young_person',
+			age_band: ['11_13', '14_15', '16_17', '18_21'][i % 4]!
+		});
 		stats.post.join.push(join.ms);
 		stats.statuses.add(`join ${join.status}`);
 		const cookie = join.setCookies.map((c) => c.split(';')[0]!).find((c) => c.startsWith(`sd_event_${code}=`));
-		if (join.status !== 200 || !cookie) return fail(`join ${join.status}${join.status === 200 ? ' without a cookie' : ''}`);
+		if (join.status !== 200 || !cookie)
+			return fail(`join ${join.status}${join.status === 200 ? ' without a cookie' : ''}`);
 		stats.joined.add(joinKey);
 
 		const page = await getPage(base, code, stats.get.joined, cookie);
@@ -300,23 +324,35 @@ async function participant(base: string, code: string, i: number, stats: Stats, 
 		const textPrompt = PROMPTS[i % 2]!.key;
 		const sayKey = keys.get(textPrompt);
 		const rateKey = keys.get('p3');
-		if (!page.ok || !sayKey || !rateKey) return fail(`GET joined page ${page.status}${page.ok ? ' without the prompt forms' : ''}`);
+		if (!page.ok || !sayKey || !rateKey)
+			return fail(`GET joined page ${page.status}${page.ok ? ' without the prompt forms' : ''}`);
 
 		const token = newToken(tokens);
-		const sayForm = { prompt: textPrompt, key: sayKey, text: `${token} ${SENTENCES[i % SENTENCES.length]}`, consent: 'quote', website: '' };
+		const sayForm = {
+			prompt: textPrompt,
+			key: sayKey,
+			text: `${token} ${SENTENCES[i % SENTENCES.length]}`,
+			consent: 'quote',
+			website: ''
+		};
 		const acknowledge = (r: Posted, repeat: boolean) => {
 			(repeat ? stats.post.sayRepeat : stats.post.say).push(r.ms);
 			stats.statuses.add(`say${repeat ? ' repeat' : ''} ${r.status}`);
 			const helped = r.status === 303 && (r.location ?? '').endsWith(`/e/${code}/help`);
 			const sent = r.status === 200 && r.body.includes(SENT);
-			if (!sent && !helped) return fail(`say${repeat ? ' repeat' : ''} ${r.status}${r.status === 200 ? ' without "sent"' : ''}`);
+			if (!sent && !helped)
+				return fail(`say${repeat ? ' repeat' : ''} ${r.status}${r.status === 200 ? ' without "sent"' : ''}`);
 			const known = stats.said.get(sayKey);
-			if (!known || r.at < known.ackAt) stats.said.set(sayKey, { token, ackAt: r.at, quotable: !helped && (known?.quotable ?? true) });
+			if (!known || r.at < known.ackAt)
+				stats.said.set(sayKey, { token, ackAt: r.at, quotable: !helped && (known?.quotable ?? true) });
 		};
 		if (i % 20 === 10) {
 			// A double tap: both sends in flight at once.
 			stats.repeats.concurrent++;
-			const [a, b] = await Promise.all([post(base, code, 'say', sayForm, cookie), post(base, code, 'say', sayForm, cookie)]);
+			const [a, b] = await Promise.all([
+				post(base, code, 'say', sayForm, cookie),
+				post(base, code, 'say', sayForm, cookie)
+			]);
 			acknowledge(a, false);
 			acknowledge(b, true);
 		} else {
@@ -359,9 +395,18 @@ async function stored(target: Target, event: { id: string; engagement_id: string
 			return new Map(rows.map((r) => [r.k, Number(r.n)]));
 		};
 		const one = async (sql: string, param: string) => Number((await tx.query<{ n: number }>(sql, [param])).rows[0]!.n);
-		const sayKeys = await counted(`select idempotency_key as k, count(*)::int as n from public.feedback_items where engagement_id = $1 group by 1`, event.engagement_id);
-		const rateKeys = await counted(`select idempotency_key as k, count(*)::int as n from public.event_ratings where event_id = $1 group by 1`, event.id);
-		const participantKeys = await counted(`select idempotency_key as k, count(*)::int as n from public.event_participants where event_id = $1 group by 1`, event.id);
+		const sayKeys = await counted(
+			`select idempotency_key as k, count(*)::int as n from public.feedback_items where engagement_id = $1 group by 1`,
+			event.engagement_id
+		);
+		const rateKeys = await counted(
+			`select idempotency_key as k, count(*)::int as n from public.event_ratings where event_id = $1 group by 1`,
+			event.id
+		);
+		const participantKeys = await counted(
+			`select idempotency_key as k, count(*)::int as n from public.event_participants where event_id = $1 group by 1`,
+			event.id
+		);
 		const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 		return {
 			sayRows: sum(sayKeys),
@@ -409,7 +454,9 @@ async function run(engine: 'pglite' | 'postgres') {
 		const warm = prepared.warmup!;
 		const server = await startServer(db.serverEnv);
 		const base = server.base;
-		console.log(`\n${engine} (build ${BUILD_DIR}${db.serverEnv.DATABASE_POOL_SIZE ? `, pool ${db.serverEnv.DATABASE_POOL_SIZE}` : ''})`);
+		console.log(
+			`\n${engine} (build ${BUILD_DIR}${db.serverEnv.DATABASE_POOL_SIZE ? `, pool ${db.serverEnv.DATABASE_POOL_SIZE}` : ''})`
+		);
 		console.log(`  before: ${machineLoad()}`);
 		const tokens = new Set<string>();
 		const stats = newStats();
@@ -443,7 +490,8 @@ async function run(engine: 'pglite' | 'postgres') {
 			console.log(`  after:  ${machineLoad()}`);
 		} finally {
 			await Promise.all(walls.map((w) => w.stop()));
-			if (server.exitCode() !== undefined) console.log(`  the server exited during the run with code ${server.exitCode()}`);
+			if (server.exitCode() !== undefined)
+				console.log(`  the server exited during the run with code ${server.exitCode()}`);
 			const stop = await server.stop();
 			// adapter-node closes the HTTP server on SIGTERM; the process ends once nothing else keeps it alive.
 			console.log(
@@ -456,7 +504,14 @@ async function run(engine: 'pglite' | 'postgres') {
 	});
 }
 
-function report(stats: Stats, walls: Wall[], db: Stored, use: ReturnType<ReturnType<typeof cpuMeter>>, seconds: number, postgres: boolean) {
+function report(
+	stats: Stats,
+	walls: Wall[],
+	db: Stored,
+	use: ReturnType<ReturnType<typeof cpuMeter>>,
+	seconds: number,
+	postgres: boolean
+) {
 	const requests = requestCount(stats);
 	const contributions = stats.post.say.length + stats.post.sayRepeat.length + stats.post.rate.length;
 	console.log(`  ${PARTICIPANTS} participants arriving over ${DURATION_S} s, ${WALLS} walls listening`);
@@ -468,10 +523,16 @@ function report(stats: Stats, walls: Wall[], db: Stored, use: ReturnType<ReturnT
 	console.log(`    GET  page (joined) ms: ${summary(stats.get.joined)}`);
 	console.log(`    POST join          ms: ${summary(stats.post.join)}`);
 	console.log(`    POST say           ms: ${summary(stats.post.say)}`);
-	console.log(`    POST say (repeat)  ms: ${summary(stats.post.sayRepeat)}  (${stats.repeats.sequential} after the first, ${stats.repeats.concurrent} at once)`);
+	console.log(
+		`    POST say (repeat)  ms: ${summary(stats.post.sayRepeat)}  (${stats.repeats.sequential} after the first, ${stats.repeats.concurrent} at once)`
+	);
 	console.log(`    POST rate          ms: ${summary(stats.post.rate)}`);
-	console.log(`    POST all           ms: ${summary([...stats.post.join, ...stats.post.say, ...stats.post.sayRepeat, ...stats.post.rate])}`);
-	console.log(`    errors ${stats.errors.total}${stats.errors.total ? ` ${stats.errors}` : ''}; statuses ${stats.statuses}`);
+	console.log(
+		`    POST all           ms: ${summary([...stats.post.join, ...stats.post.say, ...stats.post.sayRepeat, ...stats.post.rate])}`
+	);
+	console.log(
+		`    errors ${stats.errors.total}${stats.errors.total ? ` ${stats.errors}` : ''}; statuses ${stats.statuses}`
+	);
 
 	// Walls: from each acknowledged quote's POST response to the first message on each wall showing it.
 	const quotes = [...stats.said.values()].filter((s) => s.quotable);
@@ -508,8 +569,12 @@ function report(stats: Stats, walls: Wall[], db: Stored, use: ReturnType<ReturnT
 			`the rest pushed out of the ${WALL_QUOTES} latest between snapshots); shown before its POST answer arrived: ${seenBeforeAck}`
 	);
 	const expectedContributions = db.wallItems + db.rateRows;
-	const finals = walls.map((w) => (w.last ? `${w.last.people} people / ${w.last.contributions} contributions` : 'nothing'));
-	console.log(`      final wall state after ${SETTLE_S} s: ${[...new Set(finals)].join(', ')} (database: ${db.participants} people / ${expectedContributions} contributions)`);
+	const finals = walls.map((w) =>
+		w.last ? `${w.last.people} people / ${w.last.contributions} contributions` : 'nothing'
+	);
+	console.log(
+		`      final wall state after ${SETTLE_S} s: ${[...new Set(finals)].join(', ')} (database: ${db.participants} people / ${expectedContributions} contributions)`
+	);
 
 	const safeguarded = [...stats.said.values()].filter((s) => !s.quotable).length;
 	console.log(
@@ -519,5 +584,7 @@ function report(stats: Stats, walls: Wall[], db: Stored, use: ReturnType<ReturnT
 	);
 }
 
-console.log(`Event load: ${PARTICIPANTS} participants over ${DURATION_S} s, ${WALLS} walls, warm-up ${WARMUP}; ${machineLoad()}`);
+console.log(
+	`Event load: ${PARTICIPANTS} participants over ${DURATION_S} s, ${WALLS} walls, warm-up ${WARMUP}; ${machineLoad()}`
+);
 for (const engine of ENGINES) await run(engine);

@@ -156,11 +156,21 @@ export async function startServer(env: Record<string, string>, port?: number): P
 	const p = port ?? (await freePort());
 	const base = `http://127.0.0.1:${p}`;
 	const child = spawn(process.execPath, [...SERVER_ARGS, join(BUILD_DIR, 'index.js')], {
-		env: { ...process.env, ...env, PORT: String(p), HOST: '127.0.0.1', ORIGIN: base, NODE_ENV: 'production', AUTO_SEED: 'false' },
+		env: {
+			...process.env,
+			...env,
+			PORT: String(p),
+			HOST: '127.0.0.1',
+			ORIGIN: base,
+			NODE_ENV: 'production',
+			AUTO_SEED: 'false'
+		},
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	let exited: number | null | undefined;
-	const exit = new Promise<void>((done) => child.once('exit', (code, signal) => ((exited = code ?? (signal ? -1 : null)), done())));
+	const exit = new Promise<void>((done) =>
+		child.once('exit', (code, signal) => ((exited = code ?? (signal ? -1 : null)), done()))
+	);
 	return new Promise((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error('server did not start in 60 s')), 60_000);
 		let listening = false;
@@ -263,7 +273,13 @@ export function formatCpu(use: CpuUse, requests: number, withPostgres: boolean):
 	const one = (name: string, used: number) =>
 		`${name} ${used.toFixed(2)} s = ${((used * 1000) / Math.max(1, requests)).toFixed(1)} ms/request (${((100 * used) / use.seconds).toFixed(0)}% of a core)`;
 	if (Number.isNaN(use.server)) return `load generator ${use.loadGenerator.toFixed(2)} s (no /proc for the server)`;
-	return [one('server', use.server), withPostgres ? one('postgres', use.postgres) : '', one('load generator', use.loadGenerator)].filter(Boolean).join('; ');
+	return [
+		one('server', use.server),
+		withPostgres ? one('postgres', use.postgres) : '',
+		one('load generator', use.loadGenerator)
+	]
+		.filter(Boolean)
+		.join('; ');
 }
 
 /** The machine's load average and CPU count, to read the numbers against (other work shares the CPU). */
@@ -291,7 +307,8 @@ export function random(seed: number): () => number {
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** The p-th percentile of an ascending list (nearest rank). */
-export const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+export const percentile = (sorted: readonly number[], p: number) =>
+	sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** "n  300  p50     12  p95     40  p99     80  max    120" (milliseconds). */
 export function summary(xs: readonly number[]): string {

@@ -20,7 +20,9 @@ const sample = () => {
 	peakHeap = Math.max(peakHeap, m.heapUsed);
 };
 
-console.log(`Said & Done text analysis benchmark: ${test.length} TEST statements (of ${fixture.length}); model trained on ${builtInModel.trainedOn.examples}.`);
+console.log(
+	`Said & Done text analysis benchmark: ${test.length} TEST statements (of ${fixture.length}); model trained on ${builtInModel.trainedOn.examples}.`
+);
 
 // ---- themes ----
 const results = new Map<string, Analysis>();
@@ -39,33 +41,55 @@ for (const r of test) {
 	}
 }
 console.log('\nThemes (TEST split)');
-console.log(`${'theme'.padEnd(26)} ${'support'.padStart(7)} ${'prec'.padStart(6)} ${'recall'.padStart(6)} ${'F1'.padStart(6)}`);
-let tp = 0, fp = 0, fn = 0;
+console.log(
+	`${'theme'.padEnd(26)} ${'support'.padStart(7)} ${'prec'.padStart(6)} ${'recall'.padStart(6)} ${'F1'.padStart(6)}`
+);
+let tp = 0,
+	fp = 0,
+	fn = 0;
 for (const [id, c] of per) {
-	tp += c.tp; fp += c.fp; fn += c.fn;
-	const p = c.tp / (c.tp + c.fp), rc = c.tp / (c.tp + c.fn);
-	console.log(`${id.padEnd(26)} ${String(c.tp + c.fn).padStart(7)} ${pct(p).padStart(6)} ${pct(rc).padStart(6)} ${pct((2 * p * rc) / (p + rc)).padStart(6)}`);
+	tp += c.tp;
+	fp += c.fp;
+	fn += c.fn;
+	const p = c.tp / (c.tp + c.fp),
+		rc = c.tp / (c.tp + c.fn);
+	console.log(
+		`${id.padEnd(26)} ${String(c.tp + c.fn).padStart(7)} ${pct(p).padStart(6)} ${pct(rc).padStart(6)} ${pct((2 * p * rc) / (p + rc)).padStart(6)}`
+	);
 }
-const microP = tp / (tp + fp), microR = tp / (tp + fn);
-console.log(`${'micro'.padEnd(26)} ${String(tp + fn).padStart(7)} ${pct(microP).padStart(6)} ${pct(microR).padStart(6)} ${pct((2 * microP * microR) / (microP + microR)).padStart(6)}   <- micro-F1 (target >= 0.80)`);
+const microP = tp / (tp + fp),
+	microR = tp / (tp + fn);
+console.log(
+	`${'micro'.padEnd(26)} ${String(tp + fn).padStart(7)} ${pct(microP).padStart(6)} ${pct(microR).padStart(6)} ${pct((2 * microP * microR) / (microP + microR)).padStart(6)}   <- micro-F1 (target >= 0.80)`
+);
 
 // ---- sentiment ----
 const sentOk = test.filter((r) => (results.get(r.id) as Analysis).sentiment === r.sentiment).length;
 console.log(`\nSentiment accuracy (indicative): ${pct(sentOk / test.length)} (${sentOk}/${test.length})`);
 
 // ---- safeguarding ----
-let sTp = 0, sFp = 0, sFn = 0, hnFired = 0;
+let sTp = 0,
+	sFp = 0,
+	sFn = 0,
+	hnFired = 0;
 const misses: string[] = [];
 for (const r of test) {
 	const a = results.get(r.id) as Analysis;
 	if (a.safeguarding && r.safeguarding) sTp++;
-	else if (a.safeguarding) { sFp++; misses.push(`  false alarm: ${r.text}`); }
-	else if (r.safeguarding) { sFn++; misses.push(`  MISSED: ${r.text}`); }
+	else if (a.safeguarding) {
+		sFp++;
+		misses.push(`  false alarm: ${r.text}`);
+	} else if (r.safeguarding) {
+		sFn++;
+		misses.push(`  MISSED: ${r.text}`);
+	}
 	if (r.hard_negative && a.safeguarding) hnFired++;
 }
 const hardNegatives = test.filter((r) => r.hard_negative).length;
 console.log(`\nSafeguarding (TEST split): ${sTp + sFn} disclosures, ${hardNegatives} hard negatives`);
-console.log(`  recall ${pct(sTp / (sTp + sFn))} (target 1.0)   precision ${pct(sTp / (sTp + sFp))} (target >= 0.85)   hard negatives fired: ${hnFired}`);
+console.log(
+	`  recall ${pct(sTp / (sTp + sFn))} (target 1.0)   precision ${pct(sTp / (sTp + sFp))} (target >= 0.85)   hard negatives fired: ${hnFired}`
+);
 for (const m of misses) console.log(m);
 
 // ---- redaction ----
@@ -94,7 +118,12 @@ for (const r of fixture) {
 		allKinds.set(p.kind, k);
 	}
 }
-console.log(`  (whole fixture, both splits: ${[...allKinds].sort().map(([k, v]) => `${k} ${v.hit}/${v.n}`).join(', ')})`);
+console.log(
+	`  (whole fixture, both splits: ${[...allKinds]
+		.sort()
+		.map(([k, v]) => `${k} ${v.hit}/${v.n}`)
+		.join(', ')})`
+);
 
 // ---- throughput ----
 const texts = fixture.map((r) => r.text);
@@ -113,24 +142,42 @@ const cpu = process.cpuUsage(cpu0);
 const cpuSecs = (cpu.user + cpu.system) / 1e6;
 sample();
 const avgChars = Math.round(texts.reduce((a, t) => a + t.length, 0) / texts.length);
-console.log(`\nThroughput: full analyse() on one core, after 3,000 warm-up calls, ${N.toLocaleString()} statements (avg ${avgChars} chars)`);
-console.log(`  ${Math.round(N / secs).toLocaleString()} statements/second wall clock (${((secs / N) * 1e6).toFixed(0)} us each; target >= 5,000/s)`);
+console.log(
+	`\nThroughput: full analyse() on one core, after 3,000 warm-up calls, ${N.toLocaleString()} statements (avg ${avgChars} chars)`
+);
+console.log(
+	`  ${Math.round(N / secs).toLocaleString()} statements/second wall clock (${((secs / N) * 1e6).toFixed(0)} us each; target >= 5,000/s)`
+);
 // On a shared machine wall clock includes time other processes held the core; CPU time does not.
 console.log(`  ${Math.round(N / cpuSecs).toLocaleString()} statements per CPU-second of this process (one thread)`);
 
 if (process.argv.includes('--compromise')) {
 	const { default: nlp } = await import('compromise');
-	const people = (t: string) => nlp(t).people().json({ offset: true }).map((p: { offset: { start: number; length: number } }) => ({ start: p.offset.start, end: p.offset.start + p.offset.length }));
+	const people = (t: string) =>
+		nlp(t)
+			.people()
+			.json({ offset: true })
+			.map((p: { offset: { start: number; length: number } }) => ({
+				start: p.offset.start,
+				end: p.offset.start + p.offset.length
+			}));
 	const pii = fixture.filter((r) => r.pii?.some((p) => p.kind === 'name'));
-	let hit = 0, n = 0;
+	let hit = 0,
+		n = 0;
 	for (const r of pii) {
 		const spans = people(r.text);
-		for (const p of r.pii ?? []) if (p.kind === 'name') { n++; if (spans.some((s: { start: number; end: number }) => s.start < p.end && s.end > p.start)) hit++; }
+		for (const p of r.pii ?? [])
+			if (p.kind === 'name') {
+				n++;
+				if (spans.some((s: { start: number; end: number }) => s.start < p.end && s.end > p.start)) hit++;
+			}
 	}
 	const t0 = performance.now();
 	for (let i = 0; i < 500; i++) people(texts[i % texts.length] as string);
 	const perCall = (performance.now() - t0) / 500;
-	console.log(`\ncompromise .people() alone: name recall ${hit}/${n} on the whole fixture, ${perCall.toFixed(2)} ms a statement (${Math.round(1000 / perCall)}/s)`);
+	console.log(
+		`\ncompromise .people() alone: name recall ${hit}/${n} on the whole fixture, ${perCall.toFixed(2)} ms a statement (${Math.round(1000 / perCall)}/s)`
+	);
 	sample();
 }
 

@@ -30,7 +30,25 @@ import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import * as surveys from '../../src/lib/server/services/surveys';
 import { TEMPLATES } from '../../src/lib/survey/templates';
-import { BUILD_DIR, Tally, areaId, asOwnerOf, cpuMeter, engines, formatCpu, networkError, option, prepareDatabase, random, sleep, startServer, summary, withFreshDatabase, type Server, type Target } from './lib';
+import {
+	BUILD_DIR,
+	Tally,
+	areaId,
+	asOwnerOf,
+	cpuMeter,
+	engines,
+	formatCpu,
+	networkError,
+	option,
+	prepareDatabase,
+	random,
+	sleep,
+	startServer,
+	summary,
+	withFreshDatabase,
+	type Server,
+	type Target
+} from './lib';
 
 const CLIENTS = Number(option('clients', '300'));
 const ENGINES = engines(option('engine', 'both'));
@@ -75,7 +93,14 @@ interface Stats {
 	receiptMismatches: number;
 }
 
-const newStats = (): Stats => ({ get: [], post: [], errors: new Tally(), statuses: new Tally(), acknowledged: new Set(), receiptMismatches: 0 });
+const newStats = (): Stats => ({
+	get: [],
+	post: [],
+	errors: new Tally(),
+	statuses: new Tally(),
+	acknowledged: new Set(),
+	receiptMismatches: 0
+});
 
 /** One respondent: load the page, think, submit; one in ten taps submit twice. */
 async function respondent(base: string, code: string, i: number, thinkMs: number, stats: Stats) {
@@ -88,10 +113,23 @@ async function respondent(base: string, code: string, i: number, thinkMs: number
 		const key = /name="idempotency_key" value="([^"]+)"/.exec(body)?.[1];
 		if (!page.ok || !key) return fail(`GET ${page.status}${page.ok ? ' without a form' : ''}`);
 		if (thinkMs > 0) await sleep(thinkMs);
-		const form = new URLSearchParams({ idempotency_key: key, easy_read: 'no', 'answer-q1': String(1 + (i % 5)), 'answer-q3': i % 2 ? 'yes' : 'no', 'answer-q4': `bench answer ${i}: the wait for camhs was too long`, 'consent-q4': 'staff_only', age_band: '14_15' });
+		const form = new URLSearchParams({
+			idempotency_key: key,
+			easy_read: 'no',
+			'answer-q1': String(1 + (i % 5)),
+			'answer-q3': i % 2 ? 'yes' : 'no',
+			'answer-q4': `bench answer ${i}: the wait for camhs was too long`,
+			'consent-q4': 'staff_only',
+			age_band: '14_15'
+		});
 		const submit = async () => {
 			const t0 = performance.now();
-			const post = await fetch(`${base}/s/${code}`, { method: 'POST', body: form, redirect: 'manual', headers: { origin: base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' } });
+			const post = await fetch(`${base}/s/${code}`, {
+				method: 'POST',
+				body: form,
+				redirect: 'manual',
+				headers: { origin: base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' }
+			});
 			await post.arrayBuffer();
 			stats.post.push(performance.now() - t0);
 			stats.statuses.add(String(post.status));
@@ -111,7 +149,13 @@ async function respondent(base: string, code: string, i: number, thinkMs: number
 }
 
 /** Runs one scenario and returns how to report it once the server has stopped (PGlite is single-process). */
-async function scenario(mode: string, base: string, code: string, server: Server, dbName?: string): Promise<(target: Target) => Promise<void>> {
+async function scenario(
+	mode: string,
+	base: string,
+	code: string,
+	server: Server,
+	dbName?: string
+): Promise<(target: Target) => Promise<void>> {
 	const stats = newStats();
 	const rnd = random(42);
 	const meter = cpuMeter(server.pid, dbName);
@@ -138,7 +182,9 @@ async function scenario(mode: string, base: string, code: string, server: Server
 				? `  closed loop: ${CLIENTS} respondents at once, no think time`
 				: `  open loop: ${CLIENTS} respondents arriving over ${ARRIVAL_S} s, thinking ${THINK_MIN_S}-${THINK_MAX_S} s before submitting`
 		);
-		console.log(`    requests ${requests} in ${use.seconds.toFixed(2)} s = ${(requests / use.seconds).toFixed(0)} req/s`);
+		console.log(
+			`    requests ${requests} in ${use.seconds.toFixed(2)} s = ${(requests / use.seconds).toFixed(0)} req/s`
+		);
 		if (!Number.isNaN(use.server)) console.log(`    CPU: ${formatCpu(use, requests, dbName !== undefined)}`);
 		console.log(`    GET  ms: ${summary(stats.get)}`);
 		console.log(`    POST ms: ${summary(stats.post)}`);
@@ -164,13 +210,20 @@ async function closing(base: string, url: string, answered: string, watched: str
 	const owner = new pg.Client({ connectionString: url });
 	await owner.connect();
 	try {
-		await owner.query(`update public.surveys set status = 'closed', closed_at = now() where code = any($1)`, [[answered, watched]]);
+		await owner.query(`update public.surveys set status = 'closed', closed_at = now() where code = any($1)`, [
+			[answered, watched]
+		]);
 	} finally {
 		await owner.end();
 	}
 	const closedAt = performance.now();
 	const form = new URLSearchParams({ idempotency_key: key, easy_read: 'no', 'answer-q1': '3' });
-	const post = await fetch(`${base}/s/${answered}`, { method: 'POST', body: form, redirect: 'manual', headers: { origin: base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' } });
+	const post = await fetch(`${base}/s/${answered}`, {
+		method: 'POST',
+		body: form,
+		redirect: 'manual',
+		headers: { origin: base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' }
+	});
 	const refused = /this survey has closed/i.test(await post.text());
 	let seconds = NaN;
 	while (performance.now() - closedAt < 30_000) {
@@ -181,7 +234,9 @@ async function closing(base: string, url: string, answered: string, watched: str
 		await sleep(100);
 	}
 	return async () => {
-		console.log(`  closed in the database behind the server's back: an answer sent at once got ${post.status}${refused ? ' (closed, nothing stored)' : ''}; the page said closed after ${seconds.toFixed(1)} s`);
+		console.log(
+			`  closed in the database behind the server's back: an answer sent at once got ${post.status}${refused ? ' (closed, nothing stored)' : ''}; the page said closed after ${seconds.toFixed(1)} s`
+		);
 	};
 }
 
@@ -194,7 +249,9 @@ async function run(engine: 'pglite' | 'postgres') {
 			const codes = await prepare(db.target, ['warmup', ...MODES]);
 			const server = await startServer(db.serverEnv);
 			const base = server.base;
-			console.log(`\n${engine} (build ${BUILD_DIR}${url ? `, pool ${db.serverEnv.DATABASE_POOL_SIZE || 'default'}` : ''})`);
+			console.log(
+				`\n${engine} (build ${BUILD_DIR}${url ? `, pool ${db.serverEnv.DATABASE_POOL_SIZE || 'default'}` : ''})`
+			);
 			const reports: ((target: Target) => Promise<void>)[] = [];
 			try {
 				// Page weight: the HTML and the CSS it links, compressed; the page loads no JavaScript.
@@ -203,7 +260,9 @@ async function run(engine: 'pglite' | 'postgres') {
 				const css = await Promise.all(cssLinks.map(async (h) => (await fetch(new URL(h, base))).text()));
 				const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].length + (html.includes('<script') ? 1 : 0);
 				const weight = gzipSync(html).length + css.reduce((n, c) => n + gzipSync(c).length, 0);
-				console.log(`  survey page: ${(weight / 1024).toFixed(1)} KB compressed (HTML + CSS), ${scripts} script tag(s)`);
+				console.log(
+					`  survey page: ${(weight / 1024).toFixed(1)} KB compressed (HTML + CSS), ${scripts} script tag(s)`
+				);
 				// Warm up (JIT, pools, caches) as a server that has been up a while would be, on its own survey.
 				for (let i = 0; i < WARMUP; i++) await respondent(base, codes.warmup!, i, 0, newStats());
 				for (const mode of MODES) reports.push(await scenario(mode, base, codes[mode]!, server, db.dbName));

@@ -50,8 +50,22 @@ export interface Built {
 
 /** The area, in bulk. Triggers are switched off while loading (audit rows and live notifications for 100,000 rows are not what is measured) and back on after. */
 export async function build(tx: Tx): Promise<Built> {
-	const one = async <T = string>(sql: string, params: unknown[] = []) => Object.values((await tx.query<Record<string, T>>(sql, params)).rows[0]!)[0]!;
-	const bulk = ['feedback_items', 'responses', 'event_participants', 'feedback_reviews', 'you_said', 'you_said_feedback', 'you_said_quotes', 'you_said_themes', 'you_said_priorities', 'you_said_actions', 'actions', 'action_updates'];
+	const one = async <T = string>(sql: string, params: unknown[] = []) =>
+		Object.values((await tx.query<Record<string, T>>(sql, params)).rows[0]!)[0]!;
+	const bulk = [
+		'feedback_items',
+		'responses',
+		'event_participants',
+		'feedback_reviews',
+		'you_said',
+		'you_said_feedback',
+		'you_said_quotes',
+		'you_said_themes',
+		'you_said_priorities',
+		'you_said_actions',
+		'actions',
+		'action_updates'
+	];
 	for (const t of bulk) await tx.query(`alter table public.${t} disable trigger user`);
 
 	const area = await one(`insert into public.areas (slug, name, short_name, localities, published)
@@ -63,9 +77,18 @@ export async function build(tx: Tx): Promise<Built> {
 	};
 	const commissioner = await person('commissioner@bench.test', 'commissioner');
 	const reviewer = await person('officer@bench.test', 'engagement_officer');
-	await tx.query(`insert into public.themes (id, area_id, name, position) select 'bench-t' || i, $1, 'Bench theme ' || i, i from generate_series(1, 12) i`, [area]);
-	const plan = await one(`insert into public.plans (area_id, title, period, published) values ($1, 'Bench plan', '2025/26', true) returning id`, [area]);
-	await tx.query(`insert into public.priorities (area_id, plan_id, number, title) select $1, $2, i, 'Priority ' || i from generate_series(1, ${PRIORITIES}) i`, [area, plan]);
+	await tx.query(
+		`insert into public.themes (id, area_id, name, position) select 'bench-t' || i, $1, 'Bench theme ' || i, i from generate_series(1, 12) i`,
+		[area]
+	);
+	const plan = await one(
+		`insert into public.plans (area_id, title, period, published) values ($1, 'Bench plan', '2025/26', true) returning id`,
+		[area]
+	);
+	await tx.query(
+		`insert into public.priorities (area_id, plan_id, number, title) select $1, $2, i, 'Priority ' || i from generate_series(1, ${PRIORITIES}) i`,
+		[area, plan]
+	);
 	const perPriority = Math.ceil(ACTIONS / PRIORITIES);
 	await tx.query(
 		`insert into public.actions (area_id, priority_id, position, title, status, progress, owner, outcome)
@@ -178,8 +201,14 @@ export async function build(tx: Tx): Promise<Built> {
 		 where y.area_id = $1`,
 		[area]
 	);
-	await tx.query(`insert into public.you_said_priorities (you_said_id, priority_id, area_id) select id, priority_id, $1 from bench_statements`, [area]);
-	await tx.query(`insert into public.you_said_actions (you_said_id, action_id, area_id) select id, action_id, $1 from bench_statements where n % 2 = 0`, [area]);
+	await tx.query(
+		`insert into public.you_said_priorities (you_said_id, priority_id, area_id) select id, priority_id, $1 from bench_statements`,
+		[area]
+	);
+	await tx.query(
+		`insert into public.you_said_actions (you_said_id, action_id, area_id) select id, action_id, $1 from bench_statements where n % 2 = 0`,
+		[area]
+	);
 	await tx.query(
 		`insert into public.you_said_themes (you_said_id, theme_id, area_id)
 		 select id, 'bench-t' || (1 + n % 12), $1::uuid from bench_statements
@@ -268,7 +297,12 @@ function recording(tx: Tx, log: Logged[]): Tx {
 const fmt = (ms: number) => ms.toFixed(1).padStart(7);
 
 /** Runs `fn` `runs` times in its own transaction as `claims` (after one warm-up run); p50/p95 in ms. */
-async function time(db: Db, claims: Claims, runs: number, fn: (tx: Tx) => Promise<unknown>): Promise<{ p50: number; p95: number; max: number; queries: Logged[] }> {
+async function time(
+	db: Db,
+	claims: Claims,
+	runs: number,
+	fn: (tx: Tx) => Promise<unknown>
+): Promise<{ p50: number; p95: number; max: number; queries: Logged[] }> {
 	await withClaims(db, claims, fn);
 	const all: number[] = [];
 	const logs: Logged[][] = [];
@@ -281,14 +315,22 @@ async function time(db: Db, claims: Claims, runs: number, fn: (tx: Tx) => Promis
 	}
 	const s = all.sort((a, b) => a - b);
 	// Each query of the call (they run in the same order every time) with its median time over the runs.
-	const queries = logs[0]!.map((q, i) => ({ ...q, ms: percentile(logs.map((l) => l[i]?.ms ?? 0).sort((a, b) => a - b), 50) }));
+	const queries = logs[0]!.map((q, i) => ({
+		...q,
+		ms: percentile(
+			logs.map((l) => l[i]?.ms ?? 0).sort((a, b) => a - b),
+			50
+		)
+	}));
 	return { p50: percentile(s, 50), p95: percentile(s, 95), max: s.at(-1)!, queries };
 }
 
 /** EXPLAIN ANALYZE of a query as `claims`: the lines of the plan that take 5% or more of the time, and the totals. */
 async function explain(db: Db, claims: Claims, q: Logged): Promise<string> {
 	const lines = await withClaims(db, claims, async (tx) =>
-		(await tx.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers, costs off) ${q.sql}`, q.params)).rows.map((r) => r['QUERY PLAN'])
+		(await tx.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers, costs off) ${q.sql}`, q.params)).rows.map(
+			(r) => r['QUERY PLAN']
+		)
 	);
 	const total = Number(/Execution Time: ([\d.]+)/.exec(lines.join('\n'))?.[1] ?? 0);
 	const kept = lines.filter((l) => {
@@ -320,14 +362,19 @@ async function measure(db: Db, b: Built, label: string): Promise<void> {
 	let slowest: Logged | undefined;
 	for (const [name, runs, fn] of calls) {
 		const r = await time(db, b.commissioner, runs, fn);
-		console.log(`    ${name.padEnd(42)} p50 ${fmt(r.p50)} ms  p95 ${fmt(r.p95)} ms  max ${fmt(r.max)} ms  (${runs} runs, ${r.queries.length} queries)`);
+		console.log(
+			`    ${name.padEnd(42)} p50 ${fmt(r.p50)} ms  p95 ${fmt(r.p95)} ms  max ${fmt(r.max)} ms  (${runs} runs, ${r.queries.length} queries)`
+		);
 		if (name.startsWith('trace.priority (busy, all')) {
-			for (const q of [...r.queries].sort((x, y) => y.ms - x.ms).slice(0, 3)) console.log(`      ${fmt(q.ms)} ms (median)  ${firstLine(q.sql)}`);
+			for (const q of [...r.queries].sort((x, y) => y.ms - x.ms).slice(0, 3))
+				console.log(`      ${fmt(q.ms)} ms (median)  ${firstLine(q.sql)}`);
 			slowest = [...r.queries].sort((x, y) => y.ms - x.ms)[0];
 		}
 	}
 	if (slowest) {
-		console.log(`    EXPLAIN ANALYZE (as the commissioner) of the slowest trace.priority query, nodes taking 5% or more:`);
+		console.log(
+			`    EXPLAIN ANALYZE (as the commissioner) of the slowest trace.priority query, nodes taking 5% or more:`
+		);
 		console.log(await explain(db, b.commissioner, slowest));
 	}
 }
@@ -342,28 +389,40 @@ async function measureBoard(db: Db, b: Built): Promise<void> {
 		console.log(`    services/board.ts did not load: ${(e as Error).message}`);
 		return;
 	}
-	const forArea = board.forArea as ((tx: Tx, areaId: string, wanted?: object, options?: object) => Promise<unknown>) | undefined;
+	const forArea = board.forArea as
+		((tx: Tx, areaId: string, wanted?: object, options?: object) => Promise<unknown>) | undefined;
 	const feedbackFigures = board.feedbackFigures as ((tx: Tx, areaId: string) => Promise<unknown>) | undefined;
-	const boardJson = board.boardJson as ((b: unknown, area: { slug: string; name: string; short_name: string }, origin: string) => unknown) | undefined;
+	const boardJson = board.boardJson as
+		((b: unknown, area: { slug: string; name: string; short_name: string }, origin: string) => unknown) | undefined;
 	if (typeof forArea !== 'function') {
 		console.log('    services/board.ts has no forArea');
 		return;
 	}
 	const runs = Math.min(RUNS, 10);
 	const line = (name: string, r: Awaited<ReturnType<typeof time>>) =>
-		console.log(`    ${name.padEnd(42)} p50 ${fmt(r.p50)} ms  p95 ${fmt(r.p95)} ms  max ${fmt(r.max)} ms  (${runs} runs, ${r.queries.length} queries)`);
+		console.log(
+			`    ${name.padEnd(42)} p50 ${fmt(r.p50)} ms  p95 ${fmt(r.p95)} ms  max ${fmt(r.max)} ms  (${runs} runs, ${r.queries.length} queries)`
+		);
 	try {
 		const r = await time(db, ANON, runs, (tx) => forArea(tx, b.area, {}));
 		line('board.forArea (figures read too)', r);
-		for (const q of [...r.queries].sort((x, y) => y.ms - x.ms).slice(0, 3)) console.log(`      ${fmt(q.ms)} ms (median)  ${firstLine(q.sql)}`);
+		for (const q of [...r.queries].sort((x, y) => y.ms - x.ms).slice(0, 3))
+			console.log(`      ${fmt(q.ms)} ms (median)  ${firstLine(q.sql)}`);
 		if (typeof feedbackFigures === 'function') {
 			// Pages and board.json share the figures for a minute (publicFeedbackFigures): the warm path.
 			const figures = await withClaims(db, ANON, (tx) => feedbackFigures(tx, b.area));
 			line('board.forArea (figures cached)', await time(db, ANON, runs, (tx) => forArea(tx, b.area, {}, { figures })));
 			if (typeof boardJson === 'function')
-				line('board.json data (forArea + boardJson)', await time(db, ANON, runs, async (tx) =>
-					boardJson(await forArea(tx, b.area, {}, { figures }), { slug: 'bench', name: 'Bench area', short_name: 'BENCH' }, 'http://localhost')
-				));
+				line(
+					'board.json data (forArea + boardJson)',
+					await time(db, ANON, runs, async (tx) =>
+						boardJson(
+							await forArea(tx, b.area, {}, { figures }),
+							{ slug: 'bench', name: 'Bench area', short_name: 'BENCH' },
+							'http://localhost'
+						)
+					)
+				);
 			line('board.feedbackFigures (once a minute)', await time(db, ANON, runs, (tx) => feedbackFigures(tx, b.area)));
 		}
 		const slow = [...r.queries].sort((x, y) => y.ms - x.ms)[0];
@@ -403,7 +462,9 @@ const POLICIES_ONLY = `
 async function policiesOnly(db: Db, b: Built): Promise<void> {
 	const runs = Math.min(RUNS, 10);
 	const r = await time(db, b.commissioner, runs, (tx) => tx.query(POLICIES_ONLY, [b.area, b.busy]));
-	const rows = await withClaims(db, b.commissioner, (tx) => tx.query<{ items: number; people: number }>(POLICIES_ONLY, [b.area, b.busy]));
+	const rows = await withClaims(db, b.commissioner, (tx) =>
+		tx.query<{ items: number; people: number }>(POLICIES_ONLY, [b.area, b.busy])
+	);
 	console.log(
 		`    ${'feedback behind it, policies only'.padEnd(42)} p50 ${fmt(r.p50)} ms  p95 ${fmt(r.p95)} ms  max ${fmt(r.max)} ms  (${runs} runs; ${rows.rows[0]!.items} items)`
 	);
@@ -430,7 +491,9 @@ async function run(engine: 'pglite' | 'postgres'): Promise<void> {
 			await policiesOnly(db, built);
 
 			// 2. Its functions (and the cheaper app.is_area_member), not yet its indexes.
-			await migrate(db, { migrations: all.map((m) => (m.name === TRACE_MIGRATION ? { ...m, sql: traceSql.slice(0, cut) } : m)) });
+			await migrate(db, {
+				migrations: all.map((m) => (m.name === TRACE_MIGRATION ? { ...m, sql: traceSql.slice(0, cut) } : m))
+			});
 			console.log(`\n  ${TRACE_MIGRATION} without its indexes: the same query, policies only`);
 			await policiesOnly(db, built);
 			await measure(db, built, `${TRACE_MIGRATION} without its indexes: the services`);
@@ -450,6 +513,8 @@ async function run(engine: 'pglite' | 'postgres'): Promise<void> {
 
 // Run when started as a script (tests/bench/trace-scratch work imports `build`).
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	console.log(`Trace benchmark: ${ITEMS.toLocaleString('en-GB')} feedback items, ${STATEMENTS.toLocaleString('en-GB')} statements, ${ACTIONS} actions; ${RUNS} runs per call`);
+	console.log(
+		`Trace benchmark: ${ITEMS.toLocaleString('en-GB')} feedback items, ${STATEMENTS.toLocaleString('en-GB')} statements, ${ACTIONS} actions; ${RUNS} runs per call`
+	);
 	for (const engine of ENGINES) await run(engine);
 }

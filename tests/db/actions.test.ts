@@ -26,7 +26,14 @@ const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
 describe.each(engines)('actions on $name', (engine) => {
 	let db: Db;
 	let areaId: string;
-	let people: { commissioner: string; admin: string; officer: string; youth: string; partner: string; otherPartner: string };
+	let people: {
+		commissioner: string;
+		admin: string;
+		officer: string;
+		youth: string;
+		partner: string;
+		otherPartner: string;
+	};
 	let owned: string; // an action the partner's organisation owns
 	let other: string; // one it does not
 	let statement: string;
@@ -34,19 +41,36 @@ describe.each(engines)('actions on $name', (engine) => {
 	const as = (person: string): Claims => ({ role: 'authenticated', sub: person });
 	const run = <T>(person: string, fn: (tx: Tx) => Promise<T>) => withClaims(db, as(person), fn);
 	const read = (id: string) =>
-		owner(db, async (tx) => (await tx.query<Record<string, unknown>>(`select * from public.actions where id = $1`, [id])).rows[0]!);
+		owner(
+			db,
+			async (tx) =>
+				(await tx.query<Record<string, unknown>>(`select * from public.actions where id = $1`, [id])).rows[0]!
+		);
 
 	beforeAll(async () => {
 		db = await seeded(await engine.create());
 		({ areaId, people, owned, other, statement } = await owner(db, async (tx) => {
 			const area = (await tx.query<{ id: string }>(`select id from public.areas where slug = 'blmk'`)).rows[0]!.id;
 			const person = async (local: string, role: string, organisation: string | null = null) => {
-				const id = (await tx.query<{ id: string }>(`insert into public.people (email, display_name) values ($1, $1) returning id`, [`${local}@actions.test`])).rows[0]!.id;
-				await tx.query(`insert into public.memberships (person_id, area_id, role, organisation) values ($1, $2, $3, $4)`, [id, area, role, organisation]);
+				const id = (
+					await tx.query<{ id: string }>(
+						`insert into public.people (email, display_name) values ($1, $1) returning id`,
+						[`${local}@actions.test`]
+					)
+				).rows[0]!.id;
+				await tx.query(
+					`insert into public.memberships (person_id, area_id, role, organisation) values ($1, $2, $3, $4)`,
+					[id, area, role, organisation]
+				);
 				return id;
 			};
 			const key = async (k: string) =>
-				(await tx.query<{ id: string }>(`select id from public.actions where area_id = $1 and seed_key = $2`, [area, k])).rows[0]!.id;
+				(
+					await tx.query<{ id: string }>(`select id from public.actions where area_id = $1 and seed_key = $2`, [
+						area,
+						k
+					])
+				).rows[0]!.id;
 			return {
 				areaId: area,
 				people: {
@@ -59,7 +83,12 @@ describe.each(engines)('actions on $name', (engine) => {
 				},
 				owned: await key(ownedSeed.key),
 				other: await key(otherSeed.key),
-				statement: (await tx.query<{ id: string }>(`select id from public.you_said where area_id = $1 order by position limit 1`, [area])).rows[0]!.id
+				statement: (
+					await tx.query<{ id: string }>(
+						`select id from public.you_said where area_id = $1 order by position limit 1`,
+						[area]
+					)
+				).rows[0]!.id
 			};
 		}));
 	});
@@ -68,21 +97,38 @@ describe.each(engines)('actions on $name', (engine) => {
 	describe('who can change what', () => {
 		it('lets a partner update the progress of an action their organisation owns, but not another organisation’s', async () => {
 			const mine = await run(people.partner, (tx) =>
-				actions.updateProgress(tx, areaId, owned, { status: 'in_progress', progress: 30, outcome: null, evidence_url: null })
+				actions.updateProgress(tx, areaId, owned, {
+					status: 'in_progress',
+					progress: 30,
+					outcome: null,
+					evidence_url: null
+				})
 			);
 			expect(mine).toBe(true);
 			expect(await read(owned)).toMatchObject({ status: 'in_progress', progress: 30 });
 
 			const theirs = await run(people.partner, (tx) =>
-				actions.updateProgress(tx, areaId, other, { status: 'in_progress', progress: 90, outcome: null, evidence_url: null })
+				actions.updateProgress(tx, areaId, other, {
+					status: 'in_progress',
+					progress: 90,
+					outcome: null,
+					evidence_url: null
+				})
 			);
 			expect(theirs).toBe(false);
 			expect((await read(other)).progress).toBeNull();
 
 			// A partner of another organisation cannot change this one either.
-			expect(await run(people.otherPartner, (tx) =>
-				actions.updateProgress(tx, areaId, owned, { status: 'planned', progress: 0, outcome: null, evidence_url: null })
-			)).toBe(false);
+			expect(
+				await run(people.otherPartner, (tx) =>
+					actions.updateProgress(tx, areaId, owned, {
+						status: 'planned',
+						progress: 0,
+						outcome: null,
+						evidence_url: null
+					})
+				)
+			).toBe(false);
 		});
 
 		it('lists only what a partner may change as editable, and everything as editable for a commissioner', async () => {
@@ -100,9 +146,18 @@ describe.each(engines)('actions on $name', (engine) => {
 		});
 
 		it('refuses a partner changing what the action is or who owns it, even on their own action', async () => {
-			await expect(run(people.partner, (tx) => tx.query(`update public.actions set title = 'Renamed by a partner' where id = $1`, [owned]))).rejects.toThrow(/only the progress/);
 			await expect(
-				run(people.partner, (tx) => tx.query(`update public.actions set owner_organisation = $2 where id = $1`, [owned, `${PARTNER_ORG} and friends`]))
+				run(people.partner, (tx) =>
+					tx.query(`update public.actions set title = 'Renamed by a partner' where id = $1`, [owned])
+				)
+			).rejects.toThrow(/only the progress/);
+			await expect(
+				run(people.partner, (tx) =>
+					tx.query(`update public.actions set owner_organisation = $2 where id = $1`, [
+						owned,
+						`${PARTNER_ORG} and friends`
+					])
+				)
 			).rejects.toThrow(/only the progress/);
 			const priorityId = String((await read(owned)).priority_id);
 			await expect(
@@ -137,16 +192,41 @@ describe.each(engines)('actions on $name', (engine) => {
 					evidence_url: null
 				})
 			);
-			expect(await read(id)).toMatchObject({ owner: 'Somewhere Else CIC', owner_role: 'Head of youth services', owner_type: 'vcse' });
-			expect(await run(people.otherPartner, (tx) =>
-				actions.updateProgress(tx, areaId, id, { status: 'in_progress', progress: 10, outcome: null, evidence_url: null })
-			)).toBe(true);
-			expect(await run(people.partner, (tx) =>
-				actions.updateProgress(tx, areaId, id, { status: 'in_progress', progress: 50, outcome: null, evidence_url: null })
-			)).toBe(false);
+			expect(await read(id)).toMatchObject({
+				owner: 'Somewhere Else CIC',
+				owner_role: 'Head of youth services',
+				owner_type: 'vcse'
+			});
+			expect(
+				await run(people.otherPartner, (tx) =>
+					actions.updateProgress(tx, areaId, id, {
+						status: 'in_progress',
+						progress: 10,
+						outcome: null,
+						evidence_url: null
+					})
+				)
+			).toBe(true);
+			expect(
+				await run(people.partner, (tx) =>
+					actions.updateProgress(tx, areaId, id, {
+						status: 'in_progress',
+						progress: 50,
+						outcome: null,
+						evidence_url: null
+					})
+				)
+			).toBe(false);
 			// Partners and officers cannot create actions.
 			for (const who of [people.partner, people.officer])
-				await expect(run(who, (tx) => tx.query(`insert into public.actions (area_id, priority_id, title) values ($1, $2, 'Nope')`, [areaId, priorityId]))).rejects.toThrow(/row-level security/);
+				await expect(
+					run(who, (tx) =>
+						tx.query(`insert into public.actions (area_id, priority_id, title) values ($1, $2, 'Nope')`, [
+							areaId,
+							priorityId
+						])
+					)
+				).rejects.toThrow(/row-level security/);
 		});
 	});
 
@@ -156,22 +236,30 @@ describe.each(engines)('actions on $name', (engine) => {
 			for (const status of ['done', 'not_doing'] as const) {
 				for (const outcome of [null, '', '  ']) {
 					await expect(
-						run(people.commissioner, (tx) => actions.updateProgress(tx, areaId, other, { status, progress: 100, outcome, evidence_url: null }))
+						run(people.commissioner, (tx) =>
+							actions.updateProgress(tx, areaId, other, { status, progress: 100, outcome, evidence_url: null })
+						)
 					).rejects.toMatchObject({ code: '23514', constraint: 'actions_outcome_required' });
 				}
 			}
-			await expect(run(people.partner, (tx) => tx.query(`update public.actions set status = 'done' where id = $1`, [owned]))).rejects.toThrow(
-				/what changed for young people/
-			);
+			await expect(
+				run(people.partner, (tx) => tx.query(`update public.actions set status = 'done' where id = $1`, [owned]))
+			).rejects.toThrow(/what changed for young people/);
 			await expect(
 				run(people.commissioner, (tx) =>
-					tx.query(`insert into public.actions (area_id, priority_id, title, status) values ($1, $2, 'Done already', 'done')`, [areaId, priorityId])
+					tx.query(
+						`insert into public.actions (area_id, priority_id, title, status) values ($1, $2, 'Done already', 'done')`,
+						[areaId, priorityId]
+					)
 				)
 			).rejects.toThrow(/what changed/);
 			// Not even by claiming the status came from a plan document.
 			await expect(
 				run(people.commissioner, (tx) =>
-					tx.query(`insert into public.actions (area_id, priority_id, title, status, status_changed_at) values ($1, $2, 'Done already', 'done', null)`, [areaId, priorityId])
+					tx.query(
+						`insert into public.actions (area_id, priority_id, title, status, status_changed_at) values ($1, $2, 'Done already', 'done', null)`,
+						[areaId, priorityId]
+					)
 				)
 			).rejects.toThrow(/what changed/);
 			expect((await read(other)).status).not.toBe('done');
@@ -180,12 +268,21 @@ describe.each(engines)('actions on $name', (engine) => {
 		it('rejects it in zod too, with the error on the field', () => {
 			const parsed = progressSchema.safeParse({ status: 'done', progress: '100', outcome: '   ', evidence_url: '' });
 			expect(parsed.success).toBe(false);
-			expect(fieldErrors(parsed.error!)).toEqual({ outcome: 'Say what changed for young people, in a sentence or two' });
+			expect(fieldErrors(parsed.error!)).toEqual({
+				outcome: 'Say what changed for young people, in a sentence or two'
+			});
 			const notDoing = progressSchema.safeParse({ status: 'not_doing', progress: '', outcome: '', evidence_url: '' });
 			expect(fieldErrors(notDoing.error!)).toEqual({ outcome: 'Say why this is not going ahead' });
-			const bad = progressSchema.safeParse({ status: 'in_progress', progress: '140', outcome: '', evidence_url: 'javascript:alert(1)' });
+			const bad = progressSchema.safeParse({
+				status: 'in_progress',
+				progress: '140',
+				outcome: '',
+				evidence_url: 'javascript:alert(1)'
+			});
 			expect(Object.keys(fieldErrors(bad.error!)).sort()).toEqual(['evidence_url', 'progress']);
-			expect(progressSchema.parse({ status: 'done', progress: '80%', outcome: ' Shorter waits ', evidence_url: '' })).toEqual({
+			expect(
+				progressSchema.parse({ status: 'done', progress: '80%', outcome: ' Shorter waits ', evidence_url: '' })
+			).toEqual({
 				status: 'done',
 				progress: 80,
 				outcome: 'Shorter waits',
@@ -194,14 +291,16 @@ describe.each(engines)('actions on $name', (engine) => {
 		});
 
 		it('accepts done with what changed, and stamps when the status changed', async () => {
-			expect(await run(people.partner, (tx) =>
-				actions.updateProgress(tx, areaId, owned, {
-					status: 'done',
-					progress: 100,
-					outcome: 'Young people now help choose what the network works on.',
-					evidence_url: 'https://example.org/network-report'
-				})
-			)).toBe(true);
+			expect(
+				await run(people.partner, (tx) =>
+					actions.updateProgress(tx, areaId, owned, {
+						status: 'done',
+						progress: 100,
+						outcome: 'Young people now help choose what the network works on.',
+						evidence_url: 'https://example.org/network-report'
+					})
+				)
+			).toBe(true);
 			const row = await read(owned);
 			expect(row).toMatchObject({ status: 'done', progress: 100, evidence_url: 'https://example.org/network-report' });
 			expect(row.status_changed_at).not.toBeNull();
@@ -209,64 +308,117 @@ describe.each(engines)('actions on $name', (engine) => {
 
 		it('leaves seeded done actions without an outcome alone until their status or outcome changes', async () => {
 			const { rows } = await owner(db, (tx) =>
-				tx.query<{ id: string; area_id: string }>(`select id, area_id from public.actions where status = 'done' and outcome is null`)
+				tx.query<{ id: string; area_id: string }>(
+					`select id, area_id from public.actions where status = 'done' and outcome is null`
+				)
 			);
 			expect(rows.length).toBeGreaterThan(0);
 			const [seededDone] = rows;
 			const admin = await owner(db, async (tx) => {
-				const id = (await tx.query<{ id: string }>(`insert into public.people (email, display_name) values ($1, 'x') returning id`, [`admin-${seededDone!.area_id}@actions.test`])).rows[0]!.id;
-				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'area_admin')`, [id, seededDone!.area_id]);
+				const id = (
+					await tx.query<{ id: string }>(
+						`insert into public.people (email, display_name) values ($1, 'x') returning id`,
+						[`admin-${seededDone!.area_id}@actions.test`]
+					)
+				).rows[0]!.id;
+				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'area_admin')`, [
+					id,
+					seededDone!.area_id
+				]);
 				return id;
 			});
 			await run(admin, (tx) => tx.query(`update public.actions set progress = 100 where id = $1`, [seededDone!.id]));
-			await expect(run(admin, (tx) => tx.query(`update public.actions set outcome = '' where id = $1`, [seededDone!.id]))).rejects.toThrow(/what changed/);
+			await expect(
+				run(admin, (tx) => tx.query(`update public.actions set outcome = '' where id = $1`, [seededDone!.id]))
+			).rejects.toThrow(/what changed/);
 		});
 	});
 
 	describe('milestones, updates and links', () => {
 		it('lets a partner add and complete milestones on their own action only; commissioners remove them', async () => {
-			const id = await run(people.partner, (tx) => actions.addMilestone(tx, areaId, owned, { title: 'First network meeting', due_on: '2026-01-31', done_on: null }));
-			expect(await run(people.partner, (tx) =>
-				actions.updateMilestone(tx, areaId, owned, id, { title: 'First network meeting', due_on: '2026-01-31', done_on: '2026-01-20' })
-			)).toBe(true);
-			await expect(run(people.partner, (tx) => actions.addMilestone(tx, areaId, other, { title: 'Not mine', due_on: null, done_on: null }))).rejects.toThrow(
-				/row-level security/
+			const id = await run(people.partner, (tx) =>
+				actions.addMilestone(tx, areaId, owned, { title: 'First network meeting', due_on: '2026-01-31', done_on: null })
 			);
+			expect(
+				await run(people.partner, (tx) =>
+					actions.updateMilestone(tx, areaId, owned, id, {
+						title: 'First network meeting',
+						due_on: '2026-01-31',
+						done_on: '2026-01-20'
+					})
+				)
+			).toBe(true);
+			await expect(
+				run(people.partner, (tx) =>
+					actions.addMilestone(tx, areaId, other, { title: 'Not mine', due_on: null, done_on: null })
+				)
+			).rejects.toThrow(/row-level security/);
 			expect(await run(people.partner, (tx) => actions.deleteMilestone(tx, areaId, owned, id))).toBe(false);
 			const detail = await run(people.partner, (tx) => actions.get(tx, areaId, owned));
-			expect(detail?.milestones_list).toEqual([{ id, title: 'First network meeting', due_on: '2026-01-31', done_on: '2026-01-20' }]);
+			expect(detail?.milestones_list).toEqual([
+				{ id, title: 'First network meeting', due_on: '2026-01-31', done_on: '2026-01-20' }
+			]);
 			// The public reads milestones of published plans.
-			const seen = await withClaims(db, ANON, (tx) => tx.query(`select 1 from public.action_milestones where id = $1`, [id]));
+			const seen = await withClaims(db, ANON, (tx) =>
+				tx.query(`select 1 from public.action_milestones where id = $1`, [id])
+			);
 			expect(seen.rows).toHaveLength(1);
 			expect(await run(people.commissioner, (tx) => actions.deleteMilestone(tx, areaId, owned, id))).toBe(true);
 		});
 
 		it('records a dated update with its evidence and who added it, which nobody can claim for someone else', async () => {
 			const id = await run(people.partner, (tx) =>
-				actions.addUpdate(tx, areaId, owned, { body: 'Met with the youth board to agree the network’s terms.', happened_on: '2026-02-03', evidence_url: 'https://example.org/minutes' })
+				actions.addUpdate(tx, areaId, owned, {
+					body: 'Met with the youth board to agree the network’s terms.',
+					happened_on: '2026-02-03',
+					evidence_url: 'https://example.org/minutes'
+				})
 			);
 			await run(people.partner, (tx) =>
-				tx.query(`insert into public.action_updates (area_id, action_id, body, created_by) values ($1, $2, 'Claimed for someone else', $3)`, [areaId, owned, people.commissioner])
+				tx.query(
+					`insert into public.action_updates (area_id, action_id, body, created_by) values ($1, $2, 'Claimed for someone else', $3)`,
+					[areaId, owned, people.commissioner]
+				)
 			);
-			const rows = await owner(db, async (tx) =>
-				(await tx.query<{ id: string; body: string; created_by: string; evidence_url: string | null; happened_on: string | null }>(
-					`select id, body, created_by, evidence_url, happened_on from public.action_updates where action_id = $1 and created_by is not null order by created_at`,
-					[owned]
-				)).rows
+			const rows = await owner(
+				db,
+				async (tx) =>
+					(
+						await tx.query<{
+							id: string;
+							body: string;
+							created_by: string;
+							evidence_url: string | null;
+							happened_on: string | null;
+						}>(
+							`select id, body, created_by, evidence_url, happened_on from public.action_updates where action_id = $1 and created_by is not null order by created_at`,
+							[owned]
+						)
+					).rows
 			);
-			expect(rows.find((r) => r.id === id)).toMatchObject({ created_by: people.partner, evidence_url: 'https://example.org/minutes', happened_on: '2026-02-03' });
+			expect(rows.find((r) => r.id === id)).toMatchObject({
+				created_by: people.partner,
+				evidence_url: 'https://example.org/minutes',
+				happened_on: '2026-02-03'
+			});
 			expect(rows.find((r) => r.body === 'Claimed for someone else')?.created_by).toBe(people.partner);
 			const detail = await run(people.partner, (tx) => actions.get(tx, areaId, owned));
 			expect(detail?.updates.find((u) => u.id === id)?.by_you).toBe(true);
-			await expect(run(people.partner, (tx) => actions.addUpdate(tx, areaId, other, { body: 'Not mine', happened_on: '2026-02-03', evidence_url: null }))).rejects.toThrow(
-				/row-level security/
-			);
+			await expect(
+				run(people.partner, (tx) =>
+					actions.addUpdate(tx, areaId, other, { body: 'Not mine', happened_on: '2026-02-03', evidence_url: null })
+				)
+			).rejects.toThrow(/row-level security/);
 		});
 
 		it('lets commissioners and officers link "You said" statements to an action, and not partners', async () => {
 			await run(people.officer, (tx) => actions.link(tx, areaId, other, statement));
-			expect((await run(people.commissioner, (tx) => actions.get(tx, areaId, other)))?.statements.map((s) => s.id)).toContain(statement);
-			await expect(run(people.partner, (tx) => actions.link(tx, areaId, owned, statement))).rejects.toThrow(/row-level security/);
+			expect(
+				(await run(people.commissioner, (tx) => actions.get(tx, areaId, other)))?.statements.map((s) => s.id)
+			).toContain(statement);
+			await expect(run(people.partner, (tx) => actions.link(tx, areaId, owned, statement))).rejects.toThrow(
+				/row-level security/
+			);
 			expect(await run(people.partner, (tx) => actions.unlink(tx, areaId, other, statement))).toBe(false);
 			expect(await run(people.commissioner, (tx) => actions.unlink(tx, areaId, other, statement))).toBe(true);
 		});
@@ -279,7 +431,16 @@ describe.each(engines)('actions on $name', (engine) => {
 				)
 			);
 			const seen = new Set(rows.map((r) => `${r.table_name} ${r.action}`));
-			for (const e of ['actions update', 'actions insert', 'action_milestones insert', 'action_milestones update', 'action_milestones delete', 'action_updates insert', 'you_said_actions link', 'you_said_actions unlink'])
+			for (const e of [
+				'actions update',
+				'actions insert',
+				'action_milestones insert',
+				'action_milestones update',
+				'action_milestones delete',
+				'action_updates insert',
+				'you_said_actions link',
+				'you_said_actions unlink'
+			])
 				expect(seen, e).toContain(e);
 			expect(rows.some((r) => r.table_name === 'actions' && r.actor_id === people.partner)).toBe(true);
 		});
@@ -291,9 +452,12 @@ describe.each(engines)('actions on $name', (engine) => {
 				const { header, rows } = await actions.exportRows(tx, areaId, editable);
 				return toCsv(header, rows);
 			});
-		const plan = (person: string, csv: string, canManage: boolean) => run(person, (tx) => actions.planImport(tx, areaId, csv, { canManage }));
+		const plan = (person: string, csv: string, canManage: boolean) =>
+			run(person, (tx) => actions.planImport(tx, areaId, csv, { canManage }));
 		const apply = (person: string, csv: string, canManage: boolean) =>
-			run(person, async (tx) => actions.applyImport(tx, areaId, await actions.planImport(tx, areaId, csv, { canManage })));
+			run(person, async (tx) =>
+				actions.applyImport(tx, areaId, await actions.planImport(tx, areaId, csv, { canManage }))
+			);
 		/** Parse, change some cells, write back as a spreadsheet would save it. */
 		const edit = (csv: string, change: (rows: string[][]) => void) => {
 			const [header, ...rows] = parseCsv(csv);
@@ -315,10 +479,21 @@ describe.each(engines)('actions on $name', (engine) => {
 
 		it('reads an unchanged export back as no changes and no errors, on every area’s seed', async () => {
 			for (const slug of ['blmk', 'ssot', 'kent-medway']) {
-				const { id: area } = await owner(db, async (tx) => (await tx.query<{ id: string }>(`select id from public.areas where slug = $1`, [slug])).rows[0]!);
+				const { id: area } = await owner(
+					db,
+					async (tx) => (await tx.query<{ id: string }>(`select id from public.areas where slug = $1`, [slug])).rows[0]!
+				);
 				const admin = await owner(db, async (tx) => {
-					const id = (await tx.query<{ id: string }>(`insert into public.people (email, display_name) values ($1, 'x') returning id`, [`csv-admin-${slug}@actions.test`])).rows[0]!.id;
-					await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'area_admin')`, [id, area]);
+					const id = (
+						await tx.query<{ id: string }>(
+							`insert into public.people (email, display_name) values ($1, 'x') returning id`,
+							[`csv-admin-${slug}@actions.test`]
+						)
+					).rows[0]!.id;
+					await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'area_admin')`, [
+						id,
+						area
+					]);
 					return id;
 				});
 				const result = await run(admin, async (tx) => {
@@ -326,20 +501,28 @@ describe.each(engines)('actions on $name', (engine) => {
 					return actions.planImport(tx, area, toCsv(header, rows), { canManage: true });
 				});
 				expect(result.fileErrors, slug).toEqual([]);
-				expect(result.rows.flatMap((r) => r.errors), slug).toEqual([]);
+				expect(
+					result.rows.flatMap((r) => r.errors),
+					slug
+				).toEqual([]);
 				expect(result.changeCount, slug).toBe(0);
 			}
 		});
 
 		it('round-trips: export, edit in a spreadsheet, preview the changes, apply them, export the same', async () => {
 			const csv = await exportCsv(people.commissioner);
-			const targets = parseCsv(csv).slice(1).filter((r) => r[col('status')] === 'planned').slice(0, 2).map((r) => r[col('id')]!);
+			const targets = parseCsv(csv)
+				.slice(1)
+				.filter((r) => r[col('status')] === 'planned')
+				.slice(0, 2)
+				.map((r) => r[col('id')]!);
 			const edited = edit(csv, (rows) => {
 				for (const r of rows) {
 					if (r[col('id')] === targets[0]) {
 						r[col('status')] = 'Done';
 						r[col('progress')] = '100%';
-						r[col('what changed / reason')] = 'Young people, "in their own words", chose the outcome measures.\nThey are now used in every review.';
+						r[col('what changed / reason')] =
+							'Young people, "in their own words", chose the outcome measures.\nThey are now used in every review.';
 						r[col('latest update')] = '=Outcome measures agreed at the March board';
 						r[col('evidence url')] = 'https://example.org/measures';
 					}
@@ -400,7 +583,13 @@ describe.each(engines)('actions on $name', (engine) => {
 			const preview = await plan(people.commissioner, edited, true);
 			expect(preview.errorCount).toBe(1);
 			expect(preview.rows.filter((r) => r.errors.length)).toEqual([
-				expect.objectContaining({ row: badRow, id: bad, errors: [{ field: 'what changed / reason', message: 'Say what changed for young people, in a sentence or two' }] })
+				expect.objectContaining({
+					row: badRow,
+					id: bad,
+					errors: [
+						{ field: 'what changed / reason', message: 'Say what changed for young people, in a sentence or two' }
+					]
+				})
 			]);
 			await expect(apply(people.commissioner, edited, true)).rejects.toBeInstanceOf(actions.ImportRejected);
 			expect((await read(good)).progress).toBeNull();
@@ -416,9 +605,13 @@ describe.each(engines)('actions on $name', (engine) => {
 				all[5]!.pop();
 				all[7] = [...all[6]!];
 			});
-			const problems = (await plan(people.commissioner, worse, true)).rows.flatMap((r) => r.errors.map((e) => `${r.row} ${e.field}`));
+			const problems = (await plan(people.commissioner, worse, true)).rows.flatMap((r) =>
+				r.errors.map((e) => `${r.row} ${e.field}`)
+			);
 			expect(problems).toEqual(['2 progress', '3 status', '4 title', '5 id', '6 evidence url', '7 row', '9 id']);
-			expect((await plan(people.commissioner, worse, true)).rows.find((r) => r.row === 9)!.errors[0]!.message).toBe('This action is already in row 8. Keep one row per action.');
+			expect((await plan(people.commissioner, worse, true)).rows.find((r) => r.row === 9)!.errors[0]!.message).toBe(
+				'This action is already in row 8. Keep one row per action.'
+			);
 		});
 
 		it('does not let a partner import changes to another organisation’s action or its owner', async () => {
@@ -442,7 +635,11 @@ describe.each(engines)('actions on $name', (engine) => {
 
 		it('rolls every write back when one fails part-way through', async () => {
 			const csv = await exportCsv(people.commissioner);
-			const ids = parseCsv(csv).slice(1).filter((r) => r[col('status')] === 'planned').map((r) => r[col('id')]!).slice(-2);
+			const ids = parseCsv(csv)
+				.slice(1)
+				.filter((r) => r[col('status')] === 'planned')
+				.map((r) => r[col('id')]!)
+				.slice(-2);
 			const edited = edit(csv, (rows) => {
 				for (const r of rows) if (ids.includes(r[col('id')]!)) r[col('progress')] = '15';
 			});
@@ -450,14 +647,20 @@ describe.each(engines)('actions on $name', (engine) => {
 			expect(checked.writes).toHaveLength(2);
 			// The second action disappears between the preview and the apply.
 			await owner(db, (tx) => tx.query(`delete from public.actions where id = $1`, [checked.writes[1]!.id]));
-			await expect(run(people.commissioner, (tx) => actions.applyImport(tx, areaId, checked))).rejects.toBeInstanceOf(actions.ImportRejected);
+			await expect(run(people.commissioner, (tx) => actions.applyImport(tx, areaId, checked))).rejects.toBeInstanceOf(
+				actions.ImportRejected
+			);
 			expect((await read(checked.writes[0]!.id)).progress).toBeNull();
 		});
 
 		it('names a file that is not the export', async () => {
-			expect((await plan(people.commissioner, 'name,age\r\nx,1\r\n', true)).fileErrors[0]).toMatch(/Row 1 must be the export’s header/);
+			expect((await plan(people.commissioner, 'name,age\r\nx,1\r\n', true)).fileErrors[0]).toMatch(
+				/Row 1 must be the export’s header/
+			);
 			expect((await plan(people.commissioner, '', true)).fileErrors[0]).toMatch(/empty/);
-			expect((await plan(people.commissioner, `${CSV_COLUMNS.join(',')}\r\n"unclosed,1`, true)).fileErrors[0]).toMatch(/Row 2: a quoted field is never closed/);
+			expect((await plan(people.commissioner, `${CSV_COLUMNS.join(',')}\r\n"unclosed,1`, true)).fileErrors[0]).toMatch(
+				/Row 2: a quoted field is never closed/
+			);
 		});
 	});
 });

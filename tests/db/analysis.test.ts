@@ -14,13 +14,21 @@ describe.each(engines)('analysing feedback for an area on $name', (engine) => {
 	let llr: string;
 	beforeAll(async () => {
 		db = await seeded(await engine.create());
-		llr = await owner(db, async (tx) => (await tx.query<{ id: string }>(`select id from public.areas where slug = 'llr'`)).rows[0]!.id);
+		llr = await owner(
+			db,
+			async (tx) => (await tx.query<{ id: string }>(`select id from public.areas where slug = 'llr'`)).rows[0]!.id
+		);
 	}, 120_000);
 	afterAll(() => engine.cleanup());
 
 	it('works for an anonymous respondent with the built-in model when the area has none stored', async () => {
 		const result = await withClaims(db, ANON, (tx) =>
-			analysis.analyse(tx, llr, 'waited 8 months for camhs and nobody called me back, my email is jo@example.com', 'young_person')
+			analysis.analyse(
+				tx,
+				llr,
+				'waited 8 months for camhs and nobody called me back, my email is jo@example.com',
+				'young_person'
+			)
 		);
 		expect(result.themes).toContain('access-waiting');
 		expect(result.redacted).toContain('[email]');
@@ -29,23 +37,37 @@ describe.each(engines)('analysing feedback for an area on $name', (engine) => {
 	});
 
 	it('flags risk on arrival', async () => {
-		const result = await withClaims(db, ANON, (tx) => analysis.analyse(tx, llr, 'honestly everyone would be better off without me'));
+		const result = await withClaims(db, ANON, (tx) =>
+			analysis.analyse(tx, llr, 'honestly everyone would be better off without me')
+		);
 		expect(result.safeguarding).toBe(true);
 		expect(result.safeguarding_reasons.length).toBeGreaterThan(0);
 	});
 
 	it('uses an area theme with its own keywords, and a retrained model once stored', async () => {
 		await owner(db, (tx) =>
-			tx.query(`insert into public.themes (id, area_id, name, keywords) values ('llr-buses', $1, 'Buses and travel', '{bus,buses,travel}')`, [llr])
+			tx.query(
+				`insert into public.themes (id, area_id, name, keywords) values ('llr-buses', $1, 'Buses and travel', '{bus,buses,travel}')`,
+				[llr]
+			)
 		);
 		// Added straight in SQL, behind this server's copy of the area's inputs (kept for 30 s).
 		analysis.forgetInputs(llr);
-		const tagged = await withClaims(db, ANON, (tx) => analysis.analyse(tx, llr, 'the buses to the clinic from rutland are rubbish, two buses a day'));
+		const tagged = await withClaims(db, ANON, (tx) =>
+			analysis.analyse(tx, llr, 'the buses to the clinic from rutland are rubbish, two buses a day')
+		);
 		expect(tagged.themes).toContain('llr-buses');
 
 		const officer = await owner(db, async (tx) => {
-			const id = (await tx.query<{ id: string }>(`insert into public.people (email, display_name) values ('o@llr.test', 'O') returning id`)).rows[0]!.id;
-			await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'engagement_officer')`, [id, llr]);
+			const id = (
+				await tx.query<{ id: string }>(
+					`insert into public.people (email, display_name) values ('o@llr.test', 'O') returning id`
+				)
+			).rows[0]!.id;
+			await tx.query(
+				`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'engagement_officer')`,
+				[id, llr]
+			);
 			return id;
 		});
 		const examples = [
@@ -53,9 +75,13 @@ describe.each(engines)('analysing feedback for an area on $name', (engine) => {
 			{ text: 'no buses from the village so I miss appointments', themes: ['llr-buses'] },
 			{ text: 'travel costs too much for my mum', themes: ['llr-buses', 'parents-carers'] }
 		];
-		const learnt = await withClaims(db, { role: 'authenticated', sub: officer }, (tx) => analysis.retrain(tx, llr, examples, officer));
+		const learnt = await withClaims(db, { role: 'authenticated', sub: officer }, (tx) =>
+			analysis.retrain(tx, llr, examples, officer)
+		);
 		expect(learnt).toBe(3);
-		const stored = await owner(db, (tx) => tx.query<{ examples: number }>('select examples from public.area_models where area_id = $1', [llr]));
+		const stored = await owner(db, (tx) =>
+			tx.query<{ examples: number }>('select examples from public.area_models where area_id = $1', [llr])
+		);
 		expect(stored.rows[0]?.examples).toBe(3);
 		const after = await withClaims(db, ANON, (tx) => analysis.inputsFor(tx, llr));
 		expect(after.version).not.toMatch(/built-in/);
@@ -63,7 +89,7 @@ describe.each(engines)('analysing feedback for an area on $name', (engine) => {
 });
 
 describe('the nlp command line with --area', () => {
-	it('tags with the area\'s themes from the PostgreSQL server, and says when an area is unknown', async () => {
+	it("tags with the area's themes from the PostgreSQL server, and says when an area is unknown", async () => {
 		const pg = engines.find((e) => e.name === 'postgres');
 		if (!pg) return expect(process.env.CI).not.toBe('true');
 		const db = await seeded(await pg.create());
@@ -73,18 +99,26 @@ describe('the nlp command line with --area', () => {
 		url.pathname = `/${rows[0]!.name}`;
 		await owner(db, async (tx) => {
 			const area = (await tx.query<{ id: string }>(`select id from public.areas where slug = 'ssot'`)).rows[0]!.id;
-			await tx.query(`insert into public.themes (id, area_id, name, keywords) values ('ssot-dietetics', $1, 'Dietetics', '{dietitian,dietetics}')`, [area]);
+			await tx.query(
+				`insert into public.themes (id, area_id, name, keywords) values ('ssot-dietetics', $1, 'Dietetics', '{dietitian,dietetics}')`,
+				[area]
+			);
 		});
 		const env = { ...process.env, DATABASE_URL: url.toString() };
 		const child = run(process.execPath, ['--import', 'tsx', 'src/cli/nlp.ts', 'tag', '--area', 'ssot'], { env });
 		child.child.stdin!.end('{"id":"1","text":"waiting a year to see the dietitian"}\nnot json\n');
 		const { stdout } = await child;
-		const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+		const lines = stdout
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l));
 		expect(lines[0]).toMatchObject({ id: '1' });
 		expect(lines[0].themes).toContain('ssot-dietetics');
 		expect(lines[1]).toMatchObject({ line: 2 });
 
-		const unknown = await run(process.execPath, ['--import', 'tsx', 'src/cli/nlp.ts', 'tag', '--area', 'atlantis'], { env }).catch((e: { code: number; stderr: string }) => e);
+		const unknown = await run(process.execPath, ['--import', 'tsx', 'src/cli/nlp.ts', 'tag', '--area', 'atlantis'], {
+			env
+		}).catch((e: { code: number; stderr: string }) => e);
 		expect((unknown as { code: number }).code).toBe(2);
 		await pg.cleanup();
 	}, 120_000);

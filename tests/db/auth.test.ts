@@ -24,7 +24,8 @@ describe.each(engines)('accounts on $name', (engine) => {
 		await seedDemoAccounts(db);
 		({ llr, adminId } = await owner(db, async (tx) => ({
 			llr: (await tx.query<{ id: string }>(`select id from public.areas where slug = 'llr'`)).rows[0]!.id,
-			adminId: (await tx.query<{ id: string }>(`select id from public.people where email = 'admin@llr.example'`)).rows[0]!.id
+			adminId: (await tx.query<{ id: string }>(`select id from public.people where email = 'admin@llr.example'`))
+				.rows[0]!.id
 		})));
 	}, 120_000);
 	afterAll(() => engine.cleanup());
@@ -32,7 +33,12 @@ describe.each(engines)('accounts on $name', (engine) => {
 	async function makePerson(email: string) {
 		const hash = await hashPassword(PASSWORD);
 		return owner(db, async (tx) => {
-			const id = (await tx.query<{ id: string }>(`insert into public.people (email, display_name) values ($1, 'Test person') returning id`, [email])).rows[0]!.id;
+			const id = (
+				await tx.query<{ id: string }>(
+					`insert into public.people (email, display_name) values ($1, 'Test person') returning id`,
+					[email]
+				)
+			).rows[0]!.id;
 			await tx.query('insert into app.credentials (person_id, password_hash) values ($1, $2)', [id, hash]);
 			return id;
 		});
@@ -41,7 +47,10 @@ describe.each(engines)('accounts on $name', (engine) => {
 	describe('signing in', () => {
 		it('accepts the right password, by email or in any letter case', async () => {
 			const id = await makePerson('right@test.example');
-			expect(await signIn(db, { account: ' RIGHT@test.example ', password: PASSWORD, ip: '10.0.0.1' })).toEqual({ ok: true, personId: id });
+			expect(await signIn(db, { account: ' RIGHT@test.example ', password: PASSWORD, ip: '10.0.0.1' })).toEqual({
+				ok: true,
+				personId: id
+			});
 		});
 
 		it('gives the same answer for an unknown account and a wrong password', async () => {
@@ -56,18 +65,29 @@ describe.each(engines)('accounts on $name', (engine) => {
 			await makePerson('target@test.example');
 			for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++)
 				await signIn(db, { account: 'target@test.example', password: 'guess ' + i, ip: `10.1.0.${i}` });
-			expect(await signIn(db, { account: 'target@test.example', password: PASSWORD, ip: '10.9.9.9' })).toEqual({ ok: false, reason: 'locked' });
+			expect(await signIn(db, { account: 'target@test.example', password: PASSWORD, ip: '10.9.9.9' })).toEqual({
+				ok: false,
+				reason: 'locked'
+			});
 		});
 
 		it('limits one address trying many accounts', async () => {
-			for (let i = 0; i < 20; i++) await signIn(db, { account: `spray${i}@test.example`, password: 'guess', ip: '10.2.0.1' });
+			for (let i = 0; i < 20; i++)
+				await signIn(db, { account: `spray${i}@test.example`, password: 'guess', ip: '10.2.0.1' });
 			await makePerson('innocent@test.example');
-			expect(await signIn(db, { account: 'innocent@test.example', password: PASSWORD, ip: '10.2.0.1' })).toEqual({ ok: false, reason: 'locked' });
-			expect(await signIn(db, { account: 'innocent@test.example', password: PASSWORD, ip: '10.2.0.2' })).toMatchObject({ ok: true });
+			expect(await signIn(db, { account: 'innocent@test.example', password: PASSWORD, ip: '10.2.0.1' })).toEqual({
+				ok: false,
+				reason: 'locked'
+			});
+			expect(await signIn(db, { account: 'innocent@test.example', password: PASSWORD, ip: '10.2.0.2' })).toMatchObject({
+				ok: true
+			});
 		});
 
 		it('signs the demo accounts in with the demo password', async () => {
-			expect(await signIn(db, { account: 'officer@ssot.example', password: DEMO_PASSWORD, ip: '10.3.0.1' })).toMatchObject({ ok: true });
+			expect(
+				await signIn(db, { account: 'officer@ssot.example', password: DEMO_PASSWORD, ip: '10.3.0.1' })
+			).toMatchObject({ ok: true });
 		});
 	});
 
@@ -79,7 +99,11 @@ describe.each(engines)('accounts on $name', (engine) => {
 			expect(session.memberships.map((m) => [m.area_slug, m.role])).toEqual([['llr', 'area_admin']]);
 			const claims = claimsFor(session);
 			expect(claims).toMatchObject({ role: 'authenticated', sub: adminId, areas: { llr: ['area_admin'] } });
-			const seen = await withClaims(db, claims, (tx) => tx.query<{ slug: string }>(`select a.slug from public.audit_log l join public.areas a on a.id = l.area_id group by a.slug`));
+			const seen = await withClaims(db, claims, (tx) =>
+				tx.query<{ slug: string }>(
+					`select a.slug from public.audit_log l join public.areas a on a.id = l.area_id group by a.slug`
+				)
+			);
 			expect(seen.rows.map((r) => r.slug)).toEqual(['llr']);
 		});
 
@@ -93,8 +117,12 @@ describe.each(engines)('accounts on $name', (engine) => {
 			const idle = await createSession(db, adminId);
 			const old = await createSession(db, adminId);
 			await owner(db, async (tx) => {
-				await tx.query(`update app.sessions set last_seen_at = now() - interval '31 minutes' where token_hash = $1`, [hashToken(idle)]);
-				await tx.query(`update app.sessions set expires_at = now() - interval '1 second' where token_hash = $1`, [hashToken(old)]);
+				await tx.query(`update app.sessions set last_seen_at = now() - interval '31 minutes' where token_hash = $1`, [
+					hashToken(idle)
+				]);
+				await tx.query(`update app.sessions set expires_at = now() - interval '1 second' where token_hash = $1`, [
+					hashToken(old)
+				]);
 			});
 			expect(await resolveSession(db, idle)).toBeNull();
 			expect(await resolveSession(db, old)).toBeNull();
@@ -123,49 +151,110 @@ describe.each(engines)('accounts on $name', (engine) => {
 		};
 
 		it('let a youth board member join without an email, once', async () => {
-			const { token } = await asAdmin((tx) => invitations.create(tx, { areaId: llr, role: 'youth_board', email: null, organisation: null, invitedBy: adminId }));
+			const { token } = await asAdmin((tx) =>
+				invitations.create(tx, {
+					areaId: llr,
+					role: 'youth_board',
+					email: null,
+					organisation: null,
+					invitedBy: adminId
+				})
+			);
 			expect((await invitations.lookup(db, token)).state).toBe('valid');
-			const result = await invitations.accept(db, token, { kind: 'youth', displayName: 'Jo', username: 'jo-llr', password: PASSWORD });
+			const result = await invitations.accept(db, token, {
+				kind: 'youth',
+				displayName: 'Jo',
+				username: 'jo-llr',
+				password: PASSWORD
+			});
 			expect(result).toMatchObject({ ok: true, areaSlug: 'llr' });
 			expect(await signIn(db, { account: 'jo-llr', password: PASSWORD, ip: '10.4.0.1' })).toMatchObject({ ok: true });
 			expect((await invitations.lookup(db, token)).state).toBe('used');
-			expect(await invitations.accept(db, token, { kind: 'youth', displayName: 'Again', username: 'again', password: PASSWORD })).toEqual({ ok: false, problem: 'not_valid' });
+			expect(
+				await invitations.accept(db, token, {
+					kind: 'youth',
+					displayName: 'Again',
+					username: 'again',
+					password: PASSWORD
+				})
+			).toEqual({ ok: false, problem: 'not_valid' });
 		});
 
 		it('expire after seven days and can be revoked', async () => {
 			const made = await asAdmin(async (tx) => [
-				await invitations.create(tx, { areaId: llr, role: 'commissioner', email: 'late@test.example', organisation: null, invitedBy: adminId }),
-				await invitations.create(tx, { areaId: llr, role: 'commissioner', email: 'revoked@test.example', organisation: null, invitedBy: adminId })
+				await invitations.create(tx, {
+					areaId: llr,
+					role: 'commissioner',
+					email: 'late@test.example',
+					organisation: null,
+					invitedBy: adminId
+				}),
+				await invitations.create(tx, {
+					areaId: llr,
+					role: 'commissioner',
+					email: 'revoked@test.example',
+					organisation: null,
+					invitedBy: adminId
+				})
 			]);
-			await owner(db, (tx) => tx.query(`update public.invitations set expires_at = now() - interval '1 minute' where email = 'late@test.example'`));
+			await owner(db, (tx) =>
+				tx.query(
+					`update public.invitations set expires_at = now() - interval '1 minute' where email = 'late@test.example'`
+				)
+			);
 			expect((await invitations.lookup(db, made[0]!.token)).state).toBe('expired');
 			await asAdmin((tx) => invitations.revoke(tx, llr, made[1]!.id));
 			expect((await invitations.lookup(db, made[1]!.token)).state).toBe('revoked');
-			expect(await invitations.accept(db, made[1]!.token, { kind: 'staff', displayName: 'X', password: PASSWORD })).toEqual({ ok: false, problem: 'not_valid' });
+			expect(
+				await invitations.accept(db, made[1]!.token, { kind: 'staff', displayName: 'X', password: PASSWORD })
+			).toEqual({ ok: false, problem: 'not_valid' });
 		});
 
 		it('add a role to an existing account only with its password', async () => {
 			await makePerson('existing@test.example');
-			const { token } = await asAdmin((tx) => invitations.create(tx, { areaId: llr, role: 'commissioner', email: 'existing@test.example', organisation: null, invitedBy: adminId }));
-			expect(await invitations.accept(db, token, { kind: 'staff', displayName: 'x', password: 'wrong password' })).toEqual({ ok: false, problem: 'wrong_password' });
-			expect(await invitations.accept(db, token, { kind: 'staff', displayName: 'x', password: PASSWORD })).toMatchObject({ ok: true });
+			const { token } = await asAdmin((tx) =>
+				invitations.create(tx, {
+					areaId: llr,
+					role: 'commissioner',
+					email: 'existing@test.example',
+					organisation: null,
+					invitedBy: adminId
+				})
+			);
+			expect(
+				await invitations.accept(db, token, { kind: 'staff', displayName: 'x', password: 'wrong password' })
+			).toEqual({ ok: false, problem: 'wrong_password' });
+			expect(
+				await invitations.accept(db, token, { kind: 'staff', displayName: 'x', password: PASSWORD })
+			).toMatchObject({ ok: true });
 		});
 	});
 
 	describe('revoking a membership', () => {
 		it('takes effect on the very next query of a live session', async () => {
 			const id = await makePerson('revokee@test.example');
-			const membership = await owner(db, async (tx) =>
-				(await tx.query<{ id: string }>(`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'commissioner') returning id`, [id, llr])).rows[0]!.id
+			const membership = await owner(
+				db,
+				async (tx) =>
+					(
+						await tx.query<{ id: string }>(
+							`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'commissioner') returning id`,
+							[id, llr]
+						)
+					).rows[0]!.id
 			);
 			const session = (await resolveSession(db, await createSession(db, id)))!;
 			const claims = claimsFor(session);
-			const draftsBefore = await withClaims(db, claims, (tx) => tx.query(`select 1 from public.plans where area_id = $1`, [llr]));
+			const draftsBefore = await withClaims(db, claims, (tx) =>
+				tx.query(`select 1 from public.plans where area_id = $1`, [llr])
+			);
 			expect(draftsBefore.rows.length).toBeGreaterThan(0);
 			const admin = (await resolveSession(db, await createSession(db, adminId)))!;
 			expect(await withClaims(db, claimsFor(admin), (tx) => members.revoke(tx, llr, membership, adminId))).toBe(true);
 			// The same claims, still in the cookie: the database no longer grants anything.
-			const canChange = await withClaims(db, claims, (tx) => tx.query(`update public.plans set summary = summary where area_id = $1 returning 1`, [llr]));
+			const canChange = await withClaims(db, claims, (tx) =>
+				tx.query(`update public.plans set summary = summary where area_id = $1 returning 1`, [llr])
+			);
 			expect(canChange.rows).toHaveLength(0);
 		});
 	});
@@ -179,7 +268,9 @@ describe.each(engines)('accounts on $name', (engine) => {
 					`insert into public.you_said (area_id, statement) values ($1, 'Young people told us the audit works') returning id`,
 					[llr]
 				);
-				await tx.query(`update public.you_said set status = 'published', published_at = now() where id = $1`, [rows[0]!.id]);
+				await tx.query(`update public.you_said set status = 'published', published_at = now() where id = $1`, [
+					rows[0]!.id
+				]);
 			});
 			const { entries } = await withClaims(db, claimsFor(admin), (tx) => audit.list(tx, llr, 1));
 			const actions = entries.map((e) => e.action);
@@ -188,14 +279,21 @@ describe.each(engines)('accounts on $name', (engine) => {
 			expect(publish.actor).toBe('Area admin, LLR (demo)');
 			expect(publish.changes).toMatchObject({ status: { from: 'draft', to: 'published' } });
 
-			const officer = await owner(db, async (tx) => (await tx.query<{ id: string }>(`select id from public.people where email = 'officer@llr.example'`)).rows[0]!.id);
+			const officer = await owner(
+				db,
+				async (tx) =>
+					(await tx.query<{ id: string }>(`select id from public.people where email = 'officer@llr.example'`)).rows[0]!
+						.id
+			);
 			const officerSession = (await resolveSession(db, await createSession(db, officer)))!;
 			expect((await withClaims(db, claimsFor(officerSession), (tx) => audit.list(tx, llr, 1))).entries).toEqual([]);
 		});
 
 		it('cannot be written or edited by anyone signed in', async () => {
 			const admin = (await resolveSession(db, await createSession(db, adminId)))!;
-			const forged = await withClaims(db, claimsFor(admin), (tx) => tx.query(`insert into public.audit_log (area_id, action) values ($1, 'forged')`, [llr])).catch((e: unknown) => e);
+			const forged = await withClaims(db, claimsFor(admin), (tx) =>
+				tx.query(`insert into public.audit_log (area_id, action) values ($1, 'forged')`, [llr])
+			).catch((e: unknown) => e);
 			expect(String(forged)).toMatch(/permission denied/);
 		});
 	});

@@ -47,20 +47,48 @@ async function build(tx: Tx): Promise<Fixture> {
 	const areaId = await makeArea(tx, 'board-test');
 	const { priorityId: p1, actionId: planned, planId } = await makePlan(tx, areaId);
 	const one = async <T>(sql: string, params: unknown[]) => (await tx.query<T>(sql, params)).rows[0]!;
-	const p2 = (await one<{ id: string }>(`insert into public.priorities (area_id, plan_id, number, title) values ($1, $2, 2, 'A second priority') returning id`, [areaId, planId])).id;
+	const p2 = (
+		await one<{ id: string }>(
+			`insert into public.priorities (area_id, plan_id, number, title) values ($1, $2, 2, 'A second priority') returning id`,
+			[areaId, planId]
+		)
+	).id;
 	let position = 0;
-	const action = async (priority: string, title: string, status: string, extra: { outcome?: string; progress?: number; changed?: string | null } = {}) =>
+	const action = async (
+		priority: string,
+		title: string,
+		status: string,
+		extra: { outcome?: string; progress?: number; changed?: string | null } = {}
+	) =>
 		(
 			await one<{ id: string }>(
 				`insert into public.actions (area_id, priority_id, title, status, outcome, progress, status_changed_at, owner_organisation, owner_role, position)
 				 values ($1, $2, $3, $4::public.action_status, $5, $6, $7::timestamptz, 'Test NHS Trust', 'Head of CAMHS', $8) returning id`,
-				[areaId, priority, title, status, extra.outcome ?? null, extra.progress ?? null, extra.changed === undefined ? null : extra.changed, ++position]
+				[
+					areaId,
+					priority,
+					title,
+					status,
+					extra.outcome ?? null,
+					extra.progress ?? null,
+					extra.changed === undefined ? null : extra.changed,
+					++position
+				]
 			)
 		).id;
 	await tx.query('update public.actions set position = 9 where id = $1', [planned]);
-	const done = await action(p1, 'Open a drop-in clinic', 'done', { outcome: 'There is now a weekly drop-in clinic.', changed: '2026-03-01T12:00:00Z' });
-	const inProgress = await action(p2, 'Text line for urgent help', 'in_progress', { progress: 40, changed: '2026-02-01T12:00:00Z' });
-	const notDoing = await action(p2, 'A new building', 'not_doing', { outcome: 'There was no money for it this year.', changed: '2026-02-01T12:00:00Z' });
+	const done = await action(p1, 'Open a drop-in clinic', 'done', {
+		outcome: 'There is now a weekly drop-in clinic.',
+		changed: '2026-03-01T12:00:00Z'
+	});
+	const inProgress = await action(p2, 'Text line for urgent help', 'in_progress', {
+		progress: 40,
+		changed: '2026-02-01T12:00:00Z'
+	});
+	const notDoing = await action(p2, 'A new building', 'not_doing', {
+		outcome: 'There was no money for it this year.',
+		changed: '2026-02-01T12:00:00Z'
+	});
 	await tx.query(
 		`insert into public.action_updates (area_id, action_id, happened_on, body, evidence_url) values
 		 ($1, $2, '2026-01-10', 'We found a room.', null), ($1, $2, '2026-02-20', 'The clinic opened.', 'https://example.org/clinic')`,
@@ -106,8 +134,18 @@ async function build(tx: Tx): Promise<Fixture> {
 		[areaId, s1, s2]
 	);
 
-	const engagement = (await one<{ id: string }>(`insert into public.engagements (area_id, kind, title, published) values ($1, 'survey', 'Test survey', true) returning id`, [areaId])).id;
-	const items = async (n: number, themes: string[], at: string, flags: { safeguarding?: boolean; withdrawn?: boolean } = {}) =>
+	const engagement = (
+		await one<{ id: string }>(
+			`insert into public.engagements (area_id, kind, title, published) values ($1, 'survey', 'Test survey', true) returning id`,
+			[areaId]
+		)
+	).id;
+	const items = async (
+		n: number,
+		themes: string[],
+		at: string,
+		flags: { safeguarding?: boolean; withdrawn?: boolean } = {}
+	) =>
 		(
 			await tx.query<{ id: string }>(
 				`insert into public.feedback_items (id, area_id, engagement_id, redacted_text, suggested_theme_ids, created_at, safeguarding, withdrawn_at, respondent_role)
@@ -124,9 +162,21 @@ async function build(tx: Tx): Promise<Fixture> {
 	await items(4, ['access-waiting'], '2026-04-06T10:00:00Z', { withdrawn: true });
 
 	// Reviews: the relabelled item is about waiting, not crisis; the items behind statements are reviewed.
-	const reviewer = (await one<{ id: string }>(`insert into public.people (email, display_name) values ('reviewer@board-test.example', 'Reviewer') returning id`, [])).id;
-	for (const [id, themes] of [[relabelled!, ['access-waiting']], ...after.map((id) => [id, ['access-waiting']]), ...night.map((id) => [id, ['crisis-support']])] as [string, string[]][])
-		await tx.query(`insert into public.feedback_reviews (area_id, feedback_item_id, reviewer_id, theme_ids) values ($1, $2, $3, $4)`, [areaId, id, reviewer, themes]);
+	const reviewer = (
+		await one<{ id: string }>(
+			`insert into public.people (email, display_name) values ('reviewer@board-test.example', 'Reviewer') returning id`,
+			[]
+		)
+	).id;
+	for (const [id, themes] of [
+		[relabelled!, ['access-waiting']],
+		...after.map((id) => [id, ['access-waiting']]),
+		...night.map((id) => [id, ['crisis-support']])
+	] as [string, string[]][])
+		await tx.query(
+			`insert into public.feedback_reviews (area_id, feedback_item_id, reviewer_id, theme_ids) values ($1, $2, $3, $4)`,
+			[areaId, id, reviewer, themes]
+		);
 	for (const id of after) await link('you_said_feedback', 'feedback_item_id', s1, id);
 	for (const id of night) await link('you_said_feedback', 'feedback_item_id', s2, id);
 
@@ -140,7 +190,22 @@ async function build(tx: Tx): Promise<Fixture> {
 		).id;
 	const publishedDecision = await decision('Renamed "Waiting" to "Access and waiting times"', true);
 	const hiddenDecision = await decision('A decision not yet published', false);
-	return { areaId, p1, p2, done, planned, inProgress, notDoing, s1, s2, s3, draft, agreed, publishedDecision, hiddenDecision };
+	return {
+		areaId,
+		p1,
+		p2,
+		done,
+		planned,
+		inProgress,
+		notDoing,
+		s1,
+		s2,
+		s3,
+		draft,
+		agreed,
+		publishedDecision,
+		hiddenDecision
+	};
 }
 
 /** Every { count, label } object anywhere in a value. */
@@ -158,7 +223,11 @@ function counts(value: unknown, out: { count: unknown; label: unknown }[] = []):
 function counting(tx: Tx): { tx: Tx; queries: () => number } {
 	let n = 0;
 	return {
-		tx: { query: (sql, params) => (n++, tx.query(sql, params)), exec: (sql) => tx.exec(sql), afterCommit: (fn) => tx.afterCommit(fn) } as Tx,
+		tx: {
+			query: (sql, params) => (n++, tx.query(sql, params)),
+			exec: (sql) => tx.exec(sql),
+			afterCommit: (fn) => tx.afterCommit(fn)
+		} as Tx,
 		queries: () => n
 	};
 }
@@ -173,7 +242,8 @@ describe.each(engines)('the public board on $name', (engine) => {
 	afterAll(() => engine.cleanup());
 
 	const asAnon = <T>(fn: (tx: Tx) => Promise<T>) => withClaims(db, ANON, fn);
-	const boardOf = (filters: Partial<board.BoardFilters> = {}, options: board.BoardOptions = {}) => asAnon((tx) => board.forArea(tx, f.areaId, filters, options));
+	const boardOf = (filters: Partial<board.BoardFilters> = {}, options: board.BoardOptions = {}) =>
+		asAnon((tx) => board.forArea(tx, f.areaId, filters, options));
 	const statementIds = (b: board.Board) => b.groups.flatMap((g) => g.statements.map((s) => s.id));
 
 	it('shows only published statements, grouped under their priority, each with what we did', async () => {
@@ -182,16 +252,32 @@ describe.each(engines)('the public board on $name', (engine) => {
 		expect(b.groups.map((g) => g.priority?.title)).toEqual(['A test priority', 'A second priority']);
 		expect(b.groups[0]!.actions.map((a) => a.id)).toEqual([f.done, f.planned]);
 		expect(b.groups[1]!.actions.map((a) => a.id)).toEqual([f.inProgress, f.notDoing]);
-		expect(b.totals).toEqual({ statements: 3, quotes: 2, actions: 4, by_status: { planned: 1, in_progress: 1, done: 1, not_doing: 1 } });
+		expect(b.totals).toEqual({
+			statements: 3,
+			quotes: 2,
+			actions: 4,
+			by_status: { planned: 1, in_progress: 1, done: 1, not_doing: 1 }
+		});
 		const s1 = b.groups[0]!.statements[0]!;
 		expect(s1.quotes.map((q) => q.body)).toEqual(['I waited a year']);
 		expect(s1.themes.map((t) => t.id)).toEqual(['access-waiting']);
 		const done = b.groups[0]!.actions[0]!;
-		expect(done).toMatchObject({ owner: 'Test NHS Trust', owner_role: 'Head of CAMHS', outcome: 'There is now a weekly drop-in clinic.' });
-		expect(done.latest_update).toMatchObject({ happened_on: '2026-02-20', body: 'The clinic opened.', evidence_url: 'https://example.org/clinic' });
+		expect(done).toMatchObject({
+			owner: 'Test NHS Trust',
+			owner_role: 'Head of CAMHS',
+			outcome: 'There is now a weekly drop-in clinic.'
+		});
+		expect(done.latest_update).toMatchObject({
+			happened_on: '2026-02-20',
+			body: 'The clinic opened.',
+			evidence_url: 'https://example.org/clinic'
+		});
 		const inProgress = b.groups[1]!.actions[0]!;
 		expect(inProgress.progress).toBe(40);
-		expect(inProgress.milestones.map((m) => [m.title, m.done_on])).toEqual([['Recruit two staff', null], ['Choose the provider', '2026-01-05']]);
+		expect(inProgress.milestones.map((m) => [m.title, m.done_on])).toEqual([
+			['Recruit two staff', null],
+			['Choose the provider', '2026-01-05']
+		]);
 		expect(b.last_updated).toBeInstanceOf(Date);
 	});
 
@@ -221,7 +307,9 @@ describe.each(engines)('the public board on $name', (engine) => {
 		// Options: only what published statements (and feedback) are about.
 		const b = await boardOf();
 		expect(b.options.priorities.map((p) => p.id)).toEqual([f.p1, f.p2]);
-		expect(b.options.themes.map((t) => t.id)).toEqual(expect.arrayContaining(['access-waiting', 'crisis-support', 'places-spaces']));
+		expect(b.options.themes.map((t) => t.id)).toEqual(
+			expect.arrayContaining(['access-waiting', 'crisis-support', 'places-spaces'])
+		);
 		expect(b.options.themes.map((t) => t.id)).not.toContain('eating-disorders');
 	});
 
@@ -229,7 +317,10 @@ describe.each(engines)('the public board on $name', (engine) => {
 		const ok = parseBoardQuery(new URLSearchParams(`priority=${f.p1}&theme=access-waiting&status=done&page=2`));
 		expect(ok).toEqual({ filters: { priority: f.p1, theme: 'access-waiting', status: 'done', page: 2 }, invalid: [] });
 		const bad = parseBoardQuery(new URLSearchParams('priority=42&theme=Not%20a%20theme&status=finished&page=-1'));
-		expect(bad).toEqual({ filters: { priority: null, theme: null, status: null, page: 1 }, invalid: ['priority', 'theme', 'status', 'page'] });
+		expect(bad).toEqual({
+			filters: { priority: null, theme: null, status: null, page: 1 },
+			invalid: ['priority', 'theme', 'status', 'page']
+		});
 		expect(parseBoardQuery(new URLSearchParams('priority=&status=')).invalid).toEqual([]);
 	});
 
@@ -289,15 +380,24 @@ describe.each(engines)('the public board on $name', (engine) => {
 		// Crisis support's action is in progress: not on the list, however much is heard.
 		expect((await boardOf()).still_hearing.map((s) => s.theme.id)).not.toContain('crisis-support');
 		await owner(db, async (tx) => {
-			await tx.query(`update public.actions set status = 'done', outcome = 'The text line is open.' where id = $1`, [f.inProgress]);
+			await tx.query(`update public.actions set status = 'done', outcome = 'The text line is open.' where id = $1`, [
+				f.inProgress
+			]);
 			// Marking it done stamps today; say it was done in March.
-			await tx.query(`update public.actions set status_changed_at = '2026-03-15T00:00:00Z' where id = $1`, [f.inProgress]);
+			await tx.query(`update public.actions set status_changed_at = '2026-03-15T00:00:00Z' where id = $1`, [
+				f.inProgress
+			]);
 		});
 		try {
 			const night = (await boardOf()).still_hearing.find((s) => s.theme.id === 'crisis-support');
 			expect(night?.count).toEqual({ count: null, label: 'fewer than 10' });
 		} finally {
-			await owner(db, (tx) => tx.query(`update public.actions set status = 'in_progress', outcome = null, status_changed_at = '2026-02-01T12:00:00Z' where id = $1`, [f.inProgress]));
+			await owner(db, (tx) =>
+				tx.query(
+					`update public.actions set status = 'in_progress', outcome = null, status_changed_at = '2026-02-01T12:00:00Z' where id = $1`,
+					[f.inProgress]
+				)
+			);
 		}
 	});
 
@@ -324,7 +424,11 @@ describe.each(engines)('the public board on $name', (engine) => {
 	it('shows only the published part of the decision log', async () => {
 		const { decisions } = await boardOf();
 		expect(decisions.map((d) => d.id)).toEqual([f.publishedDecision]);
-		expect(decisions[0]).toMatchObject({ kind: 'rename', reason: 'Young people asked for plainer words', decided_by: 'Engagement officer' });
+		expect(decisions[0]).toMatchObject({
+			kind: 'rename',
+			reason: 'Young people asked for plainer words',
+			decided_by: 'Engagement officer'
+		});
 	});
 
 	it('board.json matches its schema, with no small number anywhere, for every filter', async () => {
@@ -333,15 +437,22 @@ describe.each(engines)('the public board on $name', (engine) => {
 			const json = board.boardJson(await boardOf(filters), area, 'https://said-and-done.example');
 			const parsed = boardJsonSchema.safeParse(json);
 			expect(parsed.error?.issues ?? []).toEqual([]);
-			for (const c of counts(json)) expect(c.count === null || c.count === 0 || (c.count as number) >= 10, JSON.stringify(c)).toBe(true);
+			for (const c of counts(json))
+				expect(c.count === null || c.count === 0 || (c.count as number) >= 10, JSON.stringify(c)).toBe(true);
 		}
 		const json = board.boardJson(await boardOf(), area, 'https://said-and-done.example');
 		expect(json.schema_version).toBe(1);
 		expect(json.board_url).toBe('https://said-and-done.example/board-test/board');
 		expect(json.priorities[0]!.statements[0]!.voices).toEqual({ count: 12, label: '12' });
 		expect(json.priorities[1]!.statements[0]!.voices).toEqual({ count: null, label: 'fewer than 10' });
-		expect(json.priorities[0]!.actions[0]!.outcome).toEqual({ kind: 'what_changed', text: 'There is now a weekly drop-in clinic.' });
-		expect(json.priorities[1]!.actions[1]!.outcome).toEqual({ kind: 'why_not', text: 'There was no money for it this year.' });
+		expect(json.priorities[0]!.actions[0]!.outcome).toEqual({
+			kind: 'what_changed',
+			text: 'There is now a weekly drop-in clinic.'
+		});
+		expect(json.priorities[1]!.actions[1]!.outcome).toEqual({
+			kind: 'why_not',
+			text: 'There was no money for it this year.'
+		});
 		expect(json.decision_log.map((d) => d.id)).toEqual([f.publishedDecision]);
 		expect(JSON.stringify(json)).not.toContain('An unpublished quote');
 		expect(JSON.stringify(json)).not.toContain(f.draft);

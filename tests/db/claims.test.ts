@@ -28,7 +28,9 @@ describe.each(engines)('transactions with claims on $name', (engine) => {
 	beforeAll(async () => {
 		db = await migrated(await engine.create());
 		ownerName = (await owner(db, whoAmI)).current_user;
-		await owner(db, (tx) => tx.query(`create table public.claims_test (id int primary key, note text not null default '')`));
+		await owner(db, (tx) =>
+			tx.query(`create table public.claims_test (id int primary key, note text not null default '')`)
+		);
 	});
 	afterAll(() => engine.cleanup());
 
@@ -38,11 +40,17 @@ describe.each(engines)('transactions with claims on $name', (engine) => {
 		expect(JSON.parse(inside.claims)).toEqual({ role: 'anon' });
 		// Every pooled connection is back to the owner with no claims afterwards.
 		const after = await Promise.all(Array.from({ length: 5 }, () => owner(db, whoAmI)));
-		for (const a of after) expect(a).toMatchObject({ current_user: ownerName, role: 'none', claims: 'none', uid: null });
+		for (const a of after)
+			expect(a).toMatchObject({ current_user: ownerName, role: 'none', claims: 'none', uid: null });
 	});
 
 	it('acts as authenticated with auth.uid() from the claims, escaping what the claims hold', async () => {
-		const claims: Claims = { role: 'authenticated', sub: PERSON, email: `o'brien\\x@example.test`, note: "it's $1; --" };
+		const claims: Claims = {
+			role: 'authenticated',
+			sub: PERSON,
+			email: `o'brien\\x@example.test`,
+			note: "it's $1; --"
+		};
 		const inside = await withClaims(db, claims, whoAmI);
 		expect(inside).toMatchObject({ current_user: 'authenticated', role: 'authenticated', uid: PERSON });
 		expect(JSON.parse(inside.claims)).toEqual(claims);
@@ -51,7 +59,9 @@ describe.each(engines)('transactions with claims on $name', (engine) => {
 
 	it('resets the role after a transaction that fails', async () => {
 		await expect(withClaims(db, ANON, (tx) => tx.query('select 1/0'))).rejects.toThrow(/division by zero/);
-		await expect(withClaims(db, { role: 'authenticated', sub: PERSON }, () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+		await expect(
+			withClaims(db, { role: 'authenticated', sub: PERSON }, () => Promise.reject(new Error('boom')))
+		).rejects.toThrow('boom');
 		const after = await Promise.all(Array.from({ length: 5 }, () => owner(db, whoAmI)));
 		for (const a of after) expect(a).toMatchObject({ current_user: ownerName, role: 'none', claims: 'none' });
 	});
@@ -59,11 +69,15 @@ describe.each(engines)('transactions with claims on $name', (engine) => {
 	it('refuses any role but anon and authenticated before touching the database', async () => {
 		const fn = vi.fn(async () => 'ran');
 		for (const role of ['service_role', 'postgres', `anon', true); drop table public.claims_test; --`, ''])
-			await expect(withClaims(db, { role } as unknown as Claims, fn)).rejects.toThrow(/only runs as anon or authenticated/);
+			await expect(withClaims(db, { role } as unknown as Claims, fn)).rejects.toThrow(
+				/only runs as anon or authenticated/
+			);
 		expect(fn).not.toHaveBeenCalled();
 		expect(() => claimsSetup({ role: 'service_role' } as unknown as Claims)).toThrow();
 		// And the database itself refuses a role that does not exist.
-		await expect(db.transaction(async () => 'ran', { setup: `select set_config('role', 'no_such_role', true)` })).rejects.toThrow(/no_such_role/);
+		await expect(
+			db.transaction(async () => 'ran', { setup: `select set_config('role', 'no_such_role', true)` })
+		).rejects.toThrow(/no_such_role/);
 		expect((await owner(db, (tx) => tx.query(`select 1 from public.claims_test`))).rowCount).toBe(0);
 	});
 
@@ -126,19 +140,24 @@ describe.each(engines)('transactions with claims on $name', (engine) => {
 	it('reports the rows an insert, update or delete touched, without RETURNING', async () => {
 		const counts = await owner(db, async (tx) => ({
 			insert: (await tx.query(`insert into public.claims_test (id) select g from generate_series(10, 14) g`)).rowCount,
-			conflict: (await tx.query(`insert into public.claims_test (id) values (10), (15) on conflict do nothing`)).rowCount,
+			conflict: (await tx.query(`insert into public.claims_test (id) values (10), (15) on conflict do nothing`))
+				.rowCount,
 			update: (await tx.query(`update public.claims_test set note = 'x' where id between 10 and 12`)).rowCount,
 			updateNone: (await tx.query(`update public.claims_test set note = 'x' where id = -1`)).rowCount,
 			delete: (await tx.query(`delete from public.claims_test where id in (13, 14, 99)`)).rowCount,
 			select: (await tx.query(`select id from public.claims_test where id >= 10`)).rowCount,
-			withParams: (await tx.query(`update public.claims_test set note = $1 where id = any ($2::int[])`, ['y', [10, 11]])).rowCount
+			withParams: (
+				await tx.query(`update public.claims_test set note = $1 where id = any ($2::int[])`, ['y', [10, 11]])
+			).rowCount
 		}));
 		expect(counts).toEqual({ insert: 5, conflict: 1, update: 3, updateNone: 0, delete: 2, select: 4, withParams: 2 });
 	});
 
 	it('reports 0 rows, not an error, when row-level security hides every row from an update', async () => {
-		await owner(db, (tx) => tx.exec(`alter table public.claims_test enable row level security;
-			create policy "Anyone can read test rows" on public.claims_test for select to anon using (true);`));
+		await owner(db, (tx) =>
+			tx.exec(`alter table public.claims_test enable row level security;
+			create policy "Anyone can read test rows" on public.claims_test for select to anon using (true);`)
+		);
 		const counts = await withClaims(db, ANON, async (tx) => ({
 			visible: (await tx.query(`select 1 from public.claims_test`)).rowCount,
 			update: (await tx.query(`update public.claims_test set note = 'anon'`)).rowCount,
@@ -146,6 +165,8 @@ describe.each(engines)('transactions with claims on $name', (engine) => {
 		}));
 		expect(counts.visible).toBeGreaterThan(0);
 		expect(counts).toMatchObject({ update: 0, delete: 0 });
-		await expect(withClaims(db, ANON, (tx) => tx.query(`insert into public.claims_test (id) values (100)`))).rejects.toMatchObject({ code: '42501' });
+		await expect(
+			withClaims(db, ANON, (tx) => tx.query(`insert into public.claims_test (id) values (100)`))
+		).rejects.toMatchObject({ code: '42501' });
 	});
 });

@@ -19,7 +19,12 @@ import { engines } from './engines';
 import { owner, seeded } from './fixtures';
 
 const londonDay = (days: number) =>
-	new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + days * 86_400_000));
+	new Intl.DateTimeFormat('en-CA', {
+		timeZone: 'Europe/London',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit'
+	}).format(new Date(Date.now() + days * 86_400_000));
 
 const PHONE_NUMBER = '07700 900123';
 const TEXTS = {
@@ -54,17 +59,36 @@ describe.each(engines)('event report and engagement summary on $name', (engine) 
 		db = await seeded(await engine.create());
 		const ids = await owner(db, async (tx) => {
 			const area = (await tx.query<{ id: string }>(`select id from public.areas where slug = 'llr'`)).rows[0]!.id;
-			const p = (await tx.query<{ id: string; number: number; title: string }>(
-				`select p.id, p.number, p.title from public.priorities p where p.area_id = $1 order by p.number limit 1`,
-				[area]
-			)).rows[0]!;
+			const p = (
+				await tx.query<{ id: string; number: number; title: string }>(
+					`select p.id, p.number, p.title from public.priorities p where p.area_id = $1 order by p.number limit 1`,
+					[area]
+				)
+			).rows[0]!;
 			const mk = async (email: string, role: string) => {
-				const id = (await tx.query<{ id: string }>(`insert into public.people (email, display_name) values ($1, 'x') returning id`, [email])).rows[0]!.id;
-				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, $3)`, [id, area, role]);
+				const id = (
+					await tx.query<{ id: string }>(
+						`insert into public.people (email, display_name) values ($1, 'x') returning id`,
+						[email]
+					)
+				).rows[0]!.id;
+				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, $3)`, [
+					id,
+					area,
+					role
+				]);
 				return id;
 			};
-			const t = (await tx.query<{ id: string }>(`select id from public.themes where area_id is null order by id limit 1`)).rows[0]!.id;
-			return { area, p, t, officer: await mk('o@llr.test', 'engagement_officer'), commissioner: await mk('c@llr.test', 'commissioner') };
+			const t = (
+				await tx.query<{ id: string }>(`select id from public.themes where area_id is null order by id limit 1`)
+			).rows[0]!.id;
+			return {
+				area,
+				p,
+				t,
+				officer: await mk('o@llr.test', 'engagement_officer'),
+				commissioner: await mk('c@llr.test', 'commissioner')
+			};
 		});
 		llr = ids.area;
 		priority = ids.p;
@@ -100,12 +124,22 @@ describe.each(engines)('event report and engagement summary on $name', (engine) 
 
 		// Three phones join, as anonymous participants.
 		const who: events.Participant[] = [];
-		for (const [i, [role, age]] of ([['young_person', '14_15'], ['young_person', '16_17'], ['parent_carer', '22_25']] as const).entries()) {
-			await withClaims(db, ANON, (tx) => events.join(tx, event, { role, age_band: age, tokenHash: `token-hash-${i}`, key: `join-key-000000${i}` }));
+		for (const [i, [role, age]] of (
+			[
+				['young_person', '14_15'],
+				['young_person', '16_17'],
+				['parent_carer', '22_25']
+			] as const
+		).entries()) {
+			await withClaims(db, ANON, (tx) =>
+				events.join(tx, event, { role, age_band: age, tokenHash: `token-hash-${i}`, key: `join-key-000000${i}` })
+			);
 			who.push((await withClaims(db, ANON, (tx) => events.participant(tx, event.id, `token-hash-${i}`)))!);
 		}
 		const say = (n: number, name: keyof typeof TEXTS, consent: 'quote' | 'staff_only', prompt = 'p1') =>
-			withClaims(db, ANON, (tx) => events.say(tx, event, who[n]!, { prompt, text: TEXTS[name], consent, key: `say-key-${name}-0000000` }));
+			withClaims(db, ANON, (tx) =>
+				events.say(tx, event, who[n]!, { prompt, text: TEXTS[name], consent, key: `say-key-${name}-0000000` })
+			);
 		await say(0, 'quote', 'quote');
 		await say(1, 'staffOnly', 'staff_only');
 		await say(0, 'withdrawn', 'quote', 'p2');
@@ -113,12 +147,32 @@ describe.each(engines)('event report and engagement summary on $name', (engine) 
 		const flagged = await say(2, 'flagged', 'quote');
 		expect(flagged.safeguarding).toBe(true);
 		for (const [i, rating] of [5, 4, 2].entries())
-			await withClaims(db, ANON, (tx) => events.rate(tx, event, who[i]!, { prompt: 'p3', rating, key: `rate-key-00000000${i}` }));
+			await withClaims(db, ANON, (tx) =>
+				events.rate(tx, event, who[i]!, { prompt: 'p3', rating, key: `rate-key-00000000${i}` })
+			);
 
 		// The facilitator types in a sticky note, something said aloud and a paper form.
 		await withClaims(db, officer, async (tx) => {
-			await events.capture(tx, event, { kind: 'note', key: 'note-key-000000001', source: 'sticky_note', prompt: 'p2', text: TEXTS.sticky, role: null, age_band: null, consent: 'staff_only' });
-			await events.capture(tx, event, { kind: 'note', key: 'note-key-000000002', source: 'said_aloud', prompt: null, text: TEXTS.aloud, role: 'young_person', age_band: null, consent: 'staff_only' });
+			await events.capture(tx, event, {
+				kind: 'note',
+				key: 'note-key-000000001',
+				source: 'sticky_note',
+				prompt: 'p2',
+				text: TEXTS.sticky,
+				role: null,
+				age_band: null,
+				consent: 'staff_only'
+			});
+			await events.capture(tx, event, {
+				kind: 'note',
+				key: 'note-key-000000002',
+				source: 'said_aloud',
+				prompt: null,
+				text: TEXTS.aloud,
+				role: 'young_person',
+				age_band: null,
+				consent: 'staff_only'
+			});
 			await events.capture(tx, event, {
 				kind: 'paper',
 				key: 'paper-key-00000001',
@@ -133,18 +187,28 @@ describe.each(engines)('event report and engagement summary on $name', (engine) 
 
 		// Every word in one theme, so the only thing keeping words out of the quotes is the rule.
 		await owner(db, async (tx) => {
-			const rows = (await tx.query<{ id: string; idempotency_key: string }>(
-				`select id, idempotency_key from public.feedback_items where engagement_id = $1`,
-				[event.engagement_id]
-			)).rows;
+			const rows = (
+				await tx.query<{ id: string; idempotency_key: string }>(
+					`select id, idempotency_key from public.feedback_items where engagement_id = $1`,
+					[event.engagement_id]
+				)
+			).rows;
 			for (const r of rows) itemId[r.idempotency_key] = r.id;
-			await tx.query(`update public.feedback_items set suggested_theme_ids = array[$2] where engagement_id = $1`, [event.engagement_id, theme]);
+			await tx.query(`update public.feedback_items set suggested_theme_ids = array[$2] where engagement_id = $1`, [
+				event.engagement_id,
+				theme
+			]);
 			// Taken back, as a withdrawal does it: words blanked, original deleted.
 			const gone = itemId['say-key-withdrawn-0000000']!;
-			await tx.query(`update public.feedback_items set withdrawn_at = now(), redacted_text = '[withdrawn]', consent = 'staff_only' where id = $1`, [gone]);
+			await tx.query(
+				`update public.feedback_items set withdrawn_at = now(), redacted_text = '[withdrawn]', consent = 'staff_only' where id = $1`,
+				[gone]
+			);
 			await tx.query(`delete from public.feedback_originals where feedback_item_id = $1`, [gone]);
 		});
-		await withClaims(db, officer, (tx) => events.setHidden(tx, llr, itemId['say-key-hidden-0000000']!, true, ids.officer));
+		await withClaims(db, officer, (tx) =>
+			events.setHidden(tx, llr, itemId['say-key-hidden-0000000']!, true, ids.officer)
+		);
 		await withClaims(db, officer, (tx) => events.setStatus(tx, llr, event.id, 'closed'));
 	}, 180_000);
 	afterAll(() => engine.cleanup());
@@ -190,7 +254,9 @@ describe.each(engines)('event report and engagement summary on $name', (engine) 
 				]
 			}
 		]);
-		expect(r.priorities).toEqual([{ id: priority.id, number: priority.number, title: priority.title, plan_title: expect.any(String) }]);
+		expect(r.priorities).toEqual([
+			{ id: priority.id, number: priority.number, title: priority.title, plan_title: expect.any(String) }
+		]);
 	});
 
 	it('counts the head count as people engaged when it is the larger number', async () => {
@@ -208,10 +274,16 @@ describe.each(engines)('event report and engagement summary on $name', (engine) 
 			expect(quotes[0]!.text).not.toContain(PHONE_NUMBER);
 		}
 		// Giving consent for the sticky note makes it quotable too.
-		await owner(db, (tx) => tx.query(`update public.feedback_items set consent = 'quote' where id = $1`, [itemId['note-key-000000001']]));
+		await owner(db, (tx) =>
+			tx.query(`update public.feedback_items set consent = 'quote' where id = $1`, [itemId['note-key-000000001']])
+		);
 		const r = (await get(officer))!;
-		expect(r.themes[0]!.quotes.map((q) => q.id).sort()).toEqual([itemId['say-key-quote-0000000'], itemId['note-key-000000001']].sort());
-		await owner(db, (tx) => tx.query(`update public.feedback_items set consent = 'staff_only' where id = $1`, [itemId['note-key-000000001']]));
+		expect(r.themes[0]!.quotes.map((q) => q.id).sort()).toEqual(
+			[itemId['say-key-quote-0000000'], itemId['note-key-000000001']].sort()
+		);
+		await owner(db, (tx) =>
+			tx.query(`update public.feedback_items set consent = 'staff_only' where id = $1`, [itemId['note-key-000000001']])
+		);
 	});
 
 	it('gives commissioners the same report as officers', async () => {
@@ -247,18 +319,47 @@ describe.each(engines)('event report and engagement summary on $name', (engine) 
 			});
 			const key = await responses.receiptSecret(db);
 			const submit = (fields: Record<string, string>, idem: string) => {
-				const parsed = answersSchema(template, ['Leicester City', 'Leicestershire', 'Rutland']).parse(formToRecord(template, form(fields)));
-				return withClaims(db, ANON, (tx) => responses.submit(tx, key, { survey, idempotencyKey: idem, parsed: toParsed(template, parsed) }));
+				const parsed = answersSchema(template, ['Leicester City', 'Leicestershire', 'Rutland']).parse(
+					formToRecord(template, form(fields))
+				);
+				return withClaims(db, ANON, (tx) =>
+					responses.submit(tx, key, { survey, idempotencyKey: idem, parsed: toParsed(template, parsed) })
+				);
 			};
-			await submit({ 'answer-q1': '4', 'answer-q3': 'yes', 'answer-q4': 'text me instead of ringing', 'consent-q4': 'quote' }, 'summary-idem-000001');
-			receiptToWithdraw = (await submit({ 'answer-q1': '2', 'answer-q4': 'I changed my mind about this', 'consent-q4': 'quote' }, 'summary-idem-000002')).receipt;
+			await submit(
+				{ 'answer-q1': '4', 'answer-q3': 'yes', 'answer-q4': 'text me instead of ringing', 'consent-q4': 'quote' },
+				'summary-idem-000001'
+			);
+			receiptToWithdraw = (
+				await submit(
+					{ 'answer-q1': '2', 'answer-q4': 'I changed my mind about this', 'consent-q4': 'quote' },
+					'summary-idem-000002'
+				)
+			).receipt;
 			await submit({ 'answer-q1': '3', 'answer-q3': 'no' }, 'summary-idem-000003');
 			await withClaims(db, ANON, (tx) => responses.withdraw(tx, receiptToWithdraw, true));
 			// A draft event and one still to come: neither has engaged anyone yet.
 			await withClaims(db, officer, async (tx) => {
-				const base = { venue: '', locality: null, audience: 'young_people' as const, partner_organisation: null, priority_ids: [], prompts: [{ key: 'p1', kind: 'text' as const, text: 'Anything?' }] };
-				await events.create(tx, llr, { ...base, name: 'A draft event', starts_at: `${londonDay(-2)}T10:00`, ends_at: null }, null);
-				const later = await events.create(tx, llr, { ...base, name: 'A later event', starts_at: `${londonDay(3)}T10:00`, ends_at: null }, null);
+				const base = {
+					venue: '',
+					locality: null,
+					audience: 'young_people' as const,
+					partner_organisation: null,
+					priority_ids: [],
+					prompts: [{ key: 'p1', kind: 'text' as const, text: 'Anything?' }]
+				};
+				await events.create(
+					tx,
+					llr,
+					{ ...base, name: 'A draft event', starts_at: `${londonDay(-2)}T10:00`, ends_at: null },
+					null
+				);
+				const later = await events.create(
+					tx,
+					llr,
+					{ ...base, name: 'A later event', starts_at: `${londonDay(3)}T10:00`, ends_at: null },
+					null
+				);
 				await events.setStatus(tx, llr, later.id, 'scheduled');
 			});
 		}, 120_000);
@@ -289,7 +390,9 @@ describe.each(engines)('event report and engagement summary on $name', (engine) 
 			expect(bad.success).toBe(false);
 			expect(bad.error!.issues.map((i) => i.path.join('.'))).toContain('from');
 			const backwards = periodSchema.safeParse({ from: '2026-05-01', to: '2026-04-01' });
-			expect(backwards.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['to', 'The end date must be the same as or after the start date']]);
+			expect(backwards.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+				['to', 'The end date must be the same as or after the start date']
+			]);
 			expect(financialYear('2026-11-22')).toEqual({ from: '2026-04-01', to: '2027-03-31' });
 			expect(financialYear('2027-03-31')).toEqual({ from: '2026-04-01', to: '2027-03-31' });
 			expect(financialYear('2027-04-01')).toEqual({ from: '2027-04-01', to: '2028-03-31' });

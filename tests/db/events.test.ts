@@ -41,11 +41,21 @@ describe.each(engines)('engagement events on $name', (engine) => {
 	let ev: events.EventRow;
 
 	const as = <T>(claims: Claims, fn: Parameters<typeof withClaims<T>>[2]) => withClaims(db, claims, fn);
-	const count = async (sql: string, params: unknown[]) => (await owner(db, (tx) => tx.query<{ n: number }>(sql, params))).rows[0]!.n;
+	const count = async (sql: string, params: unknown[]) =>
+		(await owner(db, (tx) => tx.query<{ n: number }>(sql, params))).rows[0]!.n;
 
-	async function member(email: string, slug: string, role: string, safeguardingContact = false): Promise<{ claims: Claims; id: string }> {
+	async function member(
+		email: string,
+		slug: string,
+		role: string,
+		safeguardingContact = false
+	): Promise<{ claims: Claims; id: string }> {
 		const id = await owner(db, async (tx) => {
-			const person = (await tx.query<{ id: string }>(`insert into public.people (email, display_name) values ($1, $1) returning id`, [email])).rows[0]!.id;
+			const person = (
+				await tx.query<{ id: string }>(`insert into public.people (email, display_name) values ($1, $1) returning id`, [
+					email
+				])
+			).rows[0]!.id;
 			await tx.query(
 				`insert into public.memberships (person_id, area_id, role, safeguarding_contact)
 				 select $1, a.id, $3, $4 from public.areas a where a.slug = $2`,
@@ -67,7 +77,8 @@ describe.each(engines)('engagement events on $name', (engine) => {
 
 	beforeAll(async () => {
 		db = await seeded(await engine.create());
-		llr = (await owner(db, (tx) => tx.query<{ id: string }>(`select id from public.areas where slug = 'llr'`))).rows[0]!.id;
+		llr = (await owner(db, (tx) => tx.query<{ id: string }>(`select id from public.areas where slug = 'llr'`))).rows[0]!
+			.id;
 		const o = await member('officer@events.test', 'llr', 'engagement_officer', true);
 		officer = o.claims;
 		officerId = o.id;
@@ -78,19 +89,31 @@ describe.each(engines)('engagement events on $name', (engine) => {
 	afterAll(() => engine.cleanup());
 
 	it('lets an officer create an event as a draft with a code, its prompts and a linked engagement', async () => {
-		expect(ev).toMatchObject({ area_id: llr, name: 'Youth voice evening', status: 'draft', starts_local: '2026-12-03T18:30', locality: 'Rutland' });
+		expect(ev).toMatchObject({
+			area_id: llr,
+			name: 'Youth voice evening',
+			status: 'draft',
+			starts_local: '2026-12-03T18:30',
+			locality: 'Rutland'
+		});
 		expect(ev.code).toMatch(/^[a-z2-9]{8}$/);
 		expect(ev.prompts.map((p) => p.key)).toEqual(['p1', 'p2']);
-		expect(await count(`select count(*)::int as n from public.engagements where id = $1 and kind = 'event'`, [ev.engagement_id])).toBe(1);
+		expect(
+			await count(`select count(*)::int as n from public.engagements where id = $1 and kind = 'event'`, [
+				ev.engagement_id
+			])
+		).toBe(1);
 	});
 
 	it('hides a draft from the public: no event by its code and no wall', async () => {
 		expect(await as(ANON, (tx) => events.byCode(tx, ev.code))).toBeNull();
 		expect(await as(ANON, (tx) => events.wall(tx, ev.id))).toBeNull();
 		// Nobody can join a draft.
-		await expect(as(ANON, (tx) => events.join(tx, ev, { role: 'young_person', age_band: '14_15', tokenHash: tokenHash(), key: key('early') }))).rejects.toThrow(
-			/row-level security/
-		);
+		await expect(
+			as(ANON, (tx) =>
+				events.join(tx, ev, { role: 'young_person', age_band: '14_15', tokenHash: tokenHash(), key: key('early') })
+			)
+		).rejects.toThrow(/row-level security/);
 	});
 
 	it('opens, and a phone joins once however often it sends the same key', async () => {
@@ -101,12 +124,21 @@ describe.each(engines)('engagement events on $name', (engine) => {
 
 		const hash = tokenHash();
 		const k = key('join');
-		const first = await as(ANON, (tx) => events.join(tx, ev, { role: 'parent_carer', age_band: '22_25', tokenHash: hash, key: k }));
-		const again = await as(ANON, (tx) => events.join(tx, ev, { role: 'parent_carer', age_band: '22_25', tokenHash: hash, key: k }));
+		const first = await as(ANON, (tx) =>
+			events.join(tx, ev, { role: 'parent_carer', age_band: '22_25', tokenHash: hash, key: k })
+		);
+		const again = await as(ANON, (tx) =>
+			events.join(tx, ev, { role: 'parent_carer', age_band: '22_25', tokenHash: hash, key: k })
+		);
 		expect(first.duplicate).toBe(false);
 		expect(again.duplicate).toBe(true);
-		expect(await count(`select count(*)::int as n from public.event_participants where idempotency_key = $1`, [k])).toBe(1);
-		expect(await as(ANON, (tx) => events.participant(tx, ev.id, hash))).toMatchObject({ respondent_role: 'parent_carer', age_band: '22_25' });
+		expect(
+			await count(`select count(*)::int as n from public.event_participants where idempotency_key = $1`, [k])
+		).toBe(1);
+		expect(await as(ANON, (tx) => events.participant(tx, ev.id, hash))).toMatchObject({
+			respondent_role: 'parent_carer',
+			age_band: '22_25'
+		});
 		// A phone cannot read the participant list.
 		expect((await as(ANON, (tx) => tx.query('select * from public.event_participants'))).rows).toEqual([]);
 	});
@@ -114,14 +146,24 @@ describe.each(engines)('engagement events on $name', (engine) => {
 	it('stores words and a rating from a phone once per key, and shows quotable words on the wall', async () => {
 		const who = await phone();
 		const k = key('say');
-		const said = { prompt: 'p1', text: 'Having someone to talk to at school really helps', consent: 'quote' as const, key: k };
+		const said = {
+			prompt: 'p1',
+			text: 'Having someone to talk to at school really helps',
+			consent: 'quote' as const,
+			key: k
+		};
 		expect(await as(ANON, (tx) => events.say(tx, ev, who, said))).toEqual({ duplicate: false, safeguarding: false });
 		expect(await as(ANON, (tx) => events.say(tx, ev, who, said))).toEqual({ duplicate: true, safeguarding: false });
 		expect(await count(`select count(*)::int as n from public.feedback_items where idempotency_key = $1`, [k])).toBe(1);
 
 		const rk = key('rate');
-		expect(await as(ANON, (tx) => events.rate(tx, ev, who, { prompt: 'p2', rating: 2, key: rk }))).toEqual({ duplicate: false, safeguarding: false });
-		expect((await as(ANON, (tx) => events.rate(tx, ev, who, { prompt: 'p2', rating: 2, key: rk }))).duplicate).toBe(true);
+		expect(await as(ANON, (tx) => events.rate(tx, ev, who, { prompt: 'p2', rating: 2, key: rk }))).toEqual({
+			duplicate: false,
+			safeguarding: false
+		});
+		expect((await as(ANON, (tx) => events.rate(tx, ev, who, { prompt: 'p2', rating: 2, key: rk }))).duplicate).toBe(
+			true
+		);
 		expect(await count(`select count(*)::int as n from public.event_ratings where idempotency_key = $1`, [rk])).toBe(1);
 
 		const wall = (await as(ANON, (tx) => events.wall(tx, ev.id)))!;
@@ -135,7 +177,9 @@ describe.each(engines)('engagement events on $name', (engine) => {
 
 	it('raises an alert for worrying words at once and never puts them on the wall', async () => {
 		const who = await phone();
-		const r = await as(ANON, (tx) => events.say(tx, ev, who, { prompt: 'p1', text: WORRYING, consent: 'quote', key: key('worry') }));
+		const r = await as(ANON, (tx) =>
+			events.say(tx, ev, who, { prompt: 'p1', text: WORRYING, consent: 'quote', key: key('worry') })
+		);
 		expect(r).toEqual({ duplicate: false, safeguarding: true });
 		expect(await as(officer, (tx) => events.openAlerts(tx, ev))).toBe(1);
 		const alerts = await as(officer, (tx) =>
@@ -154,20 +198,38 @@ describe.each(engines)('engagement events on $name', (engine) => {
 
 	it('keeps staff-only words and hidden items off the wall, and brings a hidden item back when unhidden', async () => {
 		const who = await phone();
-		await as(ANON, (tx) => events.say(tx, ev, who, { prompt: 'p1', text: 'The waiting list for counselling was far too long', consent: 'staff_only', key: key('private') }));
-		await as(ANON, (tx) => events.say(tx, ev, who, { prompt: 'p1', text: 'Drop-in sessions at the library are brilliant', consent: 'quote', key: key('hide') }));
+		await as(ANON, (tx) =>
+			events.say(tx, ev, who, {
+				prompt: 'p1',
+				text: 'The waiting list for counselling was far too long',
+				consent: 'staff_only',
+				key: key('private')
+			})
+		);
+		await as(ANON, (tx) =>
+			events.say(tx, ev, who, {
+				prompt: 'p1',
+				text: 'Drop-in sessions at the library are brilliant',
+				consent: 'quote',
+				key: key('hide')
+			})
+		);
 		let quotes = (await as(ANON, (tx) => events.wall(tx, ev.id)))!.quotes.map((q) => q.text);
 		expect(quotes).not.toContain('The waiting list for counselling was far too long');
 		expect(quotes).toContain('Drop-in sessions at the library are brilliant');
 
-		const item = (await as(officer, (tx) => events.feed(tx, ev))).find((i) => i.text === 'Drop-in sessions at the library are brilliant')!;
+		const item = (await as(officer, (tx) => events.feed(tx, ev))).find(
+			(i) => i.text === 'Drop-in sessions at the library are brilliant'
+		)!;
 		expect(await as(officer, (tx) => events.setHidden(tx, llr, item.id, true, officerId))).toBe(true);
 		quotes = (await as(ANON, (tx) => events.wall(tx, ev.id)))!.quotes.map((q) => q.text);
 		expect(quotes).not.toContain('Drop-in sessions at the library are brilliant');
 		expect((await as(officer, (tx) => events.feed(tx, ev))).find((i) => i.id === item.id)?.hidden).toBe(true);
 		// A youth board member's unhiding changes nothing (row-level security filters the delete).
 		await as(youth, (tx) => events.setHidden(tx, llr, item.id, false, null));
-		expect((await as(ANON, (tx) => events.wall(tx, ev.id)))!.quotes.map((q) => q.text)).not.toContain('Drop-in sessions at the library are brilliant');
+		expect((await as(ANON, (tx) => events.wall(tx, ev.id)))!.quotes.map((q) => q.text)).not.toContain(
+			'Drop-in sessions at the library are brilliant'
+		);
 
 		await as(officer, (tx) => events.setHidden(tx, llr, item.id, false, officerId));
 		quotes = (await as(ANON, (tx) => events.wall(tx, ev.id)))!.quotes.map((q) => q.text);
@@ -197,8 +259,20 @@ describe.each(engines)('engagement events on $name', (engine) => {
 			age_band: '11_13',
 			consent: 'quote'
 		};
-		const aloud: CaptureEntry = { ...sticky, key: key('note'), source: 'said_aloud', prompt: 'not-a-prompt', text: 'Buses to CAMHS are a nightmare', role: null, age_band: null, consent: 'staff_only' };
-		expect(await as(officer, (tx) => events.capture(tx, ev, sticky))).toEqual({ duplicate: false, safeguarding: false });
+		const aloud: CaptureEntry = {
+			...sticky,
+			key: key('note'),
+			source: 'said_aloud',
+			prompt: 'not-a-prompt',
+			text: 'Buses to CAMHS are a nightmare',
+			role: null,
+			age_band: null,
+			consent: 'staff_only'
+		};
+		expect(await as(officer, (tx) => events.capture(tx, ev, sticky))).toEqual({
+			duplicate: false,
+			safeguarding: false
+		});
 		expect(await as(officer, (tx) => events.capture(tx, ev, aloud))).toEqual({ duplicate: false, safeguarding: false });
 		expect(await as(officer, (tx) => events.capture(tx, ev, sticky))).toEqual({ duplicate: true, safeguarding: false });
 
@@ -215,42 +289,105 @@ describe.each(engines)('engagement events on $name', (engine) => {
 		expect((await as(officer, (tx) => events.capture(tx, ev, paper))).duplicate).toBe(true);
 
 		const items = await owner(db, (tx) =>
-			tx.query<{ source: string; question_key: string | null; respondent_role: string | null; age_band: string | null; consent: string; participant_id: string | null; redacted_text: string }>(
+			tx.query<{
+				source: string;
+				question_key: string | null;
+				respondent_role: string | null;
+				age_band: string | null;
+				consent: string;
+				participant_id: string | null;
+				redacted_text: string;
+			}>(
 				`select source, question_key, respondent_role, age_band, consent, participant_id, redacted_text from public.feedback_items
 				 where engagement_id = $1 and source in ('sticky_note', 'said_aloud', 'paper') order by redacted_text`,
 				[ev.engagement_id]
 			)
 		);
 		expect(items.rows).toEqual([
-			{ source: 'said_aloud', question_key: null, respondent_role: null, age_band: null, consent: 'staff_only', participant_id: null, redacted_text: 'Buses to CAMHS are a nightmare' },
-			{ source: 'sticky_note', question_key: 'p1', respondent_role: 'young_person', age_band: '11_13', consent: 'quote', participant_id: null, redacted_text: 'More youth workers in schools please' },
-			{ source: 'paper', question_key: 'p1', respondent_role: 'young_person', age_band: '16_17', consent: 'staff_only', participant_id: expect.any(String), redacted_text: 'Talking to my mates' }
+			{
+				source: 'said_aloud',
+				question_key: null,
+				respondent_role: null,
+				age_band: null,
+				consent: 'staff_only',
+				participant_id: null,
+				redacted_text: 'Buses to CAMHS are a nightmare'
+			},
+			{
+				source: 'sticky_note',
+				question_key: 'p1',
+				respondent_role: 'young_person',
+				age_band: '11_13',
+				consent: 'quote',
+				participant_id: null,
+				redacted_text: 'More youth workers in schools please'
+			},
+			{
+				source: 'paper',
+				question_key: 'p1',
+				respondent_role: 'young_person',
+				age_band: '16_17',
+				consent: 'staff_only',
+				participant_id: expect.any(String),
+				redacted_text: 'Talking to my mates'
+			}
 		]);
 		const participant = await owner(db, (tx) =>
-			tx.query<{ id: string; source: string; age_band: string }>(`select id, source, age_band from public.event_participants where idempotency_key = $1`, [paper.key])
+			tx.query<{ id: string; source: string; age_band: string }>(
+				`select id, source, age_band from public.event_participants where idempotency_key = $1`,
+				[paper.key]
+			)
 		);
 		expect(participant.rows).toEqual([{ id: items.rows[2]!.participant_id, source: 'paper', age_band: '16_17' }]);
-		expect(await count(`select count(*)::int as n from public.event_participants where event_id = $1`, [ev.id])).toBe(before.people + 1);
+		expect(await count(`select count(*)::int as n from public.event_participants where event_id = $1`, [ev.id])).toBe(
+			before.people + 1
+		);
 		const ratings = await owner(db, (tx) =>
 			tx.query<{ prompt_key: string; rating: number; source: string; participant_id: string }>(
 				`select prompt_key, rating, source, participant_id from public.event_ratings where event_id = $1 and source = 'paper'`,
 				[ev.id]
 			)
 		);
-		expect(ratings.rows).toEqual([{ prompt_key: 'p2', rating: 4, source: 'paper', participant_id: items.rows[2]!.participant_id }]);
-		expect(await count(`select count(*)::int as n from public.event_ratings where event_id = $1`, [ev.id])).toBe(before.ratings + 1);
+		expect(ratings.rows).toEqual([
+			{ prompt_key: 'p2', rating: 4, source: 'paper', participant_id: items.rows[2]!.participant_id }
+		]);
+		expect(await count(`select count(*)::int as n from public.event_ratings where event_id = $1`, [ev.id])).toBe(
+			before.ratings + 1
+		);
 		// The words as typed are kept apart for officers.
-		expect(await count(`select count(*)::int as n from public.feedback_originals o join public.feedback_items f on f.id = o.feedback_item_id where f.engagement_id = $1 and f.source <> 'phone'`, [ev.engagement_id])).toBe(3);
+		expect(
+			await count(
+				`select count(*)::int as n from public.feedback_originals o join public.feedback_items f on f.id = o.feedback_item_id where f.engagement_id = $1 and f.source <> 'phone'`,
+				[ev.engagement_id]
+			)
+		).toBe(3);
 		// The feed shows them with where they came from.
 		const feed = await as(officer, (tx) => events.feed(tx, ev));
-		expect(feed.find((i) => i.text === 'More youth workers in schools please')).toMatchObject({ kind: 'words', source: 'sticky_note', prompt: 'p1' });
-		expect(feed.find((i) => i.kind === 'rating' && i.source === 'paper')).toMatchObject({ rating: 4, respondent_role: 'young_person', age_band: '16_17' });
+		expect(feed.find((i) => i.text === 'More youth workers in schools please')).toMatchObject({
+			kind: 'words',
+			source: 'sticky_note',
+			prompt: 'p1'
+		});
+		expect(feed.find((i) => i.kind === 'rating' && i.source === 'paper')).toMatchObject({
+			rating: 4,
+			respondent_role: 'young_person',
+			age_band: '16_17'
+		});
 	});
 
 	it('raises an alert for a worrying captured note and says so to the facilitator', async () => {
 		const alertsBefore = await as(officer, (tx) => events.openAlerts(tx, ev));
 		const r = await as(officer, (tx) =>
-			events.capture(tx, ev, { kind: 'note', key: key('note'), source: 'sticky_note', prompt: null, text: WORRYING, role: null, age_band: null, consent: 'quote' })
+			events.capture(tx, ev, {
+				kind: 'note',
+				key: key('note'),
+				source: 'sticky_note',
+				prompt: null,
+				text: WORRYING,
+				role: null,
+				age_band: null,
+				consent: 'quote'
+			})
 		);
 		expect(r).toEqual({ duplicate: false, safeguarding: true });
 		expect(await as(officer, (tx) => events.openAlerts(tx, ev))).toBe(alertsBefore + 1);
@@ -258,33 +395,87 @@ describe.each(engines)('engagement events on $name', (engine) => {
 	});
 
 	it('stores a key raced by two requests once: the loser sees a duplicate or a unique violation', async () => {
-		const entry: CaptureEntry = { kind: 'note', key: key('race'), source: 'sticky_note', prompt: null, text: 'Same note sent twice at once', role: null, age_band: null, consent: 'staff_only' };
-		const outcomes = await Promise.allSettled([as(officer, (tx) => events.capture(tx, ev, entry)), as(officer, (tx) => events.capture(tx, ev, entry))]);
+		const entry: CaptureEntry = {
+			kind: 'note',
+			key: key('race'),
+			source: 'sticky_note',
+			prompt: null,
+			text: 'Same note sent twice at once',
+			role: null,
+			age_band: null,
+			consent: 'staff_only'
+		};
+		const outcomes = await Promise.allSettled([
+			as(officer, (tx) => events.capture(tx, ev, entry)),
+			as(officer, (tx) => events.capture(tx, ev, entry))
+		]);
 		const stored = outcomes.filter((o) => o.status === 'fulfilled' && !o.value.duplicate);
 		expect(stored).toHaveLength(1);
 		for (const o of outcomes) {
 			if (o.status === 'rejected') expect((o.reason as { code?: string }).code).toBe('23505');
 		}
-		expect(await count(`select count(*)::int as n from public.feedback_items where idempotency_key = $1`, [entry.key])).toBe(1);
+		expect(
+			await count(`select count(*)::int as n from public.feedback_items where idempotency_key = $1`, [entry.key])
+		).toBe(1);
 	});
 
 	it('does not let a youth board member capture, or a phone pretend to be a facilitator', async () => {
-		const note: CaptureEntry = { kind: 'note', key: key('youth'), source: 'sticky_note', prompt: null, text: 'Typed by the youth board', role: null, age_band: null, consent: 'quote' };
+		const note: CaptureEntry = {
+			kind: 'note',
+			key: key('youth'),
+			source: 'sticky_note',
+			prompt: null,
+			text: 'Typed by the youth board',
+			role: null,
+			age_band: null,
+			consent: 'quote'
+		};
 		await expect(as(youth, (tx) => events.capture(tx, ev, note))).rejects.toThrow(/row-level security/);
-		await expect(as(youth, (tx) => events.capture(tx, ev, { kind: 'paper', key: key('youth'), role: null, age_band: null, consent: 'quote', texts: { p1: 'x' }, ratings: {} }))).rejects.toThrow(
+		await expect(
+			as(youth, (tx) =>
+				events.capture(tx, ev, {
+					kind: 'paper',
+					key: key('youth'),
+					role: null,
+					age_band: null,
+					consent: 'quote',
+					texts: { p1: 'x' },
+					ratings: {}
+				})
+			)
+		).rejects.toThrow(/row-level security/);
+		await expect(as(ANON, (tx) => events.capture(tx, ev, { ...note, key: key('anon') }))).rejects.toThrow(
 			/row-level security/
 		);
-		await expect(as(ANON, (tx) => events.capture(tx, ev, { ...note, key: key('anon') }))).rejects.toThrow(/row-level security/);
-		expect(await count(`select count(*)::int as n from public.feedback_items where redacted_text = 'Typed by the youth board'`, [])).toBe(0);
+		expect(
+			await count(
+				`select count(*)::int as n from public.feedback_items where redacted_text = 'Typed by the youth board'`,
+				[]
+			)
+		).toBe(0);
 	});
 
 	it('does not show the feed, participants or alerts to a member of another area', async () => {
 		expect(await as(stranger, (tx) => events.feed(tx, ev))).toEqual([]);
 		expect(await as(stranger, (tx) => events.openAlerts(tx, ev))).toBe(0);
-		expect((await as(stranger, (tx) => tx.query('select 1 from public.event_participants where event_id = $1', [ev.id]))).rows).toEqual([]);
+		expect(
+			(await as(stranger, (tx) => tx.query('select 1 from public.event_participants where event_id = $1', [ev.id])))
+				.rows
+		).toEqual([]);
 		// Nor can they capture into it.
 		await expect(
-			as(stranger, (tx) => events.capture(tx, ev, { kind: 'note', key: key('ssot'), source: 'sticky_note', prompt: null, text: 'From another area', role: null, age_band: null, consent: 'quote' }))
+			as(stranger, (tx) =>
+				events.capture(tx, ev, {
+					kind: 'note',
+					key: key('ssot'),
+					source: 'sticky_note',
+					prompt: null,
+					text: 'From another area',
+					role: null,
+					age_band: null,
+					consent: 'quote'
+				})
+			)
 		).rejects.toThrow(/row-level security/);
 		// The youth board sees their own area's feed without flagged items.
 		const feed = await as(youth, (tx) => events.feed(tx, ev));
@@ -302,8 +493,15 @@ describe.each(engines)('engagement events on $name', (engine) => {
 		});
 		try {
 			const who = await phone();
-			await as(ANON, (tx) => events.say(tx, ev, who, { prompt: 'p1', text: 'Music groups', consent: 'quote', key: key('listen') }));
-			await Promise.race([got, new Promise((_, reject) => setTimeout(() => reject(new Error(`no notification; heard ${JSON.stringify(heard)}`)), 5000))]);
+			await as(ANON, (tx) =>
+				events.say(tx, ev, who, { prompt: 'p1', text: 'Music groups', consent: 'quote', key: key('listen') })
+			);
+			await Promise.race([
+				got,
+				new Promise((_, reject) =>
+					setTimeout(() => reject(new Error(`no notification; heard ${JSON.stringify(heard)}`)), 5000)
+				)
+			]);
 			expect(heard).toContain(ev.id);
 			// Only the id travels: never words.
 			expect(heard.every((p) => /^[0-9a-f-]{36}$/.test(p))).toBe(true);

@@ -28,7 +28,11 @@ export async function makeArea(tx: Tx, slug: string, published = true): Promise<
 	return rows[0]!.id;
 }
 
-export async function makePlan(tx: Tx, areaId: string, published = true): Promise<{ planId: string; priorityId: string; actionId: string }> {
+export async function makePlan(
+	tx: Tx,
+	areaId: string,
+	published = true
+): Promise<{ planId: string; priorityId: string; actionId: string }> {
 	const plan = await tx.query<{ id: string }>(
 		`insert into public.plans (area_id, title, period, published) values ($1, 'A test plan', '2025/26', $2) returning id`,
 		[areaId, published]
@@ -49,7 +53,10 @@ export async function makePlan(tx: Tx, areaId: string, published = true): Promis
 export async function makeStatement(
 	tx: Tx,
 	areaId: string,
-	{ status = 'published', quotePublished = true }: { status?: 'draft' | 'published' | 'archived'; quotePublished?: boolean } = {}
+	{
+		status = 'published',
+		quotePublished = true
+	}: { status?: 'draft' | 'published' | 'archived'; quotePublished?: boolean } = {}
 ): Promise<{ youSaidId: string; quoteId: string }> {
 	const ys = await tx.query<{ id: string }>(
 		`insert into public.you_said (area_id, statement, status, published_at)

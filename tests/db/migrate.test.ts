@@ -31,7 +31,9 @@ describe.each(engines)('migrations on $name', (engine) => {
 			await tx.query(`select set_config('request.jwt.claims', $1, true)`, [
 				JSON.stringify({ sub: '11111111-2222-3333-4444-555555555555', role: 'authenticated' })
 			]);
-			const who = await tx.query<{ uid: string; role: string }>(`select auth.uid()::text as uid, auth.jwt() ->> 'role' as role`);
+			const who = await tx.query<{ uid: string; role: string }>(
+				`select auth.uid()::text as uid, auth.jwt() ->> 'role' as role`
+			);
 			return { roles: roles.rows.map((r) => r.rolname), who: who.rows[0] };
 		});
 		expect(result.roles).toEqual(['anon', 'authenticated', 'service_role']);
@@ -64,7 +66,8 @@ describe.each(engines)('migrations on $name', (engine) => {
 		expect((error as Error).message).toMatch(/29990101000000_broken\.sql.*no_such_table/s);
 		const state = await db.transaction(async (tx) => ({
 			table: (await tx.query<{ t: string | null }>(`select to_regclass('public.half_made')::text as t`)).rows[0]?.t,
-			recorded: (await tx.query(`select 1 from app.schema_migrations where name = '29990101000000_broken.sql'`)).rows.length
+			recorded: (await tx.query(`select 1 from app.schema_migrations where name = '29990101000000_broken.sql'`)).rows
+				.length
 		}));
 		expect(state).toEqual({ table: null, recorded: 0 });
 	});
@@ -85,7 +88,9 @@ describe('the bootstrap on Supabase', () => {
 		expect(result.bootstrapped).toBe(false);
 		// Supabase's own auth.jwt() was left alone, not replaced by the bootstrap's.
 		const { rows } = await db.transaction((tx) =>
-			tx.query<{ src: string }>(`select prosrc as src from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'auth' and proname = 'jwt'`)
+			tx.query<{ src: string }>(
+				`select prosrc as src from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname = 'auth' and proname = 'jwt'`
+			)
 		);
 		expect(rows[0]?.src).not.toContain('request.jwt.claims');
 		await pglite.cleanup();

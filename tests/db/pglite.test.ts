@@ -14,7 +14,9 @@ describe('the embedded database folder', () => {
 		const dir = join(root, 'fresh', 'nested');
 		const first = await openPglite(dir);
 		await migrate(first);
-		await first.transaction((tx) => tx.query(`insert into public.areas (slug, name, short_name) values ('kept', 'Kept area', 'KA')`));
+		await first.transaction((tx) =>
+			tx.query(`insert into public.areas (slug, name, short_name) values ('kept', 'Kept area', 'KA')`)
+		);
 		await first.close();
 		expect(existsSync(join(dir, 'said-and-done.lock'))).toBe(false);
 

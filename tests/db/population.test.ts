@@ -13,7 +13,11 @@ import { PREFER_NOT, UNKNOWN, populationShares, representation } from '../../src
 import { engines } from './engines';
 import { owner, seedData, seeded } from './fixtures';
 
-const code = () => randomBytes(8).toString('hex').replace(/[^a-z2-9]/g, 'k').slice(0, 8);
+const code = () =>
+	randomBytes(8)
+		.toString('hex')
+		.replace(/[^a-z2-9]/g, 'k')
+		.slice(0, 8);
 const asMap = (rows: { group: string; count: number }[]) => Object.fromEntries(rows.map((r) => [r.group, r.count]));
 
 describe.each(engines)('population and who we heard from on $name', (engine) => {
@@ -25,27 +29,66 @@ describe.each(engines)('population and who we heard from on $name', (engine) => 
 	beforeAll(async () => {
 		db = await seeded(await engine.create());
 		const ids = await owner(db, async (tx) => {
-			const one = async (sql: string, params: unknown[] = []) => (await tx.query<{ id: string }>(sql, params)).rows[0]!.id;
+			const one = async (sql: string, params: unknown[] = []) =>
+				(await tx.query<{ id: string }>(sql, params)).rows[0]!.id;
 			const area = await one(`select id from public.areas where slug = 'llr'`);
 			const ssot = await one(`select id from public.areas where slug = 'ssot'`);
 			const person = async (email: string, role: string) => {
 				const id = await one(`insert into public.people (email, display_name) values ($1, 'x') returning id`, [email]);
-				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, $3)`, [id, area, role]);
+				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, $3)`, [
+					id,
+					area,
+					role
+				]);
 				return id;
 			};
-			const engagement = await one(`insert into public.engagements (area_id, kind, title) values ($1, 'survey', 'Heard survey') returning id`, [area]);
+			const engagement = await one(
+				`insert into public.engagements (area_id, kind, title) values ($1, 'survey', 'Heard survey') returning id`,
+				[area]
+			);
 			const survey = await one(
 				`insert into public.surveys (area_id, engagement_id, code, title, audience, definition, status) values ($1, $2, $3, 'Heard', 'mixed', '{}', 'open') returning id`,
 				[area, engagement, code()]
 			);
-			const respond = (role: string | null, age: string | null, place: string | null, equality: object, at: string, withdrawn = false) =>
+			const respond = (
+				role: string | null,
+				age: string | null,
+				place: string | null,
+				equality: object,
+				at: string,
+				withdrawn = false
+			) =>
 				tx.query(
 					`insert into public.responses (id, area_id, survey_id, idempotency_key, receipt_hash, respondent_role, age_band, locality, equality, created_at, withdrawn_at)
 					 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, case when $11 then now() end)`,
-					[randomUUID(), area, survey, randomBytes(12).toString('hex'), randomBytes(16).toString('hex'), role, age, place, JSON.stringify(equality), at, withdrawn]
+					[
+						randomUUID(),
+						area,
+						survey,
+						randomBytes(12).toString('hex'),
+						randomBytes(16).toString('hex'),
+						role,
+						age,
+						place,
+						JSON.stringify(equality),
+						at,
+						withdrawn
+					]
 				);
-			await respond('young_person', '14_15', 'Leicester City', { ethnic_group: 'White', gender: 'Woman or girl', send: 'Yes' }, '2026-03-10T12:00:00Z');
-			await respond('young_person', '14_15', 'Leicestershire', { ethnic_group: 'Asian, Asian British or Asian Welsh', gender: PREFER_NOT }, '2026-03-10T12:00:00Z');
+			await respond(
+				'young_person',
+				'14_15',
+				'Leicester City',
+				{ ethnic_group: 'White', gender: 'Woman or girl', send: 'Yes' },
+				'2026-03-10T12:00:00Z'
+			);
+			await respond(
+				'young_person',
+				'14_15',
+				'Leicestershire',
+				{ ethnic_group: 'Asian, Asian British or Asian Welsh', gender: PREFER_NOT },
+				'2026-03-10T12:00:00Z'
+			);
 			// 23:30 on 30 June in UTC is 00:30 on 1 July in the UK.
 			await respond('young_person', '16_17', 'Rutland', { ethnic_group: PREFER_NOT }, '2026-06-30T23:30:00Z');
 			await respond('parent_carer', null, 'Leicester City', {}, '2026-03-11T12:00:00Z');
@@ -54,7 +97,10 @@ describe.each(engines)('population and who we heard from on $name', (engine) => 
 			await respond('young_person', '22_25', 'Somewhere else', {}, '2025-01-15T12:00:00Z');
 
 			const event = async (areaId: string, place: string | null) => {
-				const e = await one(`insert into public.engagements (area_id, kind, title) values ($1, 'event', 'Heard event') returning id`, [areaId]);
+				const e = await one(
+					`insert into public.engagements (area_id, kind, title) values ($1, 'event', 'Heard event') returning id`,
+					[areaId]
+				);
 				return one(
 					`insert into public.events (area_id, engagement_id, code, name, starts_at, audience, locality, status) values ($1, $2, $3, 'Drop-in', '2026-03-20T16:00:00Z', 'mixed', $4, 'closed') returning id`,
 					[areaId, e, code(), place]
@@ -69,7 +115,11 @@ describe.each(engines)('population and who we heard from on $name', (engine) => 
 			await join(area, here, 'young_person', '11_13');
 			await join(area, here, 'professional', null);
 			await join(ssot, await event(ssot, 'Staffordshire'), 'young_person', '11_13');
-			return { area, commissioner: await person('c@heard.test', 'commissioner'), youth: await person('y@heard.test', 'youth_board') };
+			return {
+				area,
+				commissioner: await person('c@heard.test', 'commissioner'),
+				youth: await person('y@heard.test', 'youth_board')
+			};
 		});
 		llr = ids.area;
 		commissioner = { role: 'authenticated', sub: ids.commissioner };
@@ -79,7 +129,18 @@ describe.each(engines)('population and who we heard from on $name', (engine) => 
 
 	it('holds the population figures of every seed file, with source and quote', async () => {
 		const { rows } = await owner(db, (tx) =>
-			tx.query<{ slug: string; key: string; dimension: string; group_key: string | null; locality: string | null; age_range: string | null; count: number | null; share: number | null; source_file: string; quote: string }>(
+			tx.query<{
+				slug: string;
+				key: string;
+				dimension: string;
+				group_key: string | null;
+				locality: string | null;
+				age_range: string | null;
+				count: number | null;
+				share: number | null;
+				source_file: string;
+				quote: string;
+			}>(
 				`select a.slug, p.seed_key as key, p.dimension, p.group_key, p.locality, p.age_range, p.count, p.share, p.source_file, p.quote
 				 from public.area_population p join public.areas a on a.id = p.area_id order by a.slug, p.seed_key`
 			)
@@ -87,12 +148,26 @@ describe.each(engines)('population and who we heard from on $name', (engine) => 
 		const expected = seedData
 			.population!.flatMap((p) =>
 				p.figures.map((f) => ({
-					slug: p.area, key: f.key, dimension: f.dimension, group_key: f.group, locality: f.locality, age_range: f.age_range,
-					count: f.count, share: f.share, source_file: f.source_file, quote: f.quote
+					slug: p.area,
+					key: f.key,
+					dimension: f.dimension,
+					group_key: f.group,
+					locality: f.locality,
+					age_range: f.age_range,
+					count: f.count,
+					share: f.share,
+					source_file: f.source_file,
+					quote: f.quote
 				}))
 			)
 			.sort((a, b) => a.slug.localeCompare(b.slug) || a.key.localeCompare(b.key));
-		expect(rows.map((r) => ({ ...r, count: r.count === null ? null : Number(r.count), share: r.share === null ? null : Number(r.share) }))).toEqual(expected);
+		expect(
+			rows.map((r) => ({
+				...r,
+				count: r.count === null ? null : Number(r.count),
+				share: r.share === null ? null : Number(r.share)
+			}))
+		).toEqual(expected);
 		expect(rows.length).toBe(16);
 	});
 
@@ -113,15 +188,33 @@ describe.each(engines)('population and who we heard from on $name', (engine) => 
 
 	it("keeps an unpublished area's figures to its members", async () => {
 		const { area, member } = await owner(db, async (tx) => {
-			const area = (await tx.query<{ id: string }>(`insert into public.areas (slug, name, short_name, localities, published) values ('hidden-pop', 'Hidden', 'HP', '{Town}', false) returning id`)).rows[0]!.id;
-			await tx.query(`insert into public.area_population (area_id, dimension, group_key, count, population) values ($1, 'locality', 'Town', 5000, 'residents of all ages')`, [area]);
-			const member = (await tx.query<{ id: string }>(`insert into public.people (email, display_name) values ('m@hidden.test', 'm') returning id`)).rows[0]!.id;
-			await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'youth_board')`, [member, area]);
+			const area = (
+				await tx.query<{ id: string }>(
+					`insert into public.areas (slug, name, short_name, localities, published) values ('hidden-pop', 'Hidden', 'HP', '{Town}', false) returning id`
+				)
+			).rows[0]!.id;
+			await tx.query(
+				`insert into public.area_population (area_id, dimension, group_key, count, population) values ($1, 'locality', 'Town', 5000, 'residents of all ages')`,
+				[area]
+			);
+			const member = (
+				await tx.query<{ id: string }>(
+					`insert into public.people (email, display_name) values ('m@hidden.test', 'm') returning id`
+				)
+			).rows[0]!.id;
+			await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'youth_board')`, [
+				member,
+				area
+			]);
 			return { area, member };
 		});
 		expect(await withClaims(db, ANON, (tx) => pop.population(tx, area))).toEqual([]);
 		expect(await withClaims(db, commissioner, (tx) => pop.population(tx, area))).toEqual([]);
-		expect((await withClaims(db, { role: 'authenticated', sub: member }, (tx) => pop.population(tx, area))).map((f) => f.count)).toEqual([5000]);
+		expect(
+			(await withClaims(db, { role: 'authenticated', sub: member }, (tx) => pop.population(tx, area))).map(
+				(f) => f.count
+			)
+		).toEqual([5000]);
 	});
 
 	it('counts the people heard from by age band, place and equality group', async () => {
@@ -154,22 +247,35 @@ describe.each(engines)('population and who we heard from on $name', (engine) => 
 			{ group: PREFER_NOT, count: 1 },
 			{ group: UNKNOWN, count: 5 }
 		]);
-		expect(asMap(c.groups.gender)).toEqual({ 'Woman or girl': 1, 'Man or boy': 0, 'Non-binary': 0, 'In another way': 0, [PREFER_NOT]: 1, [UNKNOWN]: 6 });
+		expect(asMap(c.groups.gender)).toEqual({
+			'Woman or girl': 1,
+			'Man or boy': 0,
+			'Non-binary': 0,
+			'In another way': 0,
+			[PREFER_NOT]: 1,
+			[UNKNOWN]: 6
+		});
 		expect(asMap(c.groups.send)).toEqual({ Yes: 1, No: 0, [PREFER_NOT]: 0, [UNKNOWN]: 7 });
 		expect(asMap(c.groups.care_experienced)).toEqual({ Yes: 0, No: 0, [PREFER_NOT]: 0, [UNKNOWN]: 8 });
 		for (const rows of Object.values(c.groups)) expect(rows.reduce((n, r) => n + r.count, 0)).toBe(8);
 	});
 
 	it('filters by role (keeping people whose role is not known) and by UK date', async () => {
-		const young = await withClaims(db, commissioner, (tx) => pop.respondentCounts(tx, llr, { roles: ['young_person'] }));
+		const young = await withClaims(db, commissioner, (tx) =>
+			pop.respondentCounts(tx, llr, { roles: ['young_person'] })
+		);
 		expect([young.total, young.responses, young.participants]).toEqual([6, 5, 1]);
-		const spring = await withClaims(db, commissioner, (tx) => pop.respondentCounts(tx, llr, { from: '2026-01-01', to: '2026-06-30' }));
+		const spring = await withClaims(db, commissioner, (tx) =>
+			pop.respondentCounts(tx, llr, { from: '2026-01-01', to: '2026-06-30' })
+		);
 		// Not the January 2025 response, nor the one sent at 00:30 UK time on 1 July.
 		expect([spring.total, spring.responses, spring.participants]).toEqual([6, 4, 2]);
 		const july = await withClaims(db, commissioner, (tx) => pop.respondentCounts(tx, llr, { from: '2026-07-01' }));
 		expect(asMap(july.groups.locality)).toMatchObject({ Rutland: 1 });
 		expect(july.total).toBe(1);
-		await expect(withClaims(db, commissioner, (tx) => pop.respondentCounts(tx, llr, { from: '1 July' }))).rejects.toThrow(RangeError);
+		await expect(
+			withClaims(db, commissioner, (tx) => pop.respondentCounts(tx, llr, { from: '1 July' }))
+		).rejects.toThrow(RangeError);
 	});
 
 	it('gives the youth board and visitors no counts: they cannot read responses', async () => {
@@ -181,30 +287,63 @@ describe.each(engines)('population and who we heard from on $name', (engine) => 
 	});
 
 	it('feeds the comparison: LLR places against their residents, small numbers hidden', async () => {
-		const [figures, counts] = await withClaims(db, commissioner, async (tx) => [await pop.population(tx, llr), await pop.respondentCounts(tx, llr)] as const);
+		const [figures, counts] = await withClaims(
+			db,
+			commissioner,
+			async (tx) => [await pop.population(tx, llr), await pop.respondentCounts(tx, llr)] as const
+		);
 		const basis = populationShares(figures, 'locality', ['Leicester City', 'Leicestershire', 'Rutland'])!;
 		expect(basis.figures.every((f) => f.age_range === 'all ages')).toBe(true);
 		const r = representation(counts.groups.locality, basis.shares);
 		// Only 7 said where: everything is fewer than 10, so nothing is compared.
 		expect(r.stated).toEqual({ value: null, label: 'fewer than 10' });
 		expect(r.rows.filter((x) => x.respondents !== null && x.respondents > 0)).toEqual([]);
-		expect(r.rows.map((x) => x.group)).toEqual(['Leicester City', 'Leicestershire', 'Rutland', 'Somewhere else', UNKNOWN]);
+		expect(r.rows.map((x) => x.group)).toEqual([
+			'Leicester City',
+			'Leicestershire',
+			'Rutland',
+			'Somewhere else',
+			UNKNOWN
+		]);
 	});
 
 	it('seeds idempotently: a second run changes nothing, dropped figures go, figures people added stay', async () => {
 		const snapshot = () =>
-			owner(db, async (tx) => (await tx.query<{ s: string }>(`select string_agg(x::text || ':' || xmin::text, '|' order by x.id) as s from public.area_population x`)).rows[0]!.s);
+			owner(
+				db,
+				async (tx) =>
+					(
+						await tx.query<{ s: string }>(
+							`select string_agg(x::text || ':' || xmin::text, '|' order by x.id) as s from public.area_population x`
+						)
+					).rows[0]!.s
+			);
 		const before = await snapshot();
 		await seed(db, seedData);
 		expect(await snapshot()).toBe(before);
 
 		await owner(db, (tx) =>
-			tx.query(`insert into public.area_population (area_id, dimension, group_key, count, population) values ($1, 'locality', 'Rutland', 40000, 'residents, added by hand')`, [llr])
+			tx.query(
+				`insert into public.area_population (area_id, dimension, group_key, count, population) values ($1, 'locality', 'Rutland', 40000, 'residents, added by hand')`,
+				[llr]
+			)
 		);
-		const fewer = { ...seedData, population: seedData.population!.map((p) => (p.area === 'llr' ? { ...p, figures: p.figures.filter((f) => f.key !== 'llr-rutland-all-ages') } : p)) };
+		const fewer = {
+			...seedData,
+			population: seedData.population!.map((p) =>
+				p.area === 'llr' ? { ...p, figures: p.figures.filter((f) => f.key !== 'llr-rutland-all-ages') } : p
+			)
+		};
 		await seed(db, fewer);
 		const keys = async () =>
-			(await owner(db, (tx) => tx.query<{ k: string | null }>(`select seed_key as k from public.area_population where area_id = $1 order by seed_key nulls last`, [llr]))).rows.map((r) => r.k);
+			(
+				await owner(db, (tx) =>
+					tx.query<{ k: string | null }>(
+						`select seed_key as k from public.area_population where area_id = $1 order by seed_key nulls last`,
+						[llr]
+					)
+				)
+			).rows.map((r) => r.k);
 		expect(await keys()).not.toContain('llr-rutland-all-ages');
 		expect(await keys()).toContain(null);
 		await seed(db, seedData);

@@ -13,7 +13,8 @@ const template = TEMPLATES.find((t) => t.id === 'getting-help')!.definition;
 function form(fields: Record<string, string | string[]>) {
 	return {
 		get: (k: string) => (Array.isArray(fields[k]) ? (fields[k] as string[])[0] : fields[k]) ?? null,
-		getAll: (k: string) => (Array.isArray(fields[k]) ? (fields[k] as string[]) : fields[k] !== undefined ? [fields[k]] : [])
+		getAll: (k: string) =>
+			Array.isArray(fields[k]) ? (fields[k] as string[]) : fields[k] !== undefined ? [fields[k]] : []
 	};
 }
 
@@ -28,8 +29,15 @@ describe.each(engines)('answering a survey on $name', (engine) => {
 		db = await seeded(await engine.create());
 		const ids = await owner(db, async (tx) => {
 			const area = (await tx.query<{ id: string }>(`select id from public.areas where slug = 'llr'`)).rows[0]!.id;
-			const person = (await tx.query<{ id: string }>(`insert into public.people (email, display_name) values ('off@llr.test', 'Officer') returning id`)).rows[0]!.id;
-			await tx.query(`insert into public.memberships (person_id, area_id, role, safeguarding_contact) values ($1, $2, 'engagement_officer', true)`, [person, area]);
+			const person = (
+				await tx.query<{ id: string }>(
+					`insert into public.people (email, display_name) values ('off@llr.test', 'Officer') returning id`
+				)
+			).rows[0]!.id;
+			await tx.query(
+				`insert into public.memberships (person_id, area_id, role, safeguarding_contact) values ($1, $2, 'engagement_officer', true)`,
+				[person, area]
+			);
 			return { area, person };
 		});
 		llr = ids.area;
@@ -41,27 +49,52 @@ describe.each(engines)('answering a survey on $name', (engine) => {
 	afterAll(() => engine.cleanup());
 
 	const submit = (fields: Record<string, string | string[]>, idem: string) => {
-		const parsed = answersSchema(template, ['Leicester City', 'Leicestershire', 'Rutland']).parse(formToRecord(template, form(fields)));
+		const parsed = answersSchema(template, ['Leicester City', 'Leicestershire', 'Rutland']).parse(
+			formToRecord(template, form(fields))
+		);
 		return withClaims(db, ANON, (tx) =>
 			responses.submit(tx, key, { survey, idempotencyKey: idem, parsed: toParsed(template, parsed) })
 		);
 	};
 
 	it('stores one response per idempotency key, however often it is sent, with the same receipt', async () => {
-		const fields = { 'answer-q1': '2', 'answer-q4': 'waited ages for camhs, my worker Sarah said ring 07700 900123', 'consent-q4': 'quote', role: 'young_person', age_band: '14_15', locality: 'Rutland' };
+		const fields = {
+			'answer-q1': '2',
+			'answer-q4': 'waited ages for camhs, my worker Sarah said ring 07700 900123',
+			'consent-q4': 'quote',
+			role: 'young_person',
+			age_band: '14_15',
+			locality: 'Rutland'
+		};
 		const first = await submit(fields, 'idem-key-0000000001');
 		const again = await submit(fields, 'idem-key-0000000001');
 		expect(first.duplicate).toBe(false);
 		expect(again).toEqual({ ...first, duplicate: true });
 		expect(first.receipt).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{2}$/);
-		const rows = await owner(db, (tx) => tx.query<{ n: number }>(`select count(*)::int as n from public.responses where idempotency_key = 'idem-key-0000000001'`));
+		const rows = await owner(db, (tx) =>
+			tx.query<{ n: number }>(
+				`select count(*)::int as n from public.responses where idempotency_key = 'idem-key-0000000001'`
+			)
+		);
 		expect(rows.rows[0]?.n).toBe(1);
 	});
 
 	it('turns free text into redacted feedback with suggested themes, keeping the original apart', async () => {
-		const r = await submit({ 'answer-q1': '3', 'answer-q4': 'my email is sam@example.com and the waiting list is 9 months long', 'consent-q4': 'staff_only' }, 'idem-key-0000000002');
+		const r = await submit(
+			{
+				'answer-q1': '3',
+				'answer-q4': 'my email is sam@example.com and the waiting list is 9 months long',
+				'consent-q4': 'staff_only'
+			},
+			'idem-key-0000000002'
+		);
 		const item = await withClaims(db, officer, (tx) =>
-			tx.query<{ redacted_text: string; suggested_themes: Record<string, number>; consent: string; original_text: string }>(
+			tx.query<{
+				redacted_text: string;
+				suggested_themes: Record<string, number>;
+				consent: string;
+				original_text: string;
+			}>(
 				`select f.redacted_text, f.suggested_themes, f.consent, o.original_text from public.feedback_items f
 				 join public.feedback_originals o on o.feedback_item_id = f.id
 				 join public.responses r on r.id = f.response_id where r.receipt_hash = $1`,
@@ -75,29 +108,59 @@ describe.each(engines)('answering a survey on $name', (engine) => {
 		expect(item.rows[0]?.consent).toBe('staff_only');
 	});
 
-	it('raises a safeguarding alert at once, which the area\'s safeguarding contact can see', async () => {
-		const r = await submit({ 'answer-q1': '1', 'answer-q4': "there's no point being here anymore tbh" }, 'idem-key-0000000003');
+	it("raises a safeguarding alert at once, which the area's safeguarding contact can see", async () => {
+		const r = await submit(
+			{ 'answer-q1': '1', 'answer-q4': "there's no point being here anymore tbh" },
+			'idem-key-0000000003'
+		);
 		expect(r.safeguarding).toBe(true);
-		const alerts = await withClaims(db, officer, (tx) => tx.query<{ reasons: string[]; acknowledged_at: Date | null }>(`select reasons, acknowledged_at from public.safeguarding_alerts where area_id = $1`, [llr]));
+		const alerts = await withClaims(db, officer, (tx) =>
+			tx.query<{ reasons: string[]; acknowledged_at: Date | null }>(
+				`select reasons, acknowledged_at from public.safeguarding_alerts where area_id = $1`,
+				[llr]
+			)
+		);
 		expect(alerts.rows).toHaveLength(1);
 		expect(alerts.rows[0]!.reasons.length).toBeGreaterThan(0);
 		expect(alerts.rows[0]!.acknowledged_at).toBeNull();
 	});
 
 	it('lets the receipt show what happened and withdraw consent, then everything, removing the words', async () => {
-		const r = await submit({ 'answer-q1': '4', 'answer-q4': 'the school counsellor was really kind', 'consent-q4': 'quote' }, 'idem-key-0000000004');
-		const before = await withClaims(db, ANON, (tx) => responses.receipt(tx, r.receipt.toLowerCase().replaceAll('-', ' ')));
-		expect(before).toMatchObject({ survey_title: template.title, area_slug: 'llr', withdrawn: false, items: 1, quoted_items: 1 });
+		const r = await submit(
+			{ 'answer-q1': '4', 'answer-q4': 'the school counsellor was really kind', 'consent-q4': 'quote' },
+			'idem-key-0000000004'
+		);
+		const before = await withClaims(db, ANON, (tx) =>
+			responses.receipt(tx, r.receipt.toLowerCase().replaceAll('-', ' '))
+		);
+		expect(before).toMatchObject({
+			survey_title: template.title,
+			area_slug: 'llr',
+			withdrawn: false,
+			items: 1,
+			quoted_items: 1
+		});
 		expect(before?.themes).toContain('schools-education');
 		expect(await withClaims(db, ANON, (tx) => responses.withdraw(tx, r.receipt, false))).toBe(true);
-		expect(await withClaims(db, ANON, (tx) => responses.receipt(tx, r.receipt))).toMatchObject({ quoted_items: 0, items: 1 });
+		expect(await withClaims(db, ANON, (tx) => responses.receipt(tx, r.receipt))).toMatchObject({
+			quoted_items: 0,
+			items: 1
+		});
 		expect(await withClaims(db, ANON, (tx) => responses.withdraw(tx, r.receipt, true))).toBe(true);
-		expect(await withClaims(db, ANON, (tx) => responses.receipt(tx, r.receipt))).toMatchObject({ withdrawn: true, items: 0 });
+		expect(await withClaims(db, ANON, (tx) => responses.receipt(tx, r.receipt))).toMatchObject({
+			withdrawn: true,
+			items: 0
+		});
 		const visible = await withClaims(db, officer, (tx) =>
-			tx.query(`select 1 from public.feedback_items f join public.responses r on r.id = f.response_id where r.receipt_hash = $1`, [responses.receiptHash(r.receipt)])
+			tx.query(
+				`select 1 from public.feedback_items f join public.responses r on r.id = f.response_id where r.receipt_hash = $1`,
+				[responses.receiptHash(r.receipt)]
+			)
 		);
 		expect(visible.rows).toHaveLength(0);
-		const originals = await owner(db, (tx) => tx.query(`select 1 from public.feedback_originals where original_text like '%counsellor was really kind%'`));
+		const originals = await owner(db, (tx) =>
+			tx.query(`select 1 from public.feedback_originals where original_text like '%counsellor was really kind%'`)
+		);
 		expect(originals.rows).toHaveLength(0);
 	});
 
@@ -111,7 +174,9 @@ describe.each(engines)('answering a survey on $name', (engine) => {
 		const n1 = await withClaims(db, ANON, (tx) => responses.noteAddress(tx, key, '203.0.113.9'));
 		const n2 = await withClaims(db, ANON, (tx) => responses.noteAddress(tx, key, '203.0.113.9'));
 		expect(n2).toBe(n1 + 1);
-		const stored = await owner(db, (tx) => tx.query(`select 1 from app.submission_attempts where address_hash like '%203.0.113.9%'`));
+		const stored = await owner(db, (tx) =>
+			tx.query(`select 1 from app.submission_attempts where address_hash like '%203.0.113.9%'`)
+		);
 		expect(stored.rows).toHaveLength(0);
 	});
 });

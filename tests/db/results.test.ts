@@ -19,11 +19,24 @@ describe.each(engines)('survey results on $name', (engine) => {
 		const ids = await owner(db, async (tx) => {
 			const area = (await tx.query<{ id: string }>(`select id from public.areas where slug = 'llr'`)).rows[0]!.id;
 			const mk = async (email: string, role: string) => {
-				const id = (await tx.query<{ id: string }>(`insert into public.people (email, display_name) values ($1, 'x') returning id`, [email])).rows[0]!.id;
-				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, $3)`, [id, area, role]);
+				const id = (
+					await tx.query<{ id: string }>(
+						`insert into public.people (email, display_name) values ($1, 'x') returning id`,
+						[email]
+					)
+				).rows[0]!.id;
+				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, $3)`, [
+					id,
+					area,
+					role
+				]);
 				return id;
 			};
-			return { area, officer: await mk('o@llr.test', 'engagement_officer'), youth: await mk('y@llr.test', 'youth_board') };
+			return {
+				area,
+				officer: await mk('o@llr.test', 'engagement_officer'),
+				youth: await mk('y@llr.test', 'youth_board')
+			};
 		});
 		llr = ids.area;
 		officer = { role: 'authenticated', sub: ids.officer };
@@ -50,7 +63,9 @@ describe.each(engines)('survey results on $name', (engine) => {
 		const [survey] = await withClaims(db, officer, (tx) => surveys.list(tx, llr));
 		const all = await withClaims(db, officer, (tx) => results.forSurvey(tx, survey!.id, survey!.definition));
 		const band = all.who.age_band.find((b) => b.value !== 'not_given')!;
-		const some = await withClaims(db, officer, (tx) => results.forSurvey(tx, survey!.id, survey!.definition, { age_band: band.value }));
+		const some = await withClaims(db, officer, (tx) =>
+			results.forSurvey(tx, survey!.id, survey!.definition, { age_band: band.value })
+		);
 		expect(some.total).toBe(band.count);
 	});
 

@@ -60,7 +60,11 @@ describe.each(engines)('row-level security on $name', (engine) => {
 				const all = await owner(db, async (tx) => ({
 					plans: await count(tx, 'plans', 'published and area_id in (select id from public.areas where published)'),
 					statements: await count(tx, 'you_said', `status = 'published'`),
-					quotes: await count(tx, 'you_said_quotes', `published and you_said_id in (select id from public.you_said where status = 'published')`)
+					quotes: await count(
+						tx,
+						'you_said_quotes',
+						`published and you_said_id in (select id from public.you_said where status = 'published')`
+					)
 				}));
 				expect(seen.areas).toBe(4);
 				expect(seen.plans).toBe(all.plans);
@@ -109,9 +113,21 @@ describe.each(engines)('row-level security on $name', (engine) => {
 			});
 
 			const writes: [string, string, (ids: typeof hidden) => unknown[]][] = [
-				['insert an area', `insert into public.areas (slug, name, short_name) values ('intruder', 'Intruder', 'IN')`, () => []],
-				['insert a plan', `insert into public.plans (area_id, title, period) values ($1, 'Fake plan', '2025')`, (h) => [h.llrId]],
-				['insert a statement', `insert into public.you_said (area_id, statement) values ($1, 'Fake feedback here')`, (h) => [h.llrId]],
+				[
+					'insert an area',
+					`insert into public.areas (slug, name, short_name) values ('intruder', 'Intruder', 'IN')`,
+					() => []
+				],
+				[
+					'insert a plan',
+					`insert into public.plans (area_id, title, period) values ($1, 'Fake plan', '2025')`,
+					(h) => [h.llrId]
+				],
+				[
+					'insert a statement',
+					`insert into public.you_said (area_id, statement) values ($1, 'Fake feedback here')`,
+					(h) => [h.llrId]
+				],
 				['insert a theme', `insert into public.themes (id, name) values ('fake-theme', 'Fake theme')`, () => []]
 			];
 			for (const [what, sql, params] of writes) {
@@ -122,11 +138,35 @@ describe.each(engines)('row-level security on $name', (engine) => {
 			}
 
 			it('changes nothing with update or delete, on any table', async () => {
-				const tables = ['areas', 'plans', 'priorities', 'actions', 'action_updates', 'themes', 'engagements', 'you_said', 'you_said_quotes', 'source_documents'];
+				const tables = [
+					'areas',
+					'plans',
+					'priorities',
+					'actions',
+					'action_updates',
+					'themes',
+					'engagements',
+					'you_said',
+					'you_said_quotes',
+					'source_documents'
+				];
 				const affected = await withClaims(db, claims, async (tx) => {
 					const out: Record<string, number> = {};
 					for (const t of tables) {
-						const col = t === 'themes' ? 'name' : t === 'areas' ? 'name' : t === 'source_documents' ? 'title' : t === 'action_updates' ? 'body' : t === 'you_said' ? 'statement' : t === 'you_said_quotes' ? 'body' : 'title';
+						const col =
+							t === 'themes'
+								? 'name'
+								: t === 'areas'
+									? 'name'
+									: t === 'source_documents'
+										? 'title'
+										: t === 'action_updates'
+											? 'body'
+											: t === 'you_said'
+												? 'statement'
+												: t === 'you_said_quotes'
+													? 'body'
+													: 'title';
 						const u = await tx.query(`update public.${t} set ${col} = ${col} || ' (hacked)' returning 1`);
 						const d = await tx.query(`delete from public.${t} returning 1`);
 						out[t] = u.rows.length + d.rows.length;

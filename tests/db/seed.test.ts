@@ -65,7 +65,14 @@ describe.each(engines)('seeding on $name', (engine) => {
 
 	it('loads every area with the counts in its seed file', async () => {
 		const { rows } = await owner(db, (tx) =>
-			tx.query<{ slug: string; plans: number; priorities: number; actions: number; statements: number; quotes: number }>(
+			tx.query<{
+				slug: string;
+				plans: number;
+				priorities: number;
+				actions: number;
+				statements: number;
+				quotes: number;
+			}>(
 				`select a.slug,
 					(select count(*)::int from public.plans where area_id = a.id) as plans,
 					(select count(*)::int from public.priorities where area_id = a.id) as priorities,
@@ -115,7 +122,10 @@ describe.each(engines)('seeding on $name', (engine) => {
 				 join public.you_said y on y.id = ya.you_said_id`
 			)
 		);
-		const expected = seedData.areas.reduce((n, s) => n + s.you_said.reduce((m, y) => m + new Set(y.actions).size, 0), 0);
+		const expected = seedData.areas.reduce(
+			(n, s) => n + s.you_said.reduce((m, y) => m + new Set(y.actions).size, 0),
+			0
+		);
 		expect(rows[0]).toEqual({ links: expected, crossed: 0 });
 	});
 

@@ -60,14 +60,18 @@ describe.each(engines)('public reads on $name', (engine) => {
 		expect(f?.theme.id).toBe('access-waiting');
 		expect(f?.statements.map((s) => s.statement).sort()).toEqual(themed.map((y) => y.text).sort());
 		const withActions = themed.find((y) => y.actions.length)!;
-		expect(f?.statements.find((s) => s.statement === withActions.text)?.actions).toHaveLength(new Set(withActions.actions).size);
+		expect(f?.statements.find((s) => s.statement === withActions.text)?.actions).toHaveLength(
+			new Set(withActions.actions).size
+		);
 		expect(await asAnon((tx) => board.followUp(tx, 'llr', []))).toEqual([]);
 	});
 
 	it('traces a priority back to the statements linked to it', async () => {
 		const llr = (await asAnon((tx) => areas.bySlug(tx, 'llr')))!;
 		const [plan] = await asAnon((tx) => plans.forArea(tx, llr.id));
-		const seedPriority = llrSeed.plans[0]!.priorities.find((p) => llrSeed.you_said.some((y) => y.priorities.includes(p.key)))!;
+		const seedPriority = llrSeed.plans[0]!.priorities.find((p) =>
+			llrSeed.you_said.some((y) => y.priorities.includes(p.key))
+		)!;
 		const priority = plan!.priorities.find((p) => p.title === seedPriority.title)!;
 		const traced = await asAnon((tx) => board.forPriority(tx, llr.id, priority.id));
 		const expected = llrSeed.you_said.filter((y) => y.priorities.includes(seedPriority.key)).map((y) => y.text);
@@ -91,12 +95,24 @@ describe.each(engines)('plan priorities as choices on $name', (engine) => {
 			const area = await makeArea(tx, 'choices');
 			const otherArea = await makeArea(tx, 'elsewhere');
 			const published = await makePlan(tx, area, true);
-			await tx.query(`insert into public.priorities (area_id, plan_id, number, title) values ($1, $2, 2, 'A second priority')`, [area, published.planId]);
-			await tx.query(`update public.plans set period = '2024/25', title = 'The current plan' where id = $1`, [published.planId]);
+			await tx.query(
+				`insert into public.priorities (area_id, plan_id, number, title) values ($1, $2, 2, 'A second priority')`,
+				[area, published.planId]
+			);
+			await tx.query(`update public.plans set period = '2024/25', title = 'The current plan' where id = $1`, [
+				published.planId
+			]);
 			const draft = await makePlan(tx, area, false);
 			const elsewhere = await makePlan(tx, otherArea, false);
-			const person = (await tx.query<{ id: string }>(`insert into public.people (email, display_name) values ('off@choices.test', 'Officer') returning id`)).rows[0]!.id;
-			await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'engagement_officer')`, [person, area]);
+			const person = (
+				await tx.query<{ id: string }>(
+					`insert into public.people (email, display_name) values ('off@choices.test', 'Officer') returning id`
+				)
+			).rows[0]!.id;
+			await tx.query(
+				`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'engagement_officer')`,
+				[person, area]
+			);
 			return { area, otherArea, published, draft, elsewhere, person };
 		});
 		({ area, otherArea, published, draft, elsewhere } = ids);
@@ -119,6 +135,8 @@ describe.each(engines)('plan priorities as choices on $name', (engine) => {
 		const anon = await withClaims(db, ANON, (tx) => plans.priorityChoices(tx, area));
 		expect(anon.map((c) => c.plan_id)).toEqual([published.planId, published.planId]);
 		expect(await withClaims(db, officer, (tx) => plans.priorityChoices(tx, otherArea))).toEqual([]);
-		expect((await owner(db, (tx) => plans.priorityChoices(tx, otherArea))).map((c) => c.id)).toEqual([elsewhere.priorityId]);
+		expect((await owner(db, (tx) => plans.priorityChoices(tx, otherArea))).map((c) => c.id)).toEqual([
+			elsewhere.priorityId
+		]);
 	});
 });

@@ -41,16 +41,37 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 	beforeAll(async () => {
 		db = await seeded(await engine.create());
 		await owner(db, async (tx) => {
-			const area = async (slug: string) => (await tx.query<{ id: string }>(`select id from public.areas where slug = $1`, [slug])).rows[0]!.id;
+			const area = async (slug: string) =>
+				(await tx.query<{ id: string }>(`select id from public.areas where slug = $1`, [slug])).rows[0]!.id;
 			llr = await area('llr');
 			other = await area('ssot');
-			const role = { youth: 'youth_board', youth2: 'youth_board', officer: 'engagement_officer', commissioner: 'commissioner', partner: 'partner' } as const;
+			const role = {
+				youth: 'youth_board',
+				youth2: 'youth_board',
+				officer: 'engagement_officer',
+				commissioner: 'commissioner',
+				partner: 'partner'
+			} as const;
 			for (const [who, r] of Object.entries({ ...role, outsider: 'youth_board' })) {
-				const id = (await tx.query<{ id: string }>(`insert into public.people (email, display_name) values ($1, $2) returning id`, [`${who}@statements.test`, who])).rows[0]!.id;
-				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, $3)`, [id, who === 'outsider' ? other : llr, r]);
+				const id = (
+					await tx.query<{ id: string }>(
+						`insert into public.people (email, display_name) values ($1, $2) returning id`,
+						[`${who}@statements.test`, who]
+					)
+				).rows[0]!.id;
+				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, $3)`, [
+					id,
+					who === 'outsider' ? other : llr,
+					r
+				]);
 				people[who as Who] = id;
 			}
-			const engagement = (await tx.query<{ id: string }>(`insert into public.engagements (area_id, kind, title) values ($1, 'survey', 'Statements survey') returning id`, [llr])).rows[0]!.id;
+			const engagement = (
+				await tx.query<{ id: string }>(
+					`insert into public.engagements (area_id, kind, title) values ($1, 'survey', 'Statements survey') returning id`,
+					[llr]
+				)
+			).rows[0]!.id;
 			const survey = (
 				await tx.query<{ id: string }>(
 					`insert into public.surveys (area_id, engagement_id, code, title, audience, definition, status) values ($1, $2, 'stmtsrv2', 'Statements survey', 'young_people', '{}', 'open') returning id`,
@@ -59,18 +80,47 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 			).rows[0]!.id;
 			let n = 0;
 			/** A response with one item; `review` marks it reviewed with themes (and maybe as a candidate quote). */
-			const add = async (key: string, text: string, o: { consent?: string; role?: string; age?: string; themes?: string[]; candidate?: boolean; flagged?: boolean } = {}) => {
+			const add = async (
+				key: string,
+				text: string,
+				o: {
+					consent?: string;
+					role?: string;
+					age?: string;
+					themes?: string[];
+					candidate?: boolean;
+					flagged?: boolean;
+				} = {}
+			) => {
 				const code = `TEST-${String(++n).padStart(4, '0')}-ZZ`;
 				const response = crypto.randomUUID();
 				await tx.query(
 					`insert into public.responses (id, area_id, survey_id, idempotency_key, receipt_hash, respondent_role, age_band) values ($1, $2, $3, $4, $5, $6, $7)`,
-					[response, llr, survey, `idem-key-${key}-0123456789`, receiptHash(code), o.role ?? 'young_person', o.age ?? '14_15']
+					[
+						response,
+						llr,
+						survey,
+						`idem-key-${key}-0123456789`,
+						receiptHash(code),
+						o.role ?? 'young_person',
+						o.age ?? '14_15'
+					]
 				);
 				const id = crypto.randomUUID();
 				await tx.query(
 					`insert into public.feedback_items (id, area_id, engagement_id, response_id, redacted_text, consent, respondent_role, age_band, safeguarding)
 					 values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-					[id, llr, engagement, response, text, o.consent ?? 'staff_only', o.role ?? 'young_person', o.age ?? '14_15', o.flagged ?? false]
+					[
+						id,
+						llr,
+						engagement,
+						response,
+						text,
+						o.consent ?? 'staff_only',
+						o.role ?? 'young_person',
+						o.age ?? '14_15',
+						o.flagged ?? false
+					]
 				);
 				if (o.themes)
 					await tx.query(
@@ -80,15 +130,33 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 				item[key] = id;
 				receipt[key] = code;
 			};
-			await add('quote', 'I waited eight months to be seen by anyone', { consent: 'quote', themes: ['access-waiting'], candidate: true });
-			await add('quote2', 'Nobody told me how long the wait would be', { consent: 'quote', themes: ['access-waiting'], candidate: true, age: '16_17' });
+			await add('quote', 'I waited eight months to be seen by anyone', {
+				consent: 'quote',
+				themes: ['access-waiting'],
+				candidate: true
+			});
+			await add('quote2', 'Nobody told me how long the wait would be', {
+				consent: 'quote',
+				themes: ['access-waiting'],
+				candidate: true,
+				age: '16_17'
+			});
 			await add('unmarked', 'The wait was far too long for me', { consent: 'quote', themes: ['access-waiting'] });
 			await add('staffOnly', 'My name is [name] and I waited a year', { themes: ['access-waiting'] });
-			await add('flagged', 'I could not cope while I waited', { consent: 'quote', themes: ['access-waiting'], candidate: true, flagged: true });
+			await add('flagged', 'I could not cope while I waited', {
+				consent: 'quote',
+				themes: ['access-waiting'],
+				candidate: true,
+				flagged: true
+			});
 			await add('unreviewed', 'Waiting lists are too long');
 			await add('school', 'School did not listen to me', { themes: ['schools-education'] });
 			for (let i = 0; i < 11; i++)
-				await add(`w${i}`, `Waiting list number ${i} was far too long`, { themes: ['access-waiting'], role: i < 9 ? 'young_person' : 'parent_carer', age: i < 8 ? '14_15' : '11_13' });
+				await add(`w${i}`, `Waiting list number ${i} was far too long`, {
+					themes: ['access-waiting'],
+					role: i < 9 ? 'young_person' : 'parent_carer',
+					age: i < 8 ? '14_15' : '11_13'
+				});
 		});
 	}, 180_000);
 	afterAll(() => engine.cleanup());
@@ -101,19 +169,55 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 		expect(candidates.every((c) => c.matches)).toBe(true);
 
 		statement = await as('youth')((tx) =>
-			statements.create(tx, llr, { statement: 'Waiting too long for help made things worse', theme_ids: ['access-waiting'], quote_item_id: item.quote! })
+			statements.create(tx, llr, {
+				statement: 'Waiting too long for help made things worse',
+				theme_ids: ['access-waiting'],
+				quote_item_id: item.quote!
+			})
 		);
 		let s = (await as('youth')((tx) => statements.get(tx, llr, statement)))!;
-		expect(s).toMatchObject({ status: 'draft', can_edit: true, can_agree: true, can_publish: false, themes: [{ id: 'access-waiting' }] });
-		expect(s.quotes_list).toEqual([expect.objectContaining({ body: 'I waited eight months to be seen by anyone', feedback_item_id: item.quote, published: false, available: true })]);
+		expect(s).toMatchObject({
+			status: 'draft',
+			can_edit: true,
+			can_agree: true,
+			can_publish: false,
+			themes: [{ id: 'access-waiting' }]
+		});
+		expect(s.quotes_list).toEqual([
+			expect.objectContaining({
+				body: 'I waited eight months to be seen by anyone',
+				feedback_item_id: item.quote,
+				published: false,
+				available: true
+			})
+		]);
 		// The quoted item counts among the feedback behind it.
 		expect(s.feedback_list.map((f) => f.id)).toEqual([item.quote]);
 
 		// Nobody outside the board and the officers changes the words.
-		expect(await as('partner')((tx) => statements.update(tx, llr, statement, { statement: 'Changed by a partner', theme_ids: ['access-waiting'] }))).toBe(false);
-		expect(await as('commissioner')((tx) => statements.update(tx, llr, statement, { statement: 'Changed by a commissioner', theme_ids: ['access-waiting'] }))).toBe(false);
-		expect(await as('outsider')((tx) => statements.update(tx, llr, statement, { statement: 'Changed from another area', theme_ids: ['access-waiting'] }))).toBe(false);
-		expect(await as('youth2')((tx) => statements.update(tx, llr, statement, { statement: 'Waiting too long for help made everything worse', theme_ids: ['access-waiting'] }))).toBe(true);
+		expect(
+			await as('partner')((tx) =>
+				statements.update(tx, llr, statement, { statement: 'Changed by a partner', theme_ids: ['access-waiting'] })
+			)
+		).toBe(false);
+		expect(
+			await as('commissioner')((tx) =>
+				statements.update(tx, llr, statement, { statement: 'Changed by a commissioner', theme_ids: ['access-waiting'] })
+			)
+		).toBe(false);
+		expect(
+			await as('outsider')((tx) =>
+				statements.update(tx, llr, statement, { statement: 'Changed from another area', theme_ids: ['access-waiting'] })
+			)
+		).toBe(false);
+		expect(
+			await as('youth2')((tx) =>
+				statements.update(tx, llr, statement, {
+					statement: 'Waiting too long for help made everything worse',
+					theme_ids: ['access-waiting']
+				})
+			)
+		).toBe(true);
 
 		expect(await as('youth')((tx) => statements.publish(tx, llr, statement))).toBe(false); // not agreed yet
 		expect(await as('youth')((tx) => statements.agree(tx, llr, statement))).toBe(true);
@@ -122,17 +226,38 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 		expect(s.agreed_at).not.toBeNull();
 		// The youth board cannot publish, through the service or by writing the row.
 		expect(await as('youth')((tx) => statements.publish(tx, llr, statement))).toBe(false);
-		expect(await fails(as('youth')((tx) => tx.query(`update public.you_said set status = 'published' where id = $1`, [statement])))).toMatch(/row-level security/);
-		const agreedBy = await owner(db, (tx) => tx.query<{ agreed_by: string; status: string }>(`select agreed_by, status from public.you_said where id = $1`, [statement]));
+		expect(
+			await fails(
+				as('youth')((tx) => tx.query(`update public.you_said set status = 'published' where id = $1`, [statement]))
+			)
+		).toMatch(/row-level security/);
+		const agreedBy = await owner(db, (tx) =>
+			tx.query<{ agreed_by: string; status: string }>(`select agreed_by, status from public.you_said where id = $1`, [
+				statement
+			])
+		);
 		expect(agreedBy.rows[0]).toEqual({ agreed_by: people.youth, status: 'agreed' });
 		// Anonymous visitors see nothing yet.
-		expect(await anon((tx) => tx.query(`select * from app.statement_voices($1::uuid[])`, [[statement]]))).toMatchObject({ rows: [] });
+		expect(await anon((tx) => tx.query(`select * from app.statement_voices($1::uuid[])`, [[statement]]))).toMatchObject(
+			{ rows: [] }
+		);
 	});
 
 	it('sends changed words back to the board, and lets an officer publish only what the board agreed', async () => {
-		const other = await as('youth')((tx) => statements.create(tx, llr, { statement: 'Another statement to agree', theme_ids: ['access-waiting'], quote_item_id: null }));
+		const other = await as('youth')((tx) =>
+			statements.create(tx, llr, {
+				statement: 'Another statement to agree',
+				theme_ids: ['access-waiting'],
+				quote_item_id: null
+			})
+		);
 		await as('youth')((tx) => statements.agree(tx, llr, other));
-		await as('officer')((tx) => statements.update(tx, llr, other, { statement: 'Another statement, reworded by an officer', theme_ids: ['access-waiting'] }));
+		await as('officer')((tx) =>
+			statements.update(tx, llr, other, {
+				statement: 'Another statement, reworded by an officer',
+				theme_ids: ['access-waiting']
+			})
+		);
 		expect((await as('officer')((tx) => statements.get(tx, llr, other)))!.status).toBe('draft');
 		expect(await as('officer')((tx) => statements.publish(tx, llr, other))).toBe(false);
 
@@ -140,30 +265,67 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 		const s = (await as('officer')((tx) => statements.get(tx, llr, statement)))!;
 		expect(s.status).toBe('published');
 		expect(s.quotes_list.every((q) => q.published)).toBe(true);
-		const row = await owner(db, (tx) => tx.query<{ published_by: string }>(`select published_by from public.you_said where id = $1`, [statement]));
+		const row = await owner(db, (tx) =>
+			tx.query<{ published_by: string }>(`select published_by from public.you_said where id = $1`, [statement])
+		);
 		expect(row.rows[0]!.published_by).toBe(people.officer);
-		const audit = await owner(db, (tx) => tx.query<{ action: string }>(`select action from public.audit_log where table_name = 'you_said' and row_id = $1`, [statement]));
+		const audit = await owner(db, (tx) =>
+			tx.query<{ action: string }>(
+				`select action from public.audit_log where table_name = 'you_said' and row_id = $1`,
+				[statement]
+			)
+		);
 		expect(audit.rows.map((r) => r.action)).toContain('publish');
 
 		// Once published, the board can no longer change it or its quotes.
 		expect((await as('youth')((tx) => statements.get(tx, llr, statement)))!.can_edit).toBe(false);
-		expect(await as('youth')((tx) => statements.update(tx, llr, statement, { statement: 'Edited after publishing', theme_ids: ['access-waiting'] }))).toBe(false);
-		expect(await fails(as('youth')((tx) => statements.addQuote(tx, llr, statement, item.quote2!)))).toMatch(/row-level security/);
+		expect(
+			await as('youth')((tx) =>
+				statements.update(tx, llr, statement, { statement: 'Edited after publishing', theme_ids: ['access-waiting'] })
+			)
+		).toBe(false);
+		expect(await fails(as('youth')((tx) => statements.addQuote(tx, llr, statement, item.quote2!)))).toMatch(
+			/row-level security/
+		);
 	});
 
 	it('attaches only candidate quotes, always as their redacted text', async () => {
-		const draft = await as('youth')((tx) => statements.create(tx, llr, { statement: 'Quotes must be chosen properly', theme_ids: ['access-waiting'], quote_item_id: null }));
+		const draft = await as('youth')((tx) =>
+			statements.create(tx, llr, {
+				statement: 'Quotes must be chosen properly',
+				theme_ids: ['access-waiting'],
+				quote_item_id: null
+			})
+		);
 		for (const key of ['unmarked', 'staffOnly', 'unreviewed'])
-			expect(await fails(as('youth')((tx) => statements.addQuote(tx, llr, draft, item[key]!)))).toMatch(/possible quote/);
+			expect(await fails(as('youth')((tx) => statements.addQuote(tx, llr, draft, item[key]!)))).toMatch(
+				/possible quote/
+			);
 		// Flagged words: the board cannot even see them; an officer is refused too.
-		expect(await fails(as('officer')((tx) => statements.addQuote(tx, llr, draft, item.flagged!)))).toMatch(/possible quote/);
+		expect(await fails(as('officer')((tx) => statements.addQuote(tx, llr, draft, item.flagged!)))).toMatch(
+			/possible quote/
+		);
 		// A quote typed in, not chosen from feedback, is refused.
-		expect(await fails(as('youth')((tx) => tx.query(`insert into public.you_said_quotes (area_id, you_said_id, position, body) values ($1, $2, 5, 'Words nobody said')`, [llr, draft])))).toMatch(/chosen from feedback/);
+		expect(
+			await fails(
+				as('youth')((tx) =>
+					tx.query(
+						`insert into public.you_said_quotes (area_id, you_said_id, position, body) values ($1, $2, 5, 'Words nobody said')`,
+						[llr, draft]
+					)
+				)
+			)
+		).toMatch(/chosen from feedback/);
 		// Made-up words sent with a real candidate are replaced by its redacted text, and cannot be edited later.
 		await as('youth')((tx) =>
-			tx.query(`insert into public.you_said_quotes (area_id, you_said_id, position, body, feedback_item_id) values ($1, $2, 0, 'Words nobody said', $3)`, [llr, draft, item.quote2])
+			tx.query(
+				`insert into public.you_said_quotes (area_id, you_said_id, position, body, feedback_item_id) values ($1, $2, 0, 'Words nobody said', $3)`,
+				[llr, draft, item.quote2]
+			)
 		);
-		await as('youth')((tx) => tx.query(`update public.you_said_quotes set body = 'Edited words' where you_said_id = $1`, [draft]));
+		await as('youth')((tx) =>
+			tx.query(`update public.you_said_quotes set body = 'Edited words' where you_said_id = $1`, [draft])
+		);
 		const q = (await as('youth')((tx) => statements.get(tx, llr, draft)))!.quotes_list;
 		expect(q.map((x) => x.body)).toEqual(['Nobody told me how long the wait would be']);
 		// Someone from another area cannot quote this area's feedback.
@@ -180,9 +342,20 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 		expect(offered).not.toContain('quote'); // already behind it
 		// The board cannot change a published statement's feedback; an officer can.
 		const ws = Array.from({ length: 11 }, (_, i) => item[`w${i}`]!);
-		expect(await fails(as('youth')((tx) => statements.addFeedback(tx, llr, statement, ws)))).toMatch(/row-level security/);
+		expect(await fails(as('youth')((tx) => statements.addFeedback(tx, llr, statement, ws)))).toMatch(
+			/row-level security/
+		);
 		expect(await as('officer')((tx) => statements.addFeedback(tx, llr, statement, [...ws, item.school!]))).toBe(11); // not the school item: other theme
-		expect(await fails(as('officer')((tx) => tx.query(`insert into public.you_said_feedback (you_said_id, feedback_item_id, area_id) values ($1, $2, $3)`, [statement, item.unreviewed, llr])))).toMatch(/reviewed/);
+		expect(
+			await fails(
+				as('officer')((tx) =>
+					tx.query(
+						`insert into public.you_said_feedback (you_said_id, feedback_item_id, area_id) values ($1, $2, $3)`,
+						[statement, item.unreviewed, llr]
+					)
+				)
+			)
+		).toMatch(/reviewed/);
 
 		const s = (await as('youth')((tx) => statements.get(tx, llr, statement)))!;
 		expect(s.voices.label).toBe('12');
@@ -196,7 +369,9 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 		expect(s.voices_detail!.ages.total.label).toBe('12');
 
 		// The public board's function: published statements only, raw counts for the board to suppress.
-		const pub = await anon((tx) => tx.query<{ n: number; engagement_kind: string }>(`select * from app.statement_voices($1::uuid[])`, [[statement]]));
+		const pub = await anon((tx) =>
+			tx.query<{ n: number; engagement_kind: string }>(`select * from app.statement_voices($1::uuid[])`, [[statement]])
+		);
 		expect(pub.rows.reduce((a, r) => a + r.n, 0)).toBe(12);
 		expect(new Set(pub.rows.map((r) => r.engagement_kind))).toEqual(new Set(['survey']));
 	});
@@ -205,41 +380,83 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 		const text = 'I waited eight months to be seen by anyone';
 		const publicBoard = () => anon((tx) => board.forArea(tx, llr)).then((b) => JSON.stringify(b));
 		expect(await publicBoard()).toContain(text);
-		const quoteId = (await owner(db, (tx) => tx.query<{ id: string }>(`select id from public.you_said_quotes where feedback_item_id = $1`, [item.quote])))
-			.rows[0]!.id;
+		const quoteId = (
+			await owner(db, (tx) =>
+				tx.query<{ id: string }>(`select id from public.you_said_quotes where feedback_item_id = $1`, [item.quote])
+			)
+		).rows[0]!.id;
 
 		// Taking back consent to be quoted: the quote goes; the words still count, as staff-only feedback.
 		expect(await anon((tx) => withdraw(tx, receipt.quote!, false))).toBe(true);
-		const left = await owner(db, (tx) => tx.query(`select 1 from public.you_said_quotes where feedback_item_id = $1`, [item.quote]));
+		const left = await owner(db, (tx) =>
+			tx.query(`select 1 from public.you_said_quotes where feedback_item_id = $1`, [item.quote])
+		);
 		expect(left.rows).toEqual([]);
 		expect(await publicBoard()).not.toContain(text);
-		const audit = await owner(db, (tx) => tx.query<{ changes: string }>(`select changes::text from public.audit_log where table_name = 'you_said_quotes' and row_id = $1`, [quoteId]));
+		const audit = await owner(db, (tx) =>
+			tx.query<{ changes: string }>(
+				`select changes::text from public.audit_log where table_name = 'you_said_quotes' and row_id = $1`,
+				[quoteId]
+			)
+		);
 		expect(audit.rows.length).toBeGreaterThan(0);
 		for (const r of audit.rows) expect(r.changes).not.toContain('eight months');
 		expect((await as('youth')((tx) => statements.get(tx, llr, statement)))!.voices.label).toBe('12');
 
 		// Withdrawing everything: the words leave the feedback behind the statement too.
 		expect(await anon((tx) => withdraw(tx, receipt.w0!, true))).toBe(true);
-		const links = await owner(db, (tx) => tx.query(`select 1 from public.you_said_feedback where feedback_item_id = $1`, [item.w0]));
+		const links = await owner(db, (tx) =>
+			tx.query(`select 1 from public.you_said_feedback where feedback_item_id = $1`, [item.w0])
+		);
 		expect(links.rows).toEqual([]);
 		expect((await as('youth')((tx) => statements.get(tx, llr, statement)))!.voices.label).toBe('11');
 	});
 
 	it('gives each voter a fixed number of dots, enforced by the database', async () => {
 		const round = await as('youth')((tx) =>
-			votes.start(tx, llr, { title: 'Spring priorities', votes_per_person: 5, theme_ids: ['access-waiting', 'schools-education', 'being-heard'] })
+			votes.start(tx, llr, {
+				title: 'Spring priorities',
+				votes_per_person: 5,
+				theme_ids: ['access-waiting', 'schools-education', 'being-heard']
+			})
 		);
-		await as('youth')((tx) => votes.vote(tx, llr, round, people.youth, { 'access-waiting': 3, 'schools-education': 2 }));
+		await as('youth')((tx) =>
+			votes.vote(tx, llr, round, people.youth, { 'access-waiting': 3, 'schools-education': 2 })
+		);
 		await as('youth2')((tx) => votes.vote(tx, llr, round, people.youth2, { 'access-waiting': 1 }));
 		// Six dots: refused, and the five already placed stay as they were.
-		expect(await fails(as('youth')((tx) => votes.vote(tx, llr, round, people.youth, { 'access-waiting': 4, 'being-heard': 2 })))).toMatch(/5 dots/);
-		expect(await fails(as('youth')((tx) => tx.query(`insert into public.theme_votes (area_id, round_id, voter_id, theme_id, dots) values ($1, $2, $3, 'being-heard', 1)`, [llr, round, people.youth])))).toMatch(/5 dots/);
-		expect(await as('youth')((tx) => votes.myDots(tx, llr, round))).toEqual({ 'access-waiting': 3, 'schools-education': 2 });
+		expect(
+			await fails(
+				as('youth')((tx) => votes.vote(tx, llr, round, people.youth, { 'access-waiting': 4, 'being-heard': 2 }))
+			)
+		).toMatch(/5 dots/);
+		expect(
+			await fails(
+				as('youth')((tx) =>
+					tx.query(
+						`insert into public.theme_votes (area_id, round_id, voter_id, theme_id, dots) values ($1, $2, $3, 'being-heard', 1)`,
+						[llr, round, people.youth]
+					)
+				)
+			)
+		).toMatch(/5 dots/);
+		expect(await as('youth')((tx) => votes.myDots(tx, llr, round))).toEqual({
+			'access-waiting': 3,
+			'schools-education': 2
+		});
 		// Not on the ballot; someone else's name; a partner; another area.
-		expect(await fails(as('youth2')((tx) => votes.vote(tx, llr, round, people.youth2, { 'crisis-support': 1 })))).toMatch(/ballot/);
-		expect(await fails(as('youth')((tx) => votes.vote(tx, llr, round, people.youth2, { 'being-heard': 1 })))).toMatch(/row-level security/);
-		expect(await fails(as('partner')((tx) => votes.vote(tx, llr, round, people.partner, { 'being-heard': 1 })))).toMatch(/row-level security/);
-		expect(await fails(as('outsider')((tx) => votes.vote(tx, llr, round, people.outsider, { 'being-heard': 1 })))).toBeTruthy();
+		expect(
+			await fails(as('youth2')((tx) => votes.vote(tx, llr, round, people.youth2, { 'crisis-support': 1 })))
+		).toMatch(/ballot/);
+		expect(await fails(as('youth')((tx) => votes.vote(tx, llr, round, people.youth2, { 'being-heard': 1 })))).toMatch(
+			/row-level security/
+		);
+		expect(
+			await fails(as('partner')((tx) => votes.vote(tx, llr, round, people.partner, { 'being-heard': 1 })))
+		).toMatch(/row-level security/);
+		expect(
+			await fails(as('outsider')((tx) => votes.vote(tx, llr, round, people.outsider, { 'being-heard': 1 })))
+		).toBeTruthy();
 
 		// Everyone in the area reads the totals, nobody else's dots.
 		const r = await as('commissioner')((tx) => votes.results(tx, llr, round));
@@ -249,13 +466,23 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 			['schools-education', 2, 1],
 			['being-heard', 0, 0]
 		]);
-		expect((await as('commissioner')((tx) => tx.query(`select * from public.theme_votes where round_id = $1`, [round]))).rows).toEqual([]);
-		expect((await as('youth2')((tx) => tx.query(`select * from public.theme_votes where round_id = $1`, [round]))).rows).toHaveLength(1);
+		expect(
+			(await as('commissioner')((tx) => tx.query(`select * from public.theme_votes where round_id = $1`, [round]))).rows
+		).toEqual([]);
+		expect(
+			(await as('youth2')((tx) => tx.query(`select * from public.theme_votes where round_id = $1`, [round]))).rows
+		).toHaveLength(1);
 		expect((await as('outsider')((tx) => votes.results(tx, llr, round))).rows.every((x) => x.dots === 0)).toBe(true);
 
 		// Closed: no more votes, and the ballot cannot change.
 		expect(await as('youth')((tx) => votes.close(tx, llr, round))).toBe(true);
-		expect(await fails(as('youth2')((tx) => votes.vote(tx, llr, round, people.youth2, { 'being-heard': 2 })))).toMatch(/closed/);
-		expect(await fails(as('officer')((tx) => tx.query(`update public.vote_rounds set votes_per_person = 10 where id = $1`, [round])))).toMatch(/ballot/);
+		expect(await fails(as('youth2')((tx) => votes.vote(tx, llr, round, people.youth2, { 'being-heard': 2 })))).toMatch(
+			/closed/
+		);
+		expect(
+			await fails(
+				as('officer')((tx) => tx.query(`update public.vote_rounds set votes_per_person = 10 where id = $1`, [round]))
+			)
+		).toMatch(/ballot/);
 	});
 });

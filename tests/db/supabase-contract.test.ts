@@ -29,10 +29,12 @@ function gotrue(requests: { path: string; body: Record<string, unknown> }[]) {
 		const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
 		const body = init?.body ? JSON.parse(String(init.body)) : {};
 		requests.push({ path: url.pathname, body });
-		const json = (status: number, data: unknown) => new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } });
+		const json = (status: number, data: unknown) =>
+			new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } });
 		if (url.pathname === '/auth/v1/otp') return json(200, {});
 		if (url.pathname === '/auth/v1/verify') {
-			if (body.token !== '123456') return json(403, { code: 403, error_code: 'otp_expired', msg: 'Token has expired or is invalid' });
+			if (body.token !== '123456')
+				return json(403, { code: 403, error_code: 'otp_expired', msg: 'Token has expired or is invalid' });
 			const now = Math.floor(Date.now() / 1000);
 			return json(200, {
 				access_token: 'header.payload.signature',
@@ -78,21 +80,34 @@ describe.each(engines)('Supabase Auth sign-in on $name', (engine) => {
 		const requests: { path: string; body: Record<string, unknown> }[] = [];
 		const client = supabaseClient(cookieJar(), { url: URL_, key: KEY, fetch: gotrue(requests) });
 		expect(await sendCode(client, 'officer@llr.example')).toBe(true);
-		expect(requests[0]).toMatchObject({ path: '/auth/v1/otp', body: { email: 'officer@llr.example', create_user: false } });
+		expect(requests[0]).toMatchObject({
+			path: '/auth/v1/otp',
+			body: { email: 'officer@llr.example', create_user: false }
+		});
 	});
 
 	it('maps the verified Supabase user to the invited person, their roles and the same claims', async () => {
 		const requests: { path: string; body: Record<string, unknown> }[] = [];
 		const client = supabaseClient(cookieJar(), { url: URL_, key: KEY, fetch: gotrue(requests) });
 		const result = await verifyCode(db, client, { email: 'Officer@LLR.example', code: '123456', ip: '10.7.0.1' });
-		expect(requests.at(-1)).toMatchObject({ path: '/auth/v1/verify', body: { email: 'officer@llr.example', token: '123456', type: 'email' } });
+		expect(requests.at(-1)).toMatchObject({
+			path: '/auth/v1/verify',
+			body: { email: 'officer@llr.example', token: '123456', type: 'email' }
+		});
 		expect(result.ok).toBe(true);
 		const personId = (result as { personId: string }).personId;
 
-		const linked = await owner(db, (tx) => tx.query<{ email: string; supabase_user_id: string }>('select email, supabase_user_id from public.people where id = $1', [personId]));
+		const linked = await owner(db, (tx) =>
+			tx.query<{ email: string; supabase_user_id: string }>(
+				'select email, supabase_user_id from public.people where id = $1',
+				[personId]
+			)
+		);
 		expect(linked.rows[0]).toEqual({ email: 'officer@llr.example', supabase_user_id: SUPABASE_USER_ID });
 		// Next time the id alone finds them, even if the email changed at Supabase.
-		expect(await personForSupabaseUser(db, { id: SUPABASE_USER_ID, email: 'changed@elsewhere.example' })).toBe(personId);
+		expect(await personForSupabaseUser(db, { id: SUPABASE_USER_ID, email: 'changed@elsewhere.example' })).toBe(
+			personId
+		);
 
 		const session = (await resolveSession(db, await createSession(db, personId)))!;
 		const claims = claimsFor(session);
@@ -103,7 +118,12 @@ describe.each(engines)('Supabase Auth sign-in on $name', (engine) => {
 
 	it('refuses a wrong or expired code, and an email nobody was invited with', async () => {
 		const client = supabaseClient(cookieJar(), { url: URL_, key: KEY, fetch: gotrue([]) });
-		expect(await verifyCode(db, client, { email: 'admin@llr.example', code: '000000', ip: '10.7.0.2' })).toEqual({ ok: false, reason: 'invalid' });
-		expect(await verifyCode(db, client, { email: 'stranger@nowhere.example', code: '123456', ip: '10.7.0.3' })).toEqual({ ok: false, reason: 'no_account' });
+		expect(await verifyCode(db, client, { email: 'admin@llr.example', code: '000000', ip: '10.7.0.2' })).toEqual({
+			ok: false,
+			reason: 'invalid'
+		});
+		expect(await verifyCode(db, client, { email: 'stranger@nowhere.example', code: '123456', ip: '10.7.0.3' })).toEqual(
+			{ ok: false, reason: 'no_account' }
+		);
 	});
 });

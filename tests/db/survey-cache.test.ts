@@ -63,7 +63,7 @@ function form(fields: Record<string, string>) {
 
 const code = (err: unknown) => (err as { code?: string } | null)?.code;
 
-describe.each(engines)('the survey path\'s caches on $name', (engine) => {
+describe.each(engines)("the survey path's caches on $name", (engine) => {
 	let db: Db;
 	let llr: string;
 	let ssot: string;
@@ -74,10 +74,18 @@ describe.each(engines)('the survey path\'s caches on $name', (engine) => {
 	beforeAll(async () => {
 		db = await seeded(await engine.create());
 		const ids = await owner(db, async (tx) => {
-			const area = async (slug: string) => (await tx.query<{ id: string }>(`select id from public.areas where slug = $1`, [slug])).rows[0]!.id;
+			const area = async (slug: string) =>
+				(await tx.query<{ id: string }>(`select id from public.areas where slug = $1`, [slug])).rows[0]!.id;
 			const llr = await area('llr');
-			const person = (await tx.query<{ id: string }>(`insert into public.people (email, display_name) values ('off@cache.test', 'Officer') returning id`)).rows[0]!.id;
-			await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'engagement_officer')`, [person, llr]);
+			const person = (
+				await tx.query<{ id: string }>(
+					`insert into public.people (email, display_name) values ('off@cache.test', 'Officer') returning id`
+				)
+			).rows[0]!.id;
+			await tx.query(
+				`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'engagement_officer')`,
+				[person, llr]
+			);
 			return { llr, ssot: await area('ssot'), person };
 		});
 		llr = ids.llr;
@@ -90,12 +98,26 @@ describe.each(engines)('the survey path\'s caches on $name', (engine) => {
 	afterEach(() => vi.restoreAllMocks());
 
 	const asOfficer = <T>(fn: (tx: Tx) => Promise<T>) => withClaims(db, officer, fn);
-	const setStatus = (status: surveys.SurveyStatus, s = survey) => asOfficer((tx) => surveys.setStatus(tx, llr, s.id, status));
+	const setStatus = (status: surveys.SurveyStatus, s = survey) =>
+		asOfficer((tx) => surveys.setStatus(tx, llr, s.id, status));
 	const storedResponses = () =>
-		owner(db, async (tx) => (await tx.query<{ n: number }>(`select count(*)::int as n from public.responses where survey_id = $1`, [survey.id])).rows[0]!.n);
+		owner(
+			db,
+			async (tx) =>
+				(
+					await tx.query<{ n: number }>(`select count(*)::int as n from public.responses where survey_id = $1`, [
+						survey.id
+					])
+				).rows[0]!.n
+		);
 
 	const answers = (text = 'the wait for camhs was far too long') =>
-		toParsed(template, answersSchema(template, []).parse(formToRecord(template, form({ 'answer-q1': '3', 'answer-q4': text, 'consent-q4': 'staff_only' }))));
+		toParsed(
+			template,
+			answersSchema(template, []).parse(
+				formToRecord(template, form({ 'answer-q1': '3', 'answer-q4': text, 'consent-q4': 'staff_only' }))
+			)
+		);
 	const submit = (idem: string, limit?: { address: string; max: number }, on: Db = db) =>
 		withClaims(on, ANON, (tx) => responses.submit(tx, key, { survey, idempotencyKey: idem, parsed: answers(), limit }));
 
@@ -103,7 +125,11 @@ describe.each(engines)('the survey path\'s caches on $name', (engine) => {
 		it('is not found while a draft, and found at once once opened on this server', async () => {
 			expect(await surveys.publicByCode(db, survey.code)).toBeNull();
 			await setStatus('open');
-			expect(await surveys.publicByCode(db, survey.code)).toMatchObject({ id: survey.id, status: 'open', area_slug: 'llr' });
+			expect(await surveys.publicByCode(db, survey.code)).toMatchObject({
+				id: survey.id,
+				status: 'open',
+				area_slug: 'llr'
+			});
 		});
 
 		it('is read once for concurrent first visitors, then kept', async () => {
@@ -161,7 +187,9 @@ describe.each(engines)('the survey path\'s caches on $name', (engine) => {
 
 		it('closed straight in SQL: the copy still says open, and row-level security refuses the answer with 42501', async () => {
 			expect((await surveys.publicByCode(db, survey.code))?.status).toBe('open');
-			await owner(db, (tx) => tx.query(`update public.surveys set status = 'closed', closed_at = now() where id = $1`, [survey.id]));
+			await owner(db, (tx) =>
+				tx.query(`update public.surveys set status = 'closed', closed_at = now() where id = $1`, [survey.id])
+			);
 			const copy = await surveys.publicByCode(db, survey.code);
 			expect(copy?.status).toBe('open');
 			const before = await storedResponses();
@@ -206,12 +234,17 @@ describe.each(engines)('the survey path\'s caches on $name', (engine) => {
 		it('racing double taps store one response, with one receipt for all', async () => {
 			const idem = crypto.randomUUID();
 			const before = await storedResponses();
-			const taps = await Promise.all(Array.from({ length: 8 }, () => submit(idem, { address: '198.51.100.4', max: 100 })));
+			const taps = await Promise.all(
+				Array.from({ length: 8 }, () => submit(idem, { address: '198.51.100.4', max: 100 }))
+			);
 			expect(taps.filter((t) => !t.duplicate)).toHaveLength(1);
 			expect(new Set(taps.map((t) => t.receipt)).size).toBe(1);
 			expect(await storedResponses()).toBe(before + 1);
 			const items = await owner(db, (tx) =>
-				tx.query(`select 1 from public.feedback_items f join public.responses r on r.id = f.response_id where r.idempotency_key = $1`, [idem])
+				tx.query(
+					`select 1 from public.feedback_items f join public.responses r on r.id = f.response_id where r.idempotency_key = $1`,
+					[idem]
+				)
 			);
 			expect(items.rowCount).toBe(1);
 		});
@@ -219,8 +252,10 @@ describe.each(engines)('the survey path\'s caches on $name', (engine) => {
 
 	describe("the area's analysis inputs", () => {
 		const TEXT = 'the buses to the clinic are rubbish and the wait was long';
-		const analyse = (on: Db, area: string, claims: Claims = ANON) => withClaims(on, claims, (tx) => analysis.analyse(tx, area, TEXT));
-		const inputs = (area: string, claims: Claims = ANON, on: Db = db) => withClaims(on, claims, (tx) => analysis.cachedInputsFor(tx, area));
+		const analyse = (on: Db, area: string, claims: Claims = ANON) =>
+			withClaims(on, claims, (tx) => analysis.analyse(tx, area, TEXT));
+		const inputs = (area: string, claims: Claims = ANON, on: Db = db) =>
+			withClaims(on, claims, (tx) => analysis.cachedInputsFor(tx, area));
 
 		it('are read once per area and shared by later submissions until the TTL passes', async () => {
 			analysis.forgetInputs(llr);
@@ -273,7 +308,9 @@ describe.each(engines)('the survey path\'s caches on $name', (engine) => {
 			expect(await withClaims(db, ANON, (tx) => analysis.analyserFor(tx, llr))).not.toBe(analyserBefore);
 
 			// Another instance retrains (here: the model is stored straight in SQL).
-			await owner(db, (tx) => tx.query(`update public.area_models set trained_at = now() + interval '1 minute' where area_id = $1`, [llr]));
+			await owner(db, (tx) =>
+				tx.query(`update public.area_models set trained_at = now() + interval '1 minute' where area_id = $1`, [llr])
+			);
 			expect(await inputs(llr)).toBe(after);
 			vi.spyOn(Date, 'now').mockReturnValue(Date.now() + analysis.AREA_INPUTS_TTL_MS + 1);
 			const elsewhere = await inputs(llr);
@@ -295,7 +332,10 @@ describe.each(engines)('the survey path\'s caches on $name', (engine) => {
 
 		it("never use one area's themes or model for another", async () => {
 			await owner(db, (tx) =>
-				tx.query(`insert into public.themes (id, area_id, name, keywords) values ('ssot-buses', $1, 'Buses in Stoke', '{bus,buses}')`, [ssot])
+				tx.query(
+					`insert into public.themes (id, area_id, name, keywords) values ('ssot-buses', $1, 'Buses in Stoke', '{bus,buses}')`,
+					[ssot]
+				)
 			);
 			analysis.forgetInputs(ssot);
 			const [l, s] = [await inputs(llr), await inputs(ssot)];
@@ -308,15 +348,24 @@ describe.each(engines)('the survey path\'s caches on $name', (engine) => {
 			const [tagL, tagS] = [await analyse(db, llr), await analyse(db, ssot)];
 			expect(tagS.themes).toContain('ssot-buses');
 			expect(tagL.themes).not.toContain('ssot-buses');
-			const analysers = await withClaims(db, ANON, async (tx) => [await analysis.analyserFor(tx, llr), await analysis.analyserFor(tx, ssot)]);
+			const analysers = await withClaims(db, ANON, async (tx) => [
+				await analysis.analyserFor(tx, llr),
+				await analysis.analyserFor(tx, ssot)
+			]);
 			expect(analysers[0]).not.toBe(analysers[1]);
 		});
 
-		it("of an area that is not published are not shared: each caller gets what row-level security shows them", async () => {
+		it('of an area that is not published are not shared: each caller gets what row-level security shows them', async () => {
 			const hidden = await owner(db, async (tx) => {
 				const area = await makeArea(tx, 'cache-hidden', false);
-				await tx.query(`insert into public.themes (id, area_id, name, keywords) values ('cache-hidden-own', $1, 'Its own theme', '{kites}')`, [area]);
-				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'engagement_officer')`, [officer.sub, area]);
+				await tx.query(
+					`insert into public.themes (id, area_id, name, keywords) values ('cache-hidden-own', $1, 'Its own theme', '{kites}')`,
+					[area]
+				);
+				await tx.query(
+					`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'engagement_officer')`,
+					[officer.sub, area]
+				);
 				return area;
 			});
 			const c = counting(db);
@@ -332,13 +381,26 @@ describe.each(engines)('the survey path\'s caches on $name', (engine) => {
 
 	describe('round trips per survey POST', () => {
 		/** As the /s/{code} action does it: the survey (kept), then one transaction as anon. */
-		const post = async (on: Db, idem = crypto.randomUUID(), definition: SurveyDefinition = template, s = survey, text = 'the wait for camhs was far too long') => {
+		const post = async (
+			on: Db,
+			idem = crypto.randomUUID(),
+			definition: SurveyDefinition = template,
+			s = survey,
+			text = 'the wait for camhs was far too long'
+		) => {
 			const open = await surveys.publicByCode(on, s.code);
 			const fields: Record<string, string> = { 'answer-q1': '3' };
-			for (const q of definition.questions) if (q.kind === 'text') Object.assign(fields, { [`answer-${q.key}`]: `${text} (${q.key})`, [`consent-${q.key}`]: 'staff_only' });
+			for (const q of definition.questions)
+				if (q.kind === 'text')
+					Object.assign(fields, { [`answer-${q.key}`]: `${text} (${q.key})`, [`consent-${q.key}`]: 'staff_only' });
 			const parsed = toParsed(definition, answersSchema(definition, []).parse(formToRecord(definition, form(fields))));
 			return withClaims(on, ANON, (tx) =>
-				responses.submit(tx, key, { survey: open!, idempotencyKey: idem, parsed, limit: { address: '198.51.100.9', max: 1_000 } })
+				responses.submit(tx, key, {
+					survey: open!,
+					idempotencyKey: idem,
+					parsed,
+					limit: { address: '198.51.100.9', max: 1_000 }
+				})
 			);
 		};
 
@@ -358,7 +420,9 @@ describe.each(engines)('the survey path\'s caches on $name', (engine) => {
 			c.reset();
 			expect(await post(c.db, idem)).toMatchObject({ duplicate: true });
 			const retry = c.stats.roundTrips;
-			console.info(`[${engine.name}] round trips per POST: first in 30 s ${cold} (${coldStatements.join(' | ')}); then ${warm} (${warmStatements.join(' | ')}); retry ${retry}`);
+			console.info(
+				`[${engine.name}] round trips per POST: first in 30 s ${cold} (${coldStatements.join(' | ')}); then ${warm} (${warmStatements.join(' | ')}); retry ${retry}`
+			);
 			expect({ cold, warm, retry }).toEqual({ cold: 6, warm: 5, retry: 4 });
 		});
 
@@ -379,7 +443,9 @@ describe.each(engines)('the survey path\'s caches on $name', (engine) => {
 			c.reset();
 			await post(c.db, undefined, def, three);
 			const warm = c.stats.roundTrips;
-			console.info(`[${engine.name}] round trips per POST with 3 free-text answers: first in 30 s ${cold}; then ${warm}`);
+			console.info(
+				`[${engine.name}] round trips per POST with 3 free-text answers: first in 30 s ${cold}; then ${warm}`
+			);
 			// BEGIN, the response, (the inputs,) an item and its original per answer, COMMIT.
 			expect({ cold, warm }).toEqual({ cold: 10, warm: 9 });
 		});

@@ -86,7 +86,10 @@ test.describe('On a 320 px wide phone', () => {
 					elements: outermost.slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`)
 				};
 			});
-			expect(wide.overflow, `${label} is ${wide.overflow}px wider than the screen; too wide: ${wide.elements.join(', ')}`).toBeLessThanOrEqual(0);
+			expect(
+				wide.overflow,
+				`${label} is ${wide.overflow}px wider than the screen; too wide: ${wide.elements.join(', ')}`
+			).toBeLessThanOrEqual(0);
 		});
 	}
 });

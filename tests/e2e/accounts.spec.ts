@@ -32,7 +32,10 @@ const WRONG_PASSWORD = 'not-the-right-password-at-all';
 const email = (label: string) => `${unique(label)}@e2e.example`;
 
 /** A second, separate browser (own cookies), as a different person on a different device. */
-async function otherBrowser(browser: Browser, baseURL: string | undefined): Promise<{ context: BrowserContext; page: Page }> {
+async function otherBrowser(
+	browser: Browser,
+	baseURL: string | undefined
+): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({ baseURL });
 	return { context, page: await context.newPage() };
 }
@@ -60,7 +63,11 @@ test.describe('Invitations and signing in', () => {
 		await expect(page.getByRole('navigation', { name: 'Staff' })).toContainText(`Signed in as ${LLR_ADMIN_NAME}`);
 	});
 
-	test('an invited commissioner accepts, signs in again, sees only their area and signs out', async ({ page, browser, baseURL }) => {
+	test('an invited commissioner accepts, signs in again, sees only their area and signs out', async ({
+		page,
+		browser,
+		baseURL
+	}) => {
 		const inviteeEmail = email('commissioner');
 		const name = unique('Casey Commissioner');
 
@@ -113,7 +120,11 @@ test.describe('Invitations and signing in', () => {
 		}
 	});
 
-	test('a youth board member joins without an email address and later signs in with a username', async ({ page, browser, baseURL }) => {
+	test('a youth board member joins without an email address and later signs in with a username', async ({
+		page,
+		browser,
+		baseURL
+	}) => {
 		const username = unique('yb').toLowerCase();
 		const name = unique('Sam');
 
@@ -176,7 +187,11 @@ test.describe('Invitations and signing in', () => {
 		const usedEmail = email('used');
 		const used = await createInvitation(page, 'llr', { role: 'engagement_officer', email: usedEmail });
 		const cancelledEmail = email('cancelled');
-		const cancelled = await createInvitation(page, 'llr', { role: 'partner', email: cancelledEmail, organisation: 'Kooth' });
+		const cancelled = await createInvitation(page, 'llr', {
+			role: 'partner',
+			email: cancelledEmail,
+			organisation: 'Kooth'
+		});
 
 		// The admin cancels the second invitation from the list of invitations waiting.
 		const row = page.getByRole('row').filter({ hasText: cancelledEmail });
@@ -227,11 +242,17 @@ test.describe('Invitations and signing in', () => {
 		expect(response?.headers()['cache-control']).toBe('no-store');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 		await expect(page.locator('#password')).toHaveCount(0);
-		await expect(page.getByRole('main')).toContainText('We could not find this invitation. Check you copied the whole link.');
+		await expect(page.getByRole('main')).toContainText(
+			'We could not find this invitation. Check you copied the whole link.'
+		);
 		await expect(page.getByRole('main')).not.toContainText('link..');
 	});
 
-	test('after five wrong passwords even the right one is refused, and an unknown email gets the same message as a wrong password', async ({ page, browser, baseURL }) => {
+	test('after five wrong passwords even the right one is refused, and an unknown email gets the same message as a wrong password', async ({
+		page,
+		browser,
+		baseURL
+	}) => {
 		const inviteeEmail = email('locked');
 		await signIn(page, LLR_ADMIN);
 		const link = await createInvitation(page, 'llr', { role: 'commissioner', email: inviteeEmail });
@@ -266,7 +287,9 @@ test.describe('Invitations and signing in', () => {
 			await submitSignIn(p, inviteeEmail, STRONG_PASSWORD);
 			expect((await locked).status()).toBe(429);
 			await expect(p).toHaveURL(/\/app\/sign-in/);
-			await expect(p.locator('#account-error')).toContainText('Too many attempts. For your security, wait 15 minutes and try again.');
+			await expect(p.locator('#account-error')).toContainText(
+				'Too many attempts. For your security, wait 15 minutes and try again.'
+			);
 			const cookies = await other.context.cookies();
 			expect(cookies.find((c) => c.name === SESSION_COOKIE)).toBeUndefined();
 		} finally {
@@ -276,7 +299,11 @@ test.describe('Invitations and signing in', () => {
 });
 
 test.describe('Area admin', () => {
-	test('the audit log shows the invitation, the role given and the sign-in, each with who did it', async ({ page, browser, baseURL }) => {
+	test('the audit log shows the invitation, the role given and the sign-in, each with who did it', async ({
+		page,
+		browser,
+		baseURL
+	}) => {
 		const inviteeEmail = email('audited');
 		const name = unique('Alex Audited');
 		await signIn(page, LLR_ADMIN);
@@ -308,7 +335,9 @@ test.describe('Area admin', () => {
 		await expect(cells(created).nth(3)).not.toContainText('token');
 
 		// The new member was given the role when they accepted.
-		const given = rows.filter({ has: page.locator('td:nth-child(2)', { hasText: name }) }).filter({ hasText: 'Role given' });
+		const given = rows
+			.filter({ has: page.locator('td:nth-child(2)', { hasText: name }) })
+			.filter({ hasText: 'Role given' });
 		await expect(given).toHaveCount(1);
 		await expect(cells(given).nth(2)).toContainText('memberships');
 		await expect(cells(given).nth(3)).toContainText('"commissioner"');
@@ -318,7 +347,9 @@ test.describe('Area admin', () => {
 		await expect(accepted.first()).toBeVisible();
 
 		// And they signed in.
-		const signedIn = rows.filter({ has: page.locator('td:nth-child(2)', { hasText: name }) }).filter({ hasText: 'Signed in' });
+		const signedIn = rows
+			.filter({ has: page.locator('td:nth-child(2)', { hasText: name }) })
+			.filter({ hasText: 'Signed in' });
 		await expect(signedIn).toHaveCount(1);
 		await expect(cells(signedIn).nth(3)).toContainText('127.0.0.1');
 
@@ -344,11 +375,18 @@ test.describe('Area admin', () => {
 		await signIn(page, LLR_ADMIN);
 		await createInvitation(page, 'llr', { role: 'commissioner', email: email('spacing') });
 		await page.goto('/app/llr/audit');
-		const created = page.locator('tbody tr td:nth-child(3)').filter({ hasText: /^Created/ }).first();
+		const created = page
+			.locator('tbody tr td:nth-child(3)')
+			.filter({ hasText: /^Created/ })
+			.first();
 		await expect(created).toHaveText('Created invitations');
 	});
 
-	test('a member whose role is removed mid-session is refused on their next request', async ({ page, browser, baseURL }) => {
+	test('a member whose role is removed mid-session is refused on their next request', async ({
+		page,
+		browser,
+		baseURL
+	}) => {
 		const memberEmail = email('revoked');
 		const name = unique('Rory Revoked');
 		await signIn(page, LLR_ADMIN);
@@ -439,7 +477,8 @@ test.describe('Sessions and security', () => {
 
 	test('every page forbids being framed, and the sign-in and join pages are never cached', async ({ page }) => {
 		const documents = recordDocuments(page);
-		for (const path of ['/', '/llr', '/llr/board', '/help', '/nowhere', '/app/join/not-a-real-token']) await page.goto(path);
+		for (const path of ['/', '/llr', '/llr/board', '/help', '/nowhere', '/app/join/not-a-real-token'])
+			await page.goto(path);
 		for (const path of ['/app/sign-in', '/app/join/not-a-real-token']) {
 			const response = await page.goto(path);
 			expect(response?.headers()['cache-control'], `Cache-Control of ${path}`).toBe('no-store');
@@ -451,7 +490,10 @@ test.describe('Sessions and security', () => {
 		expect(documents.map((d) => d.status)).toEqual(expect.arrayContaining([200, 404]));
 	});
 
-	test('signed-in staff pages are never cached or framed, and the session cookie is HttpOnly and SameSite=Lax', async ({ page, context }) => {
+	test('signed-in staff pages are never cached or framed, and the session cookie is HttpOnly and SameSite=Lax', async ({
+		page,
+		context
+	}) => {
 		const documents = recordDocuments(page);
 		await signIn(page, LLR_ADMIN);
 
@@ -557,7 +599,11 @@ test.describe('Accessibility of the staff console', () => {
 		await expectNoSeriousAxeViolations(page, 'the members page with errors');
 	});
 
-	test('the join pages for staff and for youth board members have no serious or critical axe violations', async ({ page, browser, baseURL }) => {
+	test('the join pages for staff and for youth board members have no serious or critical axe violations', async ({
+		page,
+		browser,
+		baseURL
+	}) => {
 		await signIn(page, LLR_ADMIN);
 		const staffLink = await createInvitation(page, 'llr', { role: 'commissioner', email: email('axe') });
 		const youthLink = await createInvitation(page, 'llr', { role: 'youth_board' });
@@ -582,7 +628,9 @@ test.describe('Accessibility of the staff console', () => {
 test.describe('With JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the sign-in form works with JavaScript off, keeps the typed account on an error, and signing out works', async ({ page }) => {
+	test('the sign-in form works with JavaScript off, keeps the typed account on an error, and signing out works', async ({
+		page
+	}) => {
 		const account = 'officer@llr.example';
 		await page.goto('/app');
 		await expect(page).toHaveURL(/\/app\/sign-in\?next=%2Fapp$/);

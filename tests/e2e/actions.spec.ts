@@ -16,7 +16,10 @@ interface OwnedAction {
 	owner: string | null;
 	status: string;
 }
-const blmk = seed(SLUG) as unknown as { plans: { priorities: { actions: OwnedAction[] }[] }[]; you_said: { actions: string[] }[] };
+const blmk = seed(SLUG) as unknown as {
+	plans: { priorities: { actions: OwnedAction[] }[] }[];
+	you_said: { actions: string[] }[];
+};
 const all = blmk.plans.flatMap((p) => p.priorities.flatMap((pr) => pr.actions));
 /** The demo partner's organisation: the owner named on most of the area's actions. */
 const counts = new Map<string, number>();
@@ -28,7 +31,9 @@ const target = all.find((a) => a.owner === ORG && a.status !== 'done' && onBoard
 const WHAT_CHANGED = 'Young people now sit on the clinical network and choose what it works on first.';
 
 test.describe('Actions console', () => {
-	test('a partner marks an owned action done: refused without what changed (keeping what was typed), then shown on the public board', async ({ page }) => {
+	test('a partner marks an owned action done: refused without what changed (keeping what was typed), then shown on the public board', async ({
+		page
+	}) => {
 		expect(target, 'the BLMK seed has an action the demo partner owns on the board').toBeTruthy();
 		await signIn(page, `partner@${SLUG}.example`);
 
@@ -70,14 +75,23 @@ test.describe('Actions console', () => {
 		await expect(page.locator('#outcome')).toHaveValue(WHAT_CHANGED);
 
 		await page.goto(`/${SLUG}/board?status=done`);
-		const item = page.locator('li.app-board-action').filter({ has: page.getByRole('heading', { name: target.title, exact: true }) }).first();
+		const item = page
+			.locator('li.app-board-action')
+			.filter({ has: page.getByRole('heading', { name: target.title, exact: true }) })
+			.first();
 		await expect(item.locator('.nhsuk-tag')).toHaveText('Done');
 		await expect(item).toContainText(`What changed: ${WHAT_CHANGED}`);
 		await expect(item).toContainText(`Who is doing it: ${ORG}`);
-		await expect(item.getByRole('link', { name: /^Evidence/ })).toHaveAttribute('href', 'https://example.org/network-minutes');
+		await expect(item.getByRole('link', { name: /^Evidence/ })).toHaveAttribute(
+			'href',
+			'https://example.org/network-minutes'
+		);
 	});
 
-	test('a commissioner sees every action with filters, adds a milestone, and downloads the CSV', async ({ page, request }) => {
+	test('a commissioner sees every action with filters, adds a milestone, and downloads the CSV', async ({
+		page,
+		request
+	}) => {
 		await signIn(page, `commissioner@${SLUG}.example`);
 		await page.goto(`/app/${SLUG}/actions`);
 		await expect(page.locator('main tbody tr')).toHaveCount(all.length);
@@ -87,7 +101,9 @@ test.describe('Actions console', () => {
 		await page.getByLabel('Status').selectOption('planned');
 		await page.getByRole('button', { name: 'Apply filters' }).click();
 		await expect(page).toHaveURL(/status=planned/);
-		await expect(page.locator('main tbody tr')).toHaveCount(all.filter((a) => a.status === 'planned' && a.key !== target.key).length);
+		await expect(page.locator('main tbody tr')).toHaveCount(
+			all.filter((a) => a.status === 'planned' && a.key !== target.key).length
+		);
 
 		const other = all.find((a) => a.owner && a.owner !== ORG && a.status === 'planned')!;
 		await page.getByRole('link', { name: other.title, exact: true }).click();
@@ -97,21 +113,27 @@ test.describe('Actions console', () => {
 		await page.locator('#m-due_on').fill('2026-06-30');
 		await page.getByRole('button', { name: 'Add milestone' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Milestone added' })).toBeVisible();
-		await expect(page.getByRole('table', { name: 'Milestones of this action' })).toContainText('Steering group agrees the plan');
+		await expect(page.getByRole('table', { name: 'Milestones of this action' })).toContainText(
+			'Steering group agrees the plan'
+		);
 		await expect(page.getByRole('button', { name: 'Save details' })).toBeVisible();
 		await expectNoSeriousAxeViolations(page, 'the action page as a commissioner');
 
 		const csv = await page.request.get(`/app/${SLUG}/actions.csv`);
 		expect(csv.status()).toBe(200);
 		expect(csv.headers()['content-type']).toContain('text/csv');
-		expect((await csv.text()).split('\r\n')[0]).toBe('\uFEFFid,priority number,title,owner organisation,owner role,status,progress,what changed / reason,latest update,evidence url');
+		expect((await csv.text()).split('\r\n')[0]).toBe(
+			'\uFEFFid,priority number,title,owner organisation,owner role,status,progress,what changed / reason,latest update,evidence url'
+		);
 
 		// Not for people who are not signed in.
 		const anonymous = await request.get(`/app/${SLUG}/actions.csv`, { maxRedirects: 0 });
 		expect(anonymous.status()).toBe(303);
 	});
 
-	test('a commissioner updates progress from the CSV: a bad row is named and nothing is saved until the whole file is right', async ({ page }) => {
+	test('a commissioner updates progress from the CSV: a bad row is named and nothing is saved until the whole file is right', async ({
+		page
+	}) => {
 		await signIn(page, `commissioner@${SLUG}.example`);
 		const [header, ...rows] = parseCsv(await (await page.request.get(`/app/${SLUG}/actions.csv`)).text());
 		const col = (name: string) => header!.indexOf(name);
@@ -124,13 +146,17 @@ test.describe('Actions console', () => {
 		const upload = async () => {
 			await page.goto(`/app/${SLUG}/actions/import`);
 			await hydrated(page);
-			await page.locator('#file').setInputFiles({ name: 'actions.csv', mimeType: 'text/csv', buffer: Buffer.from(toCsv(header!, rows)) });
+			await page
+				.locator('#file')
+				.setInputFiles({ name: 'actions.csv', mimeType: 'text/csv', buffer: Buffer.from(toCsv(header!, rows)) });
 			await page.getByRole('button', { name: 'Check the file' }).click();
 			await expect(page.getByRole('heading', { name: 'What this file changes' })).toBeVisible();
 		};
 
 		await upload();
-		await expect(page.locator('.nhsuk-error-summary')).toContainText(`Row ${secondRow}, what changed / reason: Say what changed for young people`);
+		await expect(page.locator('.nhsuk-error-summary')).toContainText(
+			`Row ${secondRow}, what changed / reason: Say what changed for young people`
+		);
 		await expect(page.locator(`#row-${secondRow}`)).toContainText('Say what changed for young people');
 		await expect(page.getByText('Nothing has been saved.')).toBeVisible();
 		await expect(page.getByRole('button', { name: /^Save / })).toHaveCount(0);

@@ -8,32 +8,47 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { boardJsonSchema } from '../../src/lib/schemas/board-json';
-import { STATUS_LABEL, URGENT_HELP_TEXT, actions, expectNoSeriousAxeViolations, expectPageChrome, priorities, seed } from './support';
+import {
+	STATUS_LABEL,
+	URGENT_HELP_TEXT,
+	actions,
+	expectNoSeriousAxeViolations,
+	expectPageChrome,
+	priorities,
+	seed
+} from './support';
 
 const llr = seed('llr');
 const actionByKey = new Map(actions(llr).map((a) => [a.key, a]));
 const byKey = new Map(priorities(llr).map((p) => [p.key, p]));
 /** The LLR priority linked to the most statements. */
 const busiest = [...byKey.values()].sort(
-	(a, b) => llr.you_said.filter((y) => y.priorities.includes(b.key)).length - llr.you_said.filter((y) => y.priorities.includes(a.key)).length
+	(a, b) =>
+		llr.you_said.filter((y) => y.priorities.includes(b.key)).length -
+		llr.you_said.filter((y) => y.priorities.includes(a.key)).length
 )[0]!;
 const doneStatements = llr.you_said.filter((y) => y.actions.some((k) => actionByKey.get(k)?.status === 'done'));
 
 const statementHeadings = (page: Page) => page.locator('article.app-you-said h4').allTextContents();
 
 test.describe('The board', () => {
-	test('shows each priority with what you told us and what we did, and the charts draw with JavaScript', async ({ page }) => {
+	test('shows each priority with what you told us and what we did, and the charts draw with JavaScript', async ({
+		page
+	}) => {
 		await page.goto('/llr/board');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('What you told us, what we did');
 		await expect(page.getByText(/^Last updated \d{1,2} \w+ \d{4}$/)).toBeVisible();
 		await expect(page.locator('article.app-you-said')).toHaveCount(llr.you_said.length);
 
 		// A priority: its statements, then the actions answering them, each told in full once.
-		const section = page.locator('section.app-priority').filter({ has: page.getByRole('heading', { level: 2, name: `Priority ${busiest.number}: ${busiest.title}`, exact: true }) });
+		const section = page.locator('section.app-priority').filter({
+			has: page.getByRole('heading', { level: 2, name: `Priority ${busiest.number}: ${busiest.title}`, exact: true })
+		});
 		await expect(section.getByRole('heading', { level: 3, name: 'What you told us' })).toBeVisible();
 		await expect(section.getByRole('heading', { level: 3, name: 'What we did' })).toBeVisible();
 		// LLR has one plan, so a statement sits under the lowest-numbered priority it is linked to.
-		const home = (y: (typeof llr.you_said)[number]) => y.priorities.map((k) => byKey.get(k)!).sort((a, b) => a.number - b.number)[0];
+		const home = (y: (typeof llr.you_said)[number]) =>
+			y.priorities.map((k) => byKey.get(k)!).sort((a, b) => a.number - b.number)[0];
 		const answered = new Set(llr.you_said.filter((y) => home(y)?.key === busiest.key).flatMap((y) => y.actions));
 		const items = section.locator('li.app-board-action');
 		await expect(items).toHaveCount(answered.size);
@@ -61,7 +76,9 @@ test.describe('The board', () => {
 	test('filters by priority and by status with JavaScript, and clears them', async ({ page }) => {
 		await page.goto('/llr/board');
 		await page.waitForLoadState('networkidle');
-		await page.getByLabel('Priority', { exact: true }).selectOption({ label: `Priority ${busiest.number}: ${busiest.title}` });
+		await page
+			.getByLabel('Priority', { exact: true })
+			.selectOption({ label: `Priority ${busiest.number}: ${busiest.title}` });
 		await page.getByRole('button', { name: 'Show', exact: true }).click();
 		await expect(page).toHaveURL(/\?priority=[0-9a-f-]{36}/);
 		const linked = llr.you_said.filter((y) => y.priorities.includes(busiest.key)).map((y) => y.text);
@@ -84,7 +101,9 @@ test.describe('The board', () => {
 	});
 
 	test('says plainly when a filter in the address cannot be used, and shows everything instead', async ({ page }) => {
-		const response = await page.goto('/llr/board?priority=not-a-priority&theme=No%20Such%20Theme&status=finished&page=0');
+		const response = await page.goto(
+			'/llr/board?priority=not-a-priority&theme=No%20Such%20Theme&status=finished&page=0'
+		);
 		expect(response?.status()).toBe(200);
 		const summary = page.locator('.nhsuk-error-summary');
 		await expect(summary).toContainText('We could not find that priority on this board');
@@ -143,20 +162,36 @@ test.describe('board.json', () => {
 		await page.goto('/llr/board');
 		const statements = json.priorities.flatMap((p) => p.statements);
 		expect(statements.map((s) => s.statement)).toEqual(await statementHeadings(page));
-		expect(json.priorities.map((p) => `Priority ${p.number}: ${p.title}`)).toEqual(await page.locator('section.app-priority h2').allTextContents());
-		expect(statements.flatMap((s) => s.quotes.map((q) => `“${q.text}”`))).toEqual(await page.locator('blockquote.app-quote > p').allTextContents());
+		expect(json.priorities.map((p) => `Priority ${p.number}: ${p.title}`)).toEqual(
+			await page.locator('section.app-priority h2').allTextContents()
+		);
+		expect(statements.flatMap((s) => s.quotes.map((q) => `“${q.text}”`))).toEqual(
+			await page.locator('blockquote.app-quote > p').allTextContents()
+		);
 		for (const [i, p] of json.priorities.entries()) {
-			const titles = await page.locator('section.app-priority').nth(i).locator('li.app-board-action h4').allTextContents();
+			const titles = await page
+				.locator('section.app-priority')
+				.nth(i)
+				.locator('li.app-board-action h4')
+				.allTextContents();
 			expect(p.actions.map((a) => a.title)).toEqual(titles.map((t) => t.trim()));
 		}
 		const figures = await page.locator('ul.app-figures strong').allTextContents();
-		expect(figures).toEqual([String(json.totals.statements), String(json.totals.quotes), String(json.totals.by_status.done)]);
+		expect(figures).toEqual([
+			String(json.totals.statements),
+			String(json.totals.quotes),
+			String(json.totals.by_status.done)
+		]);
 		expect(json.totals.statements).toBe(llr.you_said.length);
 
 		// The themes table shows the last 12 months of the same counts.
 		const periods = json.themes_over_time.periods.slice(-12);
 		for (const s of json.themes_over_time.series) {
-			const row = page.locator('#charts table').first().locator('tr').filter({ has: page.getByRole('rowheader', { name: s.theme.name, exact: true }) });
+			const row = page
+				.locator('#charts table')
+				.first()
+				.locator('tr')
+				.filter({ has: page.getByRole('rowheader', { name: s.theme.name, exact: true }) });
 			expect(await row.locator('td').allTextContents()).toEqual(s.counts.slice(-periods.length).map((c) => c.label));
 			// Never a small number.
 			for (const c of s.counts) expect(c.count === null || c.count === 0 || c.count >= 10).toBe(true);
@@ -167,18 +202,24 @@ test.describe('board.json', () => {
 		const done = await request.get('/llr/board.json?status=done');
 		const json = boardJsonSchema.parse(await done.json());
 		expect(json.filters.status).toBe('done');
-		expect(json.priorities.flatMap((p) => p.statements.map((s) => s.statement)).sort()).toEqual(doneStatements.map((y) => y.text).sort());
+		expect(json.priorities.flatMap((p) => p.statements.map((s) => s.statement)).sort()).toEqual(
+			doneStatements.map((y) => y.text).sort()
+		);
 		expect(new Set(json.priorities.flatMap((p) => p.actions.map((a) => a.status)))).toEqual(new Set(['done']));
 
 		const bad = await request.get('/llr/board.json?status=finished');
 		expect(bad.status()).toBe(400);
-		expect(await bad.json()).toMatchObject({ error: { code: 'invalid_filter', fields: { status: expect.any(String) } } });
+		expect(await bad.json()).toMatchObject({
+			error: { code: 'invalid_filter', fields: { status: expect.any(String) } }
+		});
 		expect((await request.get('/nowhere/board.json')).status()).toBe(404);
 	});
 });
 
 test.describe('The embeddable board', () => {
-	test('has no site header, keeps the urgent-help numbers, opens links in a new tab and may be framed', async ({ page }) => {
+	test('has no site header, keeps the urgent-help numbers, opens links in a new tab and may be framed', async ({
+		page
+	}) => {
 		const response = await page.goto('/llr/board/embed');
 		expect(response?.status()).toBe(200);
 		const csp = response!.headers()['content-security-policy'] ?? '';
@@ -196,7 +237,9 @@ test.describe('The embeddable board', () => {
 			await expect(link).toHaveAttribute('target', '_blank');
 			await expect(link).toHaveAttribute('rel', /noopener/);
 		}
-		await expect(page.getByRole('link', { name: 'See everything on the full board (opens in a new tab)' })).toHaveAttribute('href', '/llr/board');
+		await expect(
+			page.getByRole('link', { name: 'See everything on the full board (opens in a new tab)' })
+		).toHaveAttribute('href', '/llr/board');
 	});
 
 	test('the full board still refuses to be framed', async ({ request }) => {
@@ -209,12 +252,16 @@ test.describe('The embeddable board', () => {
 		// be a real local server: Chrome keeps pages from unknown addresses from framing local ones.
 		const partner = createServer((_req, res) => {
 			res.setHeader('content-type', 'text/html');
-			res.end(`<!doctype html><title>Partner</title><iframe id="embed" title="Board" src="${baseURL}/llr/board/embed"></iframe><iframe id="full" title="Full" src="${baseURL}/llr/board"></iframe>`);
+			res.end(
+				`<!doctype html><title>Partner</title><iframe id="embed" title="Board" src="${baseURL}/llr/board/embed"></iframe><iframe id="full" title="Full" src="${baseURL}/llr/board"></iframe>`
+			);
 		});
 		await new Promise<void>((done) => partner.listen(0, '127.0.0.1', done));
 		try {
 			await page.goto(`http://127.0.0.1:${(partner.address() as AddressInfo).port}/`);
-			await expect(page.frameLocator('#embed').getByRole('heading', { level: 1 })).toHaveText('What young people told LLR, and what was done');
+			await expect(page.frameLocator('#embed').getByRole('heading', { level: 1 })).toHaveText(
+				'What young people told LLR, and what was done'
+			);
 			// The browser blocks the full board in a frame, so it never shows its heading.
 			await page.waitForTimeout(500);
 			await expect(page.frameLocator('#full').getByRole('heading', { level: 1 })).toHaveCount(0);
@@ -245,7 +292,9 @@ test.describe('Accessibility', () => {
 	test('the embeddable board fits a 320 px frame without scrolling sideways', { tag: '@phone' }, async ({ page }) => {
 		await page.setViewportSize({ width: 320, height: 640 });
 		await page.goto('/llr/board/embed');
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await expectNoSeriousAxeViolations(page, 'the embed at 320 px');
 	});

@@ -40,7 +40,10 @@ async function addNote(page: Page, text: string) {
 	await expect(box).toHaveValue('');
 }
 
-test('a facilitator types up notes offline; they wait on the device, survive a reload and are stored once', async ({ page, context }) => {
+test('a facilitator types up notes offline; they wait on the device, survive a reload and are stored once', async ({
+	page,
+	context
+}) => {
 	test.setTimeout(120_000);
 	await signIn(page, `officer@${SLUG}.example`);
 	const eventPath = await createOpenEvent(page);
@@ -78,7 +81,10 @@ test('a facilitator types up notes offline; they wait on the device, survive a r
 	for (const n of notes) await addNote(page, n);
 	await expect(waitingStatus(page)).toHaveText('3 notes waiting to send — they will send when the connection is back.');
 	await expect(page.getByRole('list', { name: 'Waiting to send' }).getByRole('listitem')).toHaveCount(3);
-	const queued = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '[]') as { entry: { key: string; text: string } }[], queueKey(eventId));
+	const queued = await page.evaluate(
+		(k) => JSON.parse(localStorage.getItem(k) ?? '[]') as { entry: { key: string; text: string } }[],
+		queueKey(eventId)
+	);
 	expect(queued.map((q) => q.entry.text)).toEqual(notes);
 	for (const q of queued) expect(q.entry.key).toMatch(/^[A-Za-z0-9_-]{16,60}$/);
 
@@ -99,21 +105,32 @@ test('a facilitator types up notes offline; they wait on the device, survive a r
 	// Sending the same queue again stores nothing new.
 	const resent = await page.evaluate(
 		async ({ url, entries }) => {
-			const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ entries }) });
+			const r = await fetch(url, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ entries })
+			});
 			return { status: r.status, body: (await r.json()) as { results: { key: string; status: string }[] } };
 		},
 		{ url: `${eventPath}/capture/sync`, entries: queued.map((q) => q.entry) }
 	);
 	expect(resent.status).toBe(200);
-	expect(resent.body.results).toEqual(queued.map((q) => ({ key: q.entry.key, status: 'duplicate', safeguarding: false })));
+	expect(resent.body.results).toEqual(
+		queued.map((q) => ({ key: q.entry.key, status: 'duplicate', safeguarding: false }))
+	);
 
 	// The event's feed has each note exactly once.
 	await page.goto(eventPath);
 	for (const n of notes) await expect(page.locator('ul.app-feed > li').filter({ hasText: n })).toHaveCount(1);
-	await expect(page.locator('ul.app-feed > li').filter({ hasText: 'More drop-in sessions' })).toContainText('Young person');
+	await expect(page.locator('ul.app-feed > li').filter({ hasText: 'More drop-in sessions' })).toContainText(
+		'Young person'
+	);
 });
 
-test('a worrying note alerts the facilitator; refused entries stay visible; the endpoint answers in JSON', async ({ page, browser }) => {
+test('a worrying note alerts the facilitator; refused entries stay visible; the endpoint answers in JSON', async ({
+	page,
+	browser
+}) => {
 	test.setTimeout(90_000);
 	await signIn(page, `officer@${SLUG}.example`);
 	const eventPath = await createOpenEvent(page);
@@ -123,7 +140,9 @@ test('a worrying note alerts the facilitator; refused entries stay visible; the 
 
 	await addNote(page, WORRYING);
 	const alert = page.getByRole('alert').filter({ hasText: 'Someone may be at risk' });
-	await expect(alert).toContainText('This note suggests someone may be at risk. The area’s safeguarding contacts have been alerted. If the person is in the room, talk to them now.');
+	await expect(alert).toContainText(
+		'This note suggests someone may be at risk. The area’s safeguarding contacts have been alerted. If the person is in the room, talk to them now.'
+	);
 	await expect(alert).toContainText('Text SHOUT to 85258');
 	await expect(alert).toContainText('0800 1111');
 	await expectNoSeriousAxeViolations(page, 'the capture page with a safeguarding message');
@@ -136,13 +155,24 @@ test('a worrying note alerts the facilitator; refused entries stay visible; the 
 	await page.getByRole('group', { name: '2. How easy is it to find support?' }).locator('input[value="4"]').check();
 	await page.locator('#paper-role').selectOption('parent_carer');
 	await page.getByRole('button', { name: 'Add paper form' }).click();
-	await expect(sentList(page)).toContainText('Paper form · Shorter waiting lists · How easy is it to find support?: 4 out of 5');
+	await expect(sentList(page)).toContainText(
+		'Paper form · Shorter waiting lists · How easy is it to find support?: 4 out of 5'
+	);
 	await expect(page.locator('#paper-role')).toHaveValue('parent_carer');
 
 	// An entry the server refuses stays on screen with its reason, and is not lost.
 	await page.evaluate(
 		({ k }) => {
-			const bad = { kind: 'note', key: 'refused-entry-0000000001', source: 'sticky_note', prompt: null, text: 'x'.repeat(2001), role: null, age_band: null, consent: 'staff_only' };
+			const bad = {
+				kind: 'note',
+				key: 'refused-entry-0000000001',
+				source: 'sticky_note',
+				prompt: null,
+				text: 'x'.repeat(2001),
+				role: null,
+				age_band: null,
+				consent: 'staff_only'
+			};
 			localStorage.setItem(k, JSON.stringify([{ entry: bad, added_at: Date.now() }]));
 		},
 		{ k: queueKey(eventId) }
@@ -159,7 +189,10 @@ test('a worrying note alerts the facilitator; refused entries stay visible; the 
 	const url = `${eventPath}/capture/sync`;
 	const origin = new URL(page.url()).origin;
 	const post = (headers: Record<string, string>, data: string) => page.request.post(url, { headers, data });
-	const foreign = await post({ 'content-type': 'application/json', origin: 'https://elsewhere.example' }, JSON.stringify({ entries: [{}] }));
+	const foreign = await post(
+		{ 'content-type': 'application/json', origin: 'https://elsewhere.example' },
+		JSON.stringify({ entries: [{}] })
+	);
 	expect(foreign.status()).toBe(403);
 	expect(await foreign.json()).toMatchObject({ error: expect.any(String) });
 	const form = await post({ 'content-type': 'text/plain', origin }, JSON.stringify({ entries: [{}] }));
@@ -174,7 +207,12 @@ test('a worrying note alerts the facilitator; refused entries stay visible; the 
 		JSON.stringify({
 			entries: [
 				{ kind: 'note', key: 'too-short' },
-				{ kind: 'note', key: `mixed-${Date.now()}-000000000`, source: 'said_aloud', text: 'Said at the back of the room' }
+				{
+					kind: 'note',
+					key: `mixed-${Date.now()}-000000000`,
+					source: 'said_aloud',
+					text: 'Said at the back of the room'
+				}
 			]
 		})
 	);
@@ -185,7 +223,10 @@ test('a worrying note alerts the facilitator; refused entries stay visible; the 
 
 	// Signed out: turned away before the endpoint (by the console's guard in hooks.server.ts).
 	const anonymous = await browser.newContext();
-	const signedOut = await anonymous.request.post(`${origin}${url}`, { headers: { 'content-type': 'application/json', origin }, data: JSON.stringify({ entries: [{}] }) });
+	const signedOut = await anonymous.request.post(`${origin}${url}`, {
+		headers: { 'content-type': 'application/json', origin },
+		data: JSON.stringify({ entries: [{}] })
+	});
 	expect(signedOut.status()).toBe(401);
 	await anonymous.close();
 
@@ -195,7 +236,10 @@ test('a worrying note alerts the facilitator; refused entries stay visible; the 
 	await signIn(youth, `youth@${SLUG}.example`);
 	const page403 = await youth.goto(`${eventPath}/capture`);
 	expect(page403?.status()).toBe(403);
-	const denied = await youth.request.post(url, { headers: { 'content-type': 'application/json', origin }, data: JSON.stringify({ entries: [{}] }) });
+	const denied = await youth.request.post(url, {
+		headers: { 'content-type': 'application/json', origin },
+		data: JSON.stringify({ entries: [{}] })
+	});
 	expect(denied.status()).toBe(403);
 	expect(await denied.json()).toMatchObject({ error: expect.stringMatching(/role/) });
 	await other.close();
@@ -204,7 +248,9 @@ test('a worrying note alerts the facilitator; refused entries stay visible; the 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the note, many-notes and paper forms post, keep what was typed on an error and store once', async ({ page }) => {
+	test('the note, many-notes and paper forms post, keep what was typed on an error and store once', async ({
+		page
+	}) => {
 		test.setTimeout(90_000);
 		await signIn(page, `officer@${SLUG}.example`);
 		const eventPath = await createOpenEvent(page);

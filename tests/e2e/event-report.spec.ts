@@ -48,12 +48,15 @@ test('an officer reads the demo event report: figures match the tables and the C
 	// Small groups by role and age band are not shown exactly in the version that can be shared.
 	for (const id of ['by-role', 'by-age']) {
 		const values = await page.getByTestId(id).locator('td').allTextContents();
-		for (const v of values) expect(v.trim(), `${id} cell`).toMatch(/^(0|fewer than 10|not shown|[1-9]\d+|\d{1,3}(,\d{3})+)$/);
+		for (const v of values)
+			expect(v.trim(), `${id} cell`).toMatch(/^(0|fewer than 10|not shown|[1-9]\d+|\d{1,3}(,\d{3})+)$/);
 	}
 	await expect(page.getByText('fewer than 10').first()).toBeVisible();
 
 	// The rating prompt shows faces and words; the priority it informed is named.
-	await expect(page.getByRole('heading', { level: 3, name: 'How easy is it to get mental health support round here?' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 3, name: 'How easy is it to get mental health support round here?' })
+	).toBeVisible();
 	await expect(page.locator('#ratings ~ section table').first()).toContainText('Very good');
 	await expect(page.getByRole('heading', { name: 'Plan priorities this event informed' })).toBeVisible();
 	await expect(page.locator('main')).toContainText(/Priority \d+: /);
@@ -66,32 +69,62 @@ test('an officer reads the demo event report: figures match the tables and the C
 	expect(response.status()).toBe(200);
 	expect(response.headers()['content-type']).toContain('text/csv');
 	const records = parseCsv(await response.text());
-	expect(records[0]).toEqual(['time (UK)', 'kind', 'prompt', 'role', 'age band', 'can quote', 'themes (suggested)', 'words (names and details removed)', 'rating']);
+	expect(records[0]).toEqual([
+		'time (UK)',
+		'kind',
+		'prompt',
+		'role',
+		'age band',
+		'can quote',
+		'themes (suggested)',
+		'words (names and details removed)',
+		'rating'
+	]);
 	expect(records.length - 1).toBe(contributions);
-	expect(records.slice(1).filter((r) => r[1] === 'Rating')).toHaveLength(number(await kinds.getByRole('row', { name: /^Ratings/ }).locator('td').textContent()));
+	expect(records.slice(1).filter((r) => r[1] === 'Rating')).toHaveLength(
+		number(
+			await kinds
+				.getByRole('row', { name: /^Ratings/ })
+				.locator('td')
+				.textContent()
+		)
+	);
 
 	// Exact counts are there for staff, marked as not for publication.
 	await hydrated(page);
 	await page.getByRole('link', { name: 'Show exact counts for small groups' }).click();
 	await expect(page).toHaveURL(new RegExp(`${path}\\?exact=1$`));
 	await expect(page.getByText('Staff only — not for publication.').first()).toBeVisible();
-	const exactRoles = await page.getByTestId('by-role').locator('tbody tr:not(.app-report__total) td:nth-of-type(1)').allTextContents();
+	const exactRoles = await page
+		.getByTestId('by-role')
+		.locator('tbody tr:not(.app-report__total) td:nth-of-type(1)')
+		.allTextContents();
 	expect(exactRoles.map(number).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(people);
 	await expectNoSeriousAxeViolations(page, 'the event report with exact counts');
 });
 
-test('the engagement summary says how many people were engaged this financial year, and checks its dates', async ({ page }) => {
+test('the engagement summary says how many people were engaged this financial year, and checks its dates', async ({
+	page
+}) => {
 	test.setTimeout(60_000);
 	await signIn(page, `officer@${SLUG}.example`);
 	await page.goto(`/app/${SLUG}/engagement`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Engagement summary');
 	const sentence = page.getByTestId('engagement-sentence');
-	await expect(sentence).toHaveText(/^Between 1 April \d{4} and 31 March \d{4} we engaged [\d,]+ people, who made [\d,]+ contributions\.$/);
-	const [, people, contributions] = /engaged ([\d,]+) people, who made ([\d,]+)/.exec((await sentence.textContent())!.replace(/\s+/g, ' '))!;
+	await expect(sentence).toHaveText(
+		/^Between 1 April \d{4} and 31 March \d{4} we engaged [\d,]+ people, who made [\d,]+ contributions\.$/
+	);
+	const [, people, contributions] = /engaged ([\d,]+) people, who made ([\d,]+)/.exec(
+		(await sentence.textContent())!.replace(/\s+/g, ' ')
+	)!;
 	expect(number(await page.getByTestId('total-people').textContent())).toBe(number(people!));
-	expect(number(await page.getByTestId('total-contributions').locator('strong').textContent())).toBe(number(contributions!));
+	expect(number(await page.getByTestId('total-contributions').locator('strong').textContent())).toBe(
+		number(contributions!)
+	);
 	// The demo survey and the demo event are both in the table (unless the event fell in last year).
-	await expect(page.getByTestId('engagements').getByRole('cell', { name: 'Survey', exact: true }).first()).toBeVisible();
+	await expect(
+		page.getByTestId('engagements').getByRole('cell', { name: 'Survey', exact: true }).first()
+	).toBeVisible();
 	await expectNoSeriousAxeViolations(page, 'the engagement summary');
 
 	// The end before the start: the error is next to the field, and what was typed stays.
@@ -100,7 +133,9 @@ test('the engagement summary says how many people were engaged this financial ye
 	await page.locator('#to').fill('2026-04-01');
 	await page.getByRole('button', { name: 'Show' }).click();
 	await expect(page.locator('#to-error')).toContainText('The end date must be the same as or after the start date');
-	await expect(page.locator('.nhsuk-error-summary')).toContainText('The end date must be the same as or after the start date');
+	await expect(page.locator('.nhsuk-error-summary')).toContainText(
+		'The end date must be the same as or after the start date'
+	);
 	await expect(page.locator('#from')).toHaveValue('2026-05-01');
 	await expect(page.locator('#to')).toHaveValue('2026-04-01');
 	await expect(page).toHaveTitle(/^Error: /);

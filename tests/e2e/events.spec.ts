@@ -138,7 +138,10 @@ test('a double tap on Send stores one contribution', async ({ page, browser }) =
 		website: ''
 	};
 	for (let i = 0; i < 2; i++) {
-		const r = await phone.request.post(`/e/${code}?/say`, { form: fields, headers: { origin: new URL(phone.url()).origin } });
+		const r = await phone.request.post(`/e/${code}?/say`, {
+			form: fields,
+			headers: { origin: new URL(phone.url()).origin }
+		});
 		expect(r.status()).toBeLessThan(400);
 	}
 	const wall = await context.newPage();

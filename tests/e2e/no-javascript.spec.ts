@@ -7,7 +7,9 @@ import { SEEDS, expectPageChrome, priorities, seed } from './support';
 
 test.use({ javaScriptEnabled: false });
 
-test('with JavaScript off, a visitor can go from the areas to a plan, its board, a priority trace and back', async ({ page }) => {
+test('with JavaScript off, a visitor can go from the areas to a plan, its board, a priority trace and back', async ({
+	page
+}) => {
 	const llr = seed('llr');
 
 	// Home: every area is listed.
@@ -21,7 +23,9 @@ test('with JavaScript off, a visitor can go from the areas to a plan, its board,
 	await expect(page).toHaveURL(/\/llr$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(llr.area.name);
 	const first = priorities(llr)[0]!;
-	await expect(page.getByRole('heading', { name: `Priority ${first.number}: ${first.title}`, exact: true })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: `Priority ${first.number}: ${first.title}`, exact: true })
+	).toBeVisible();
 
 	// Board.
 	await page.getByRole('link', { name: 'See what you told us and what we did' }).click();
@@ -33,7 +37,10 @@ test('with JavaScript off, a visitor can go from the areas to a plan, its board,
 	await expect(page.getByText(`“${quote.text}”`, { exact: true }).first()).toBeVisible();
 
 	// Priority trace.
-	await page.getByRole('link', { name: /^Trace this priority/ }).first().click();
+	await page
+		.getByRole('link', { name: /^Trace this priority/ })
+		.first()
+		.click();
 	await expect(page).toHaveURL(/\/llr\/priorities\/[0-9a-f-]{36}$/);
 	const titles = priorities(llr).map((p) => p.title);
 	const h1 = (await page.getByRole('heading', { level: 1 }).textContent())?.trim();

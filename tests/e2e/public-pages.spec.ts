@@ -4,14 +4,25 @@
  * seeds/areas/*.json.
  */
 import { expect, test } from '@playwright/test';
-import { SEEDS, STATUS_LABEL, UNKNOWN_UUID, actions, expectPageChrome, firstTracedPriorityHref, priorities, seed } from './support';
+import {
+	SEEDS,
+	STATUS_LABEL,
+	UNKNOWN_UUID,
+	actions,
+	expectPageChrome,
+	firstTracedPriorityHref,
+	priorities,
+	seed
+} from './support';
 
 test.describe('Home page', () => {
 	test('the home page lists every seeded area with a link to its plan', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('What you told us, and what we did');
 		// What it is and who it is for.
-		await expect(page.getByRole('main')).toContainText('Said & Done shows what children and young people told their local NHS');
+		await expect(page.getByRole('main')).toContainText(
+			'Said & Done shows what children and young people told their local NHS'
+		);
 		await expect(page.getByRole('main')).toContainText('It is for young people aged 11 to 25, parents and carers');
 		expect(SEEDS).toHaveLength(4);
 		const areaLinks = page.getByRole('main').locator('a.nhsuk-card__link');
@@ -25,7 +36,9 @@ test.describe('Home page', () => {
 test.describe('Area plan pages', () => {
 	for (const s of SEEDS) {
 		const { area } = s;
-		test(`the ${area.name} page shows the area, every priority from its seed and a link to its board`, async ({ page }) => {
+		test(`the ${area.name} page shows the area, every priority from its seed and a link to its board`, async ({
+			page
+		}) => {
 			const response = await page.goto(`/${area.slug}`);
 			expect(response?.status()).toBe(200);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(area.name);
@@ -36,7 +49,9 @@ test.describe('Area plan pages', () => {
 			// One card per priority, each headed "Priority N: exact title from the plan".
 			await expect(page.locator('main section.nhsuk-card h3')).toHaveCount(seeded.length);
 			for (const p of seeded) {
-				await expect(page.getByRole('heading', { level: 3, name: `Priority ${p.number}: ${p.title}`, exact: true })).toHaveCount(1);
+				await expect(
+					page.getByRole('heading', { level: 3, name: `Priority ${p.number}: ${p.title}`, exact: true })
+				).toHaveCount(1);
 				await expect(page.getByRole('link', { name: p.title, exact: true }).first()).toBeVisible();
 			}
 
@@ -45,7 +60,10 @@ test.describe('Area plan pages', () => {
 			await expect(items).toHaveCount(actions(s).length);
 			await expect(items.filter({ has: page.locator('.nhsuk-tag') })).toHaveCount(actions(s).length);
 
-			await expect(page.getByRole('link', { name: 'See what you told us and what we did' })).toHaveAttribute('href', `/${area.slug}/board`);
+			await expect(page.getByRole('link', { name: 'See what you told us and what we did' })).toHaveAttribute(
+				'href',
+				`/${area.slug}/board`
+			);
 		});
 	}
 });
@@ -55,7 +73,9 @@ test.describe('What you told us / What we did board', () => {
 	const quoted = llr.you_said.find((y) => y.quotes.length > 0 && y.actions.length > 0)!;
 	const actionByKey = new Map(actions(llr).map((a) => [a.key, a]));
 
-	test('the LLR board shows every "You said" statement from the seed, grouped under its first priority', async ({ page }) => {
+	test('the LLR board shows every "You said" statement from the seed, grouped under its first priority', async ({
+		page
+	}) => {
 		const byKey = new Map(priorities(llr).map((p) => [p.key, p]));
 		await page.goto('/llr/board');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('What you told us, what we did');
@@ -68,14 +88,20 @@ test.describe('What you told us / What we did board', () => {
 			// LLR has one plan, so a statement sits under the lowest-numbered priority it is linked to.
 			const first = y.priorities.map((k) => byKey.get(k)!).sort((a, b) => a.number - b.number)[0];
 			const groupHeading = card.locator('xpath=ancestor::section[1]/h2');
-			await expect(groupHeading).toHaveText(first ? `Priority ${first.number}: ${first.title}` : 'Other things you told us');
+			await expect(groupHeading).toHaveText(
+				first ? `Priority ${first.number}: ${first.title}` : 'Other things you told us'
+			);
 		}
 	});
 
-	test('an LLR statement shows its verbatim quote, where it was heard and the actions that answer it with their status', async ({ page }) => {
+	test('an LLR statement shows its verbatim quote, where it was heard and the actions that answer it with their status', async ({
+		page
+	}) => {
 		expect(quoted, 'the LLR seed has a quoted statement with actions').toBeTruthy();
 		await page.goto('/llr/board');
-		const card = page.locator('article.app-you-said').filter({ has: page.getByRole('heading', { name: quoted.text, exact: true }) });
+		const card = page
+			.locator('article.app-you-said')
+			.filter({ has: page.getByRole('heading', { name: quoted.text, exact: true }) });
 		await expect(card).toHaveCount(1);
 		const quote = card.locator('blockquote.app-quote').first();
 		const first = quoted.quotes[0]!;
@@ -113,7 +139,9 @@ test.describe('Priority trace page', () => {
 		const linked = llr.you_said.filter((y) => y.priorities.includes(priority.key));
 
 		await page.goto('/llr');
-		const card = page.locator('section.nhsuk-card').filter({ has: page.getByRole('heading', { name: `Priority ${priority.number}: ${priority.title}`, exact: true }) });
+		const card = page.locator('section.nhsuk-card').filter({
+			has: page.getByRole('heading', { name: `Priority ${priority.number}: ${priority.title}`, exact: true })
+		});
 		await card.getByRole('link', { name: /^Trace this priority/ }).click();
 		await expect(page).toHaveURL(/\/llr\/priorities\/[0-9a-f-]{36}$/);
 
@@ -154,7 +182,10 @@ test.describe('Not found', () => {
 	}
 });
 
-test('every kind of page has the skip link, the header and a footer with the exact urgent help numbers and a privacy link', async ({ page, request }) => {
+test('every kind of page has the skip link, the header and a footer with the exact urgent help numbers and a privacy link', async ({
+	page,
+	request
+}) => {
 	const llrPriority = await firstTracedPriorityHref(request, 'llr');
 	const paths = ['/', '/llr', '/blmk/board', llrPriority, '/help', '/privacy', '/accessibility', '/nowhere'];
 	for (const path of paths) {
@@ -166,7 +197,9 @@ test('every kind of page has the skip link, the header and a footer with the exa
 });
 
 test.describe('Keyboard', () => {
-	test('the first Tab on a page reaches the visible skip link, and following it moves focus into the main content', async ({ page }) => {
+	test('the first Tab on a page reaches the visible skip link, and following it moves focus into the main content', async ({
+		page
+	}) => {
 		await page.goto('/llr/board');
 		const skip = page.getByRole('link', { name: 'Skip to main content' });
 		await page.keyboard.press('Tab');

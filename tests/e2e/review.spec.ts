@@ -25,7 +25,11 @@ const currentItem = (page: Page) => page.locator('#review-form input[name=item]'
 async function decide(page: Page): Promise<void> {
 	const groups = page.locator('#review-form .app-suggestion');
 	const n = await groups.count();
-	for (let i = 0; i < n; i++) await groups.nth(i).getByRole('radio', { name: i === 0 ? /^Yes/ : /^No/ }).check();
+	for (let i = 0; i < n; i++)
+		await groups
+			.nth(i)
+			.getByRole('radio', { name: i === 0 ? /^Yes/ : /^No/ })
+			.check();
 }
 
 /** Moves along the queue ("Skip to next") until `want` holds for the current item. */
@@ -40,10 +44,15 @@ async function skipUntil(page: Page, want: (page: Page) => Promise<boolean>, lim
 	}
 	throw new Error('No item in the queue matched');
 }
-const quotable = async (page: Page) => (await page.locator('.nhsuk-tag', { hasText: 'May be quoted' }).count()) > 0 && (await page.locator('#review-form .app-suggestion').count()) > 0;
-const notQuotable = async (page: Page) => (await page.locator('.nhsuk-tag', { hasText: 'Not for quoting' }).count()) > 0;
+const quotable = async (page: Page) =>
+	(await page.locator('.nhsuk-tag', { hasText: 'May be quoted' }).count()) > 0 &&
+	(await page.locator('#review-form .app-suggestion').count()) > 0;
+const notQuotable = async (page: Page) =>
+	(await page.locator('.nhsuk-tag', { hasText: 'Not for quoting' }).count()) > 0;
 
-test('a youth board member confirms, rejects and adds themes, marks a possible quote and sees progress', async ({ page }) => {
+test('a youth board member confirms, rejects and adds themes, marks a possible quote and sees progress', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	await signIn(page, `youth@${SLUG}.example`);
 	await page.goto(`/app/${SLUG}`);
@@ -114,7 +123,8 @@ test('a youth board member confirms, rejects and adds themes, marks a possible q
 	const n = (await reviewed(page)).done;
 	await page.locator('h1').click();
 	await page.keyboard.press('a');
-	for (const radio of await page.locator('#review-form input[data-suggestion]').all()) await expect(radio).toBeChecked();
+	for (const radio of await page.locator('#review-form input[data-suggestion]').all())
+		await expect(radio).toBeChecked();
 	await page.keyboard.press('1');
 	await expect(page.locator('#review-form input[data-suggestion="1"]')).not.toBeChecked();
 	await page.keyboard.press('1');
@@ -197,7 +207,9 @@ test('two people double-check an item blind, and their agreement shows', async (
 
 	// Now both choices count towards agreement, which everyone can see.
 	await expect(officer.locator('#agreement-table')).toBeVisible();
-	await expect(officer.getByText(/\d+ of \d+ double-check comments? (has|have) been reviewed by two people/)).toBeVisible();
+	await expect(
+		officer.getByText(/\d+ of \d+ double-check comments? (has|have) been reviewed by two people/)
+	).toBeVisible();
 	await officer.goto(`${REVIEW}?show=all&item=${id}`);
 	await expect(officer.getByText('reviewed this and chose')).toBeVisible();
 	await youth.goto(REVIEW);
@@ -211,11 +223,15 @@ test('two people double-check an item blind, and their agreement shows', async (
 	await expect(officer.getByRole('status')).toContainText('Started');
 	await expect(async () => {
 		await officer.reload();
-		await expect(officer.locator('#model-status')).toContainText(/Last learnt .* from \d+ reviewed comments/, { timeout: 1000 });
+		await expect(officer.locator('#model-status')).toContainText(/Last learnt .* from \d+ reviewed comments/, {
+			timeout: 1000
+		});
 	}).toPass({ timeout: 30_000 });
 });
 
-test('the youth board ratifies the theme list, and an officer adds a theme and publishes the decision', async ({ browser }) => {
+test('the youth board ratifies the theme list, and an officer adds a theme and publishes the decision', async ({
+	browser
+}) => {
 	const officer = await (await browser.newContext()).newPage();
 	const youth = await (await browser.newContext()).newPage();
 	await signIn(officer, `officer@${SLUG}.example`);

@@ -20,7 +20,9 @@ function* objects(value: unknown): Generator<Record<string, unknown>> {
 	}
 }
 
-test('the whole chain: the board writes and agrees a statement from a quote, an officer publishes it, a commissioner links an action, its partner marks it done, and the board and board.json show it all', async ({ browser }) => {
+test('the whole chain: the board writes and agrees a statement from a quote, an officer publishes it, a commissioner links an action, its partner marks it done, and the board and board.json show it all', async ({
+	browser
+}) => {
 	test.setTimeout(180_000);
 	const youth = await (await browser.newContext()).newPage();
 	await signIn(youth, `youth@${SLUG}.example`);
@@ -37,7 +39,10 @@ test('the whole chain: the board writes and agrees a statement from a quote, an 
 	await youth.getByRole('button', { name: 'Write a statement' }).click();
 	await expect(youth.getByRole('heading', { level: 1 })).toHaveText('Write a “You said” statement');
 	await expectNoSeriousAxeViolations(youth, 'the new statement page');
-	await youth.locator('li', { hasText: quote }).getByRole('link', { name: /Start from this quote/ }).click();
+	await youth
+		.locator('li', { hasText: quote })
+		.getByRole('link', { name: /Start from this quote/ })
+		.click();
 	await expect(youth.locator('blockquote.app-quote')).toContainText(quote);
 	await hydrated(youth);
 	// The quote's themes are ticked; sending no words is refused next to the field, the themes kept.
@@ -102,7 +107,11 @@ test('the whole chain: the board writes and agrees a statement from a quote, an 
 	const partner = await (await browser.newContext()).newPage();
 	await signIn(partner, `partner@${SLUG}.example`);
 	await partner.goto(`/app/${SLUG}/actions`);
-	const row = partner.locator('main tbody tr').filter({ hasText: 'You can update this' }).filter({ hasNotText: 'Done' }).first();
+	const row = partner
+		.locator('main tbody tr')
+		.filter({ hasText: 'You can update this' })
+		.filter({ hasNotText: 'Done' })
+		.first();
 	const actionLink = row.getByRole('link').first();
 	const actionTitle = ((await actionLink.textContent()) ?? '').trim();
 	const actionUrl = new URL((await actionLink.getAttribute('href'))!, partner.url()).pathname;
@@ -111,7 +120,9 @@ test('the whole chain: the board writes and agrees a statement from a quote, an 
 	const commissioner = await (await browser.newContext()).newPage();
 	await signIn(commissioner, `commissioner@${SLUG}.example`);
 	await commissioner.goto(actionUrl);
-	await commissioner.locator('#you_said_id').selectOption({ label: words.length > 110 ? `${words.slice(0, 110)}…` : words });
+	await commissioner
+		.locator('#you_said_id')
+		.selectOption({ label: words.length > 110 ? `${words.slice(0, 110)}…` : words });
 	await commissioner.getByRole('button', { name: 'Link statement' }).click();
 	await expect(commissioner.getByText('Statement linked.')).toBeVisible();
 	await expectNoSeriousAxeViolations(commissioner, 'the action page with a linked statement');
@@ -138,7 +149,9 @@ test('the whole chain: the board writes and agrees a statement from a quote, an 
 	expect(statement, 'the statement is in board.json').toBeTruthy();
 	expect(JSON.stringify(statement!.quotes)).toContain(quote.slice(0, 20));
 	const actionIds = statement!.action_ids as string[];
-	const action = [...objects(json)].find((o) => o.title === actionTitle && o.status === 'done' && actionIds.includes(o.id as string));
+	const action = [...objects(json)].find(
+		(o) => o.title === actionTitle && o.status === 'done' && actionIds.includes(o.id as string)
+	);
 	expect(action, 'the linked action is in board.json').toBeTruthy();
 	expect(action!.status).toBe('done');
 	expect(action!.outcome).toEqual({ kind: 'what_changed', text: changed });
@@ -159,7 +172,11 @@ test('the board dot-votes on themes and sees the results as a chart and a table'
 	const boxes = page.locator('input[name=theme_ids]');
 	for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).uncheck();
 	for (let i = 0; i < 3; i++) await boxes.nth(i).check();
-	const themes = await Promise.all([0, 1, 2].map(async (i) => (await page.locator(`label[for="${await boxes.nth(i).getAttribute('id')}"]`).textContent())!.trim()));
+	const themes = await Promise.all(
+		[0, 1, 2].map(async (i) =>
+			(await page.locator(`label[for="${await boxes.nth(i).getAttribute('id')}"]`).textContent())!.trim()
+		)
+	);
 	await page.getByRole('button', { name: 'Start the vote' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 	await expectNoSeriousAxeViolations(page, 'a vote');

@@ -106,7 +106,10 @@ export async function expectNoSeriousAxeViolations(page: Page, label: string): P
 				(v.nodes.length > 8 ? `\n    ... and ${v.nodes.length - 8} more` : '')
 		)
 		.join('\n');
-	expect(serious.map((v) => v.id), `Serious or critical axe violations on ${label} (${page.url()}):\n${report}`).toEqual([]);
+	expect(
+		serious.map((v) => v.id),
+		`Serious or critical axe violations on ${label} (${page.url()}):\n${report}`
+	).toEqual([]);
 }
 
 /** The skip link, header and footer (urgent help and a privacy link) that every public page has. */
@@ -160,7 +163,9 @@ export async function submitSignIn(page: Page, account: string, password: string
 	await page.locator('#password').fill(password);
 	// A plain form post: wait for the next page (the same-looking sign-in page, on an error) to load.
 	const loaded = page.waitForEvent('domcontentloaded');
-	const answer = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/app/sign-in');
+	const answer = page.waitForResponse(
+		(r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/app/sign-in'
+	);
 	await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 	const status = (await answer).status();
 	await loaded;
@@ -226,7 +231,12 @@ export async function acceptInvitation(
 
 /** A date `days` from today in UK time, as YYYY-MM-DD (what date inputs and query strings take). */
 export const londonDay = (days: number) =>
-	new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + days * 86_400_000));
+	new Intl.DateTimeFormat('en-CA', {
+		timeZone: 'Europe/London',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit'
+	}).format(new Date(Date.now() + days * 86_400_000));
 
 /** Moves along an area's review queue until the current item may be quoted, marks it; returns its words. */
 export async function markPossibleQuote(page: Page, slug: string): Promise<string> {

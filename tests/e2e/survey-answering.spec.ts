@@ -18,7 +18,9 @@ async function surveyPath(page: Page, slug: string): Promise<string> {
 test.describe('answering on a phone without JavaScript', () => {
 	test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
 
-	test('a validation error keeps every answer, and sending gives a receipt code that can take the answers back', async ({ page }) => {
+	test('a validation error keeps every answer, and sending gives a receipt code that can take the answers back', async ({
+		page
+	}) => {
 		const path = await surveyPath(page, 'blmk');
 		await page.goto(path);
 		await expect(page.getByText('Text SHOUT to 85258', { exact: false }).first()).toBeVisible();
@@ -63,17 +65,25 @@ test.describe('answering on a phone without JavaScript', () => {
 			'answer-q4': 'the school counsellor was brilliant',
 			'consent-q4': 'staff_only'
 		};
-		const send = () => request.post(path, { form, maxRedirects: 0, headers: { origin: new URL(page.url()).origin, accept: 'text/html' } });
+		const send = () =>
+			request.post(path, {
+				form,
+				maxRedirects: 0,
+				headers: { origin: new URL(page.url()).origin, accept: 'text/html' }
+			});
 		const [a, b] = await Promise.all([send(), send()]);
 		const c = await send();
 		const receipts = [a, b, c].map((r) => r.headers()['location']);
 		expect([a, b, c].map((r) => r.status())).toEqual([303, 303, 303]);
-		expect(receipts.every((l) => l?.startsWith('/r/')), receipts.join(', ')).toBe(true);
+		expect(
+			receipts.every((l) => l?.startsWith('/r/')),
+			receipts.join(', ')
+		).toBe(true);
 		expect(new Set(receipts.map((l) => l!.split('?')[0])).size).toBe(1);
 	});
 });
 
-test('a worrying answer shows calm urgent help at once and alerts the area\'s staff', async ({ page, browser }) => {
+test("a worrying answer shows calm urgent help at once and alerts the area's staff", async ({ page, browser }) => {
 	const path = await surveyPath(page, 'ssot');
 	await page.goto(path);
 	await page.locator('input[name="answer-q1"][value="3"]').check();
@@ -95,11 +105,15 @@ test('a worrying answer shows calm urgent help at once and alerts the area\'s st
 	await expectNoSeriousAxeViolations(console, 'safeguarding alerts');
 	await card.getByLabel('What did you do?').fill('Told the school safeguarding lead where the survey ran');
 	await card.getByRole('button', { name: /Record and close/ }).click();
-	await expect(console.getByRole('table', { name: 'Closed alerts' })).toContainText('Told the school safeguarding lead');
+	await expect(console.getByRole('table', { name: 'Closed alerts' })).toContainText(
+		'Told the school safeguarding lead'
+	);
 	await staff.close();
 });
 
-test('the survey page, its error state and the receipt have no serious or critical axe violations at 320 px', async ({ page }) => {
+test('the survey page, its error state and the receipt have no serious or critical axe violations at 320 px', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 320, height: 640 });
 	const path = await surveyPath(page, 'llr');
 	await page.goto(path);
@@ -121,7 +135,9 @@ test('a closed or unknown survey link says so kindly', async ({ page }) => {
 	await expect(page.getByText('We could not find that survey')).toBeVisible();
 });
 
-test('an officer sees the results with tables beside the charts, and downloads spreadsheet-safe CSV', async ({ page }) => {
+test('an officer sees the results with tables beside the charts, and downloads spreadsheet-safe CSV', async ({
+	page
+}) => {
 	await signIn(page, 'officer@blmk.example', DEMO_PASSWORD);
 	await page.goto('/app/blmk/surveys');
 	const href = await page.locator('main a[href*="/app/blmk/surveys/"]').first().getAttribute('href');

@@ -94,14 +94,20 @@ test('an engagement officer builds, opens, shares, duplicates and closes a surve
 	// A priority that is not the area's is refused next to its question, keeping what was typed.
 	await hydrated(page);
 	await page.locator('#title').fill(`${title} (edited)`);
-	const first = (await priorityGroup(page, 1)).getByLabel(`Priority ${other!.number}: ${other!.title}`, { exact: true });
+	const first = (await priorityGroup(page, 1)).getByLabel(`Priority ${other!.number}: ${other!.title}`, {
+		exact: true
+	});
 	await first.evaluate((el: HTMLInputElement) => (el.value = '00000000-0000-4000-8000-000000000000'));
 	await first.check();
 	await page.getByRole('button', { name: 'Save changes' }).click();
 	await expect(page.locator('#q1-priority_ids-error')).toContainText('Choose only priorities from this area’s plans');
 	await expect(page.locator('.nhsuk-error-summary a[href="#q1-priority_ids"]')).toBeVisible();
 	await expect(page.locator('#title')).toHaveValue(`${title} (edited)`);
-	await expect(page.getByRole('group', { name: 'Which plan priorities is question 2 about?' }).getByLabel(priorityName, { exact: true })).toBeChecked();
+	await expect(
+		page
+			.getByRole('group', { name: 'Which plan priorities is question 2 about?' })
+			.getByLabel(priorityName, { exact: true })
+	).toBeChecked();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 
 	// Pressing Enter in a field saves; it never moves a question.
@@ -122,7 +128,11 @@ test('an engagement officer builds, opens, shares, duplicates and closes a surve
 	await page.getByRole('button', { name: 'Move question 1 down' }).click();
 	await expect(page.getByRole('status')).toContainText('Question moved down: it is now question 2.');
 	await page.goto(surveyUrl);
-	await expect(previewQuestions(page)).toHaveText([/Which activity did you like most\?/, /How was the day overall\?/, /Is there anything else/]);
+	await expect(previewQuestions(page)).toHaveText([
+		/Which activity did you like most\?/,
+		/How was the day overall\?/,
+		/Is there anything else/
+	]);
 	await expect(previewQuestions(page).nth(2)).toContainText(priorityName);
 	await expect(page.locator('#q4-prompt')).toHaveValue('Which activity did you like most?');
 	await expect((await priorityGroup(page, 3)).getByLabel(priorityName, { exact: true })).toBeChecked();
@@ -202,7 +212,9 @@ test('an engagement officer builds, opens, shares, duplicates and closes a surve
 	const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
 	await expect(row).toContainText('Closed');
 	await expect(row).toContainText(link);
-	await expect(page.getByRole('row').filter({ has: page.getByRole('link', { name: `Copy of ${title}`, exact: true }) })).toContainText('Draft');
+	await expect(
+		page.getByRole('row').filter({ has: page.getByRole('link', { name: `Copy of ${title}`, exact: true }) })
+	).toContainText('Draft');
 });
 
 test('other members can see the surveys but not build or share them', async ({ page }) => {

@@ -18,7 +18,6 @@ const FIRST = PLAN.priorities[0]!;
 /** Seeded statements linked to the first priority. */
 const FIRST_STATEMENTS = AREA.you_said.filter((y) => y.priorities.includes(FIRST.key));
 
-
 test('a commissioner traces a priority to its actions, seeded statements and themes', async ({ page }) => {
 	test.setTimeout(90_000);
 	await signIn(page, `commissioner@${SLUG}.example`);
@@ -32,10 +31,17 @@ test('a commissioner traces a priority to its actions, seeded statements and the
 	// Its actions, each a link to the action.
 	const actions = page.getByTestId('trace-actions');
 	await expect(actions.locator('tbody tr')).toHaveCount(FIRST.actions.length);
-	await expect(actions.getByRole('link', { name: FIRST.actions[0]!.title, exact: true })).toHaveAttribute('href', /\/app\/llr\/actions\/[0-9a-f-]{36}$/);
+	await expect(actions.getByRole('link', { name: FIRST.actions[0]!.title, exact: true })).toHaveAttribute(
+		'href',
+		/\/app\/llr\/actions\/[0-9a-f-]{36}$/
+	);
 	// The seeded statements linked to it (plus any other test's), each a link to the statement.
 	const statements = page.getByTestId('trace-statements');
-	for (const y of FIRST_STATEMENTS) await expect(statements.getByRole('link', { name: y.text, exact: true })).toHaveAttribute('href', /\/app\/llr\/statements\/[0-9a-f-]{36}$/);
+	for (const y of FIRST_STATEMENTS)
+		await expect(statements.getByRole('link', { name: y.text, exact: true })).toHaveAttribute(
+			'href',
+			/\/app\/llr\/statements\/[0-9a-f-]{36}$/
+		);
 	await expect(page.getByTestId('trace-themes')).toBeVisible();
 	await expect(page.getByText('Staff only — not for publication.')).toBeVisible();
 	await expectNoSeriousAxeViolations(page, 'the trace of a priority');
@@ -51,7 +57,10 @@ test('a commissioner traces a priority to its actions, seeded statements and the
 
 	// Each hop is a link: on to a statement.
 	await page.goto(`/app/${SLUG}/trace?priority=${priorityId}`);
-	await page.getByTestId('trace-statements').getByRole('link', { name: FIRST_STATEMENTS[0]!.text, exact: true }).click();
+	await page
+		.getByTestId('trace-statements')
+		.getByRole('link', { name: FIRST_STATEMENTS[0]!.text, exact: true })
+		.click();
 	await expect(page).toHaveURL(/\/app\/llr\/statements\/[0-9a-f-]{36}$/);
 });
 
@@ -62,7 +71,11 @@ test('feedback behind a new statement can be traced both ways', async ({ browser
 	await signIn(officer, `officer@${SLUG}.example`);
 	const quote = await markPossibleQuote(officer, SLUG);
 	await officer.goto(`/app/${SLUG}/statements/new`);
-	await officer.locator('li', { hasText: quote }).first().getByRole('link', { name: /Start from this quote/ }).click();
+	await officer
+		.locator('li', { hasText: quote })
+		.first()
+		.getByRole('link', { name: /Start from this quote/ })
+		.click();
 	await hydrated(officer);
 	const words = `Young people told us: ${unique('trace me')}`;
 	await officer.locator('#statement').fill(words);
@@ -85,7 +98,14 @@ test('feedback behind a new statement can be traced both ways', async ({ browser
 	await expect(row).toContainText('Yes'); // may be quoted
 	await expect(page.getByTestId('by-role')).toBeVisible();
 	await expect(page.getByTestId('by-engagement')).toBeVisible();
-	expect(Number(await page.getByTestId('feedback-items').textContent().then((t) => t?.replace(/[^0-9]/g, '')))).toBeGreaterThan(0);
+	expect(
+		Number(
+			await page
+				.getByTestId('feedback-items')
+				.textContent()
+				.then((t) => t?.replace(/[^0-9]/g, ''))
+		)
+	).toBeGreaterThan(0);
 	await expectNoSeriousAxeViolations(page, 'the trace with feedback');
 
 	// Feedback -> statement -> priority and actions.
@@ -98,7 +118,10 @@ test('feedback behind a new statement can be traced both ways', async ({ browser
 	await expect(behind.getByRole('link', { name: words, exact: true })).toBeVisible();
 	await expect(behind).toContainText('quoted in it');
 	await expectNoSeriousAxeViolations(page, 'the trace of a piece of feedback');
-	await behind.getByRole('link', { name: `Priority ${second.number}: ${second.title}` }).first().click();
+	await behind
+		.getByRole('link', { name: `Priority ${second.number}: ${second.title}` })
+		.first()
+		.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Priority ${second.number}: ${second.title}`);
 
 	// An unknown or withdrawn item is simply not found.
@@ -143,7 +166,10 @@ test('the steering group report for a plan period, print-ready, with its CSV', a
 	await page.getByRole('link', { name: 'Steering group report' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Steering group report');
 	await expectNoSeriousAxeViolations(page, 'the steering report start page');
-	await page.getByTestId('plans').getByRole('link', { name: new RegExp(PLAN.title.replace(/[()&]/g, '.')) }).click();
+	await page
+		.getByTestId('plans')
+		.getByRole('link', { name: new RegExp(PLAN.title.replace(/[()&]/g, '.')) })
+		.click();
 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(PLAN.title);
 	// The plan period 2023/24 is 1 April 2023 to 31 March 2024.
@@ -163,12 +189,26 @@ test('the steering group report for a plan period, print-ready, with its CSV', a
 	await page.emulateMedia({ media: 'screen' });
 
 	// The CSV: one row per statement and linked action, with the header the spreadsheet needs.
-	const href = (await page.getByRole('link', { name: 'Download the “You said, we did” table (CSV)' }).getAttribute('href'))!;
+	const href = (await page
+		.getByRole('link', { name: 'Download the “You said, we did” table (CSV)' })
+		.getAttribute('href'))!;
 	const response = await page.request.get(href);
 	expect(response.status()).toBe(200);
 	expect(response.headers()['content-type']).toContain('text/csv');
 	const rows = parseCsv(await response.text());
-	expect(rows[0]).toEqual(['you said', 'statement status', 'priorities', 'we did (action)', 'action priority', 'owner', 'action status', 'progress (%)', 'what changed (or why not)', 'evidence', 'latest update']);
+	expect(rows[0]).toEqual([
+		'you said',
+		'statement status',
+		'priorities',
+		'we did (action)',
+		'action priority',
+		'owner',
+		'action status',
+		'progress (%)',
+		'what changed (or why not)',
+		'evidence',
+		'latest update'
+	]);
 	const seededRows = linked.reduce((n, y) => n + Math.max(1, y.actions.length), 0);
 	expect(rows.length - 1).toBeGreaterThanOrEqual(seededRows);
 	expect(rows.map((r) => r[0])).toContain(linked[0]!.text);

@@ -39,21 +39,41 @@ describe('account forms', () => {
 	it('say what is missing from the sign-in form', () => {
 		const r = signInSchema.safeParse({ account: '  ', password: '' });
 		expect(r.success).toBe(false);
-		expect(fieldErrors(r.error!)).toEqual({ account: 'Enter your email address or username', password: 'Enter your password' });
+		expect(fieldErrors(r.error!)).toEqual({
+			account: 'Enter your email address or username',
+			password: 'Enter your password'
+		});
 	});
 
 	it('require an email for every role but the youth board, and an organisation for partners', () => {
 		const staff = inviteSchema.safeParse({ role: 'commissioner', email: '', organisation: '' });
-		expect(fieldErrors(staff.error!)).toEqual({ email: expect.stringMatching(/only youth board members can join without one/) });
-		expect(inviteSchema.safeParse({ role: 'youth_board', email: '', organisation: '' })).toMatchObject({ success: true, data: { email: null } });
-		expect(fieldErrors(inviteSchema.safeParse({ role: 'partner', email: 'p@x.org', organisation: '' }).error!)).toHaveProperty('organisation');
-		expect(fieldErrors(inviteSchema.safeParse({ role: 'wizard', email: 'p@x.org', organisation: '' }).error!)).toEqual({ role: 'Choose a role' });
-		expect(fieldErrors(inviteSchema.safeParse({ role: 'commissioner', email: 'not an email', organisation: '' }).error!).email).toMatch(/correct format/);
+		expect(fieldErrors(staff.error!)).toEqual({
+			email: expect.stringMatching(/only youth board members can join without one/)
+		});
+		expect(inviteSchema.safeParse({ role: 'youth_board', email: '', organisation: '' })).toMatchObject({
+			success: true,
+			data: { email: null }
+		});
+		expect(
+			fieldErrors(inviteSchema.safeParse({ role: 'partner', email: 'p@x.org', organisation: '' }).error!)
+		).toHaveProperty('organisation');
+		expect(fieldErrors(inviteSchema.safeParse({ role: 'wizard', email: 'p@x.org', organisation: '' }).error!)).toEqual({
+			role: 'Choose a role'
+		});
+		expect(
+			fieldErrors(inviteSchema.safeParse({ role: 'commissioner', email: 'not an email', organisation: '' }).error!)
+				.email
+		).toMatch(/correct format/);
 	});
 
 	it('accept youth usernames made of simple characters only', () => {
-		expect(acceptYouthSchema.safeParse({ displayName: 'Sam', username: 'Sam_2010', password: 'x' })).toMatchObject({ success: true, data: { username: 'sam_2010' } });
-		expect(acceptYouthSchema.safeParse({ displayName: 'Sam', username: 'sam smith', password: 'x' }).success).toBe(false);
+		expect(acceptYouthSchema.safeParse({ displayName: 'Sam', username: 'Sam_2010', password: 'x' })).toMatchObject({
+			success: true,
+			data: { username: 'sam_2010' }
+		});
+		expect(acceptYouthSchema.safeParse({ displayName: 'Sam', username: 'sam smith', password: 'x' }).success).toBe(
+			false
+		);
 		expect(acceptYouthSchema.safeParse({ displayName: 'Sam', username: 'ab', password: 'x' }).success).toBe(false);
 	});
 });

@@ -26,7 +26,9 @@ describe('parseCsv (RFC 4180)', () => {
 	});
 
 	it('refuses malformed quoting with the row it is on', () => {
-		expect(() => parseCsv('a,b\n1,"open')).toThrow(new CsvParseError(2, 'a quoted field is never closed: a quote mark is missing'));
+		expect(() => parseCsv('a,b\n1,"open')).toThrow(
+			new CsvParseError(2, 'a quoted field is never closed: a quote mark is missing')
+		);
 		expect(() => parseCsv('a\nb\nab"c')).toThrow(/^Row 3: a quote mark in the middle of a field/);
 		expect(() => parseCsv('"a"b')).toThrow(/^Row 1: text after the closing quote/);
 	});
@@ -38,6 +40,9 @@ describe('parseCsv (RFC 4180)', () => {
 		];
 		const header = ['a', 'b', 'c', 'd', 'e', 'f'];
 		const back = parseCsv(toCsv(header, rows)).map((r) => r.map(unguardCell));
-		expect(back).toEqual([header, ...rows.map((r) => r.map((c) => (c === "'=already quoted" ? '=already quoted' : c)))]);
+		expect(back).toEqual([
+			header,
+			...rows.map((r) => r.map((c) => (c === "'=already quoted" ? '=already quoted' : c)))
+		]);
 	});
 });

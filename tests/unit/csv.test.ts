@@ -54,7 +54,15 @@ describe('CSV export', () => {
 	});
 
 	it('ends every record, the last included, with CRLF', () => {
-		expect(toCsv(['q1', 'q2'], [['a', 'b'], ['c', 'd']])).toBe(`${BOM}q1,q2\r\na,b\r\nc,d\r\n`);
+		expect(
+			toCsv(
+				['q1', 'q2'],
+				[
+					['a', 'b'],
+					['c', 'd']
+				]
+			)
+		).toBe(`${BOM}q1,q2\r\na,b\r\nc,d\r\n`);
 	});
 
 	it('leaves simple cells unquoted', () => {

@@ -72,7 +72,8 @@ function manualTimers() {
 	return { timers, due, fire: () => due.splice(0).forEach((d) => d.fn()) };
 }
 
-const respond = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const respond = (body: unknown, status = 200) =>
+	new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 /** A server that stores each key once and flags texts containing "hurt". */
 function fakeServer() {
@@ -83,7 +84,8 @@ function fakeServer() {
 		bodies.push(entries);
 		const results: SyncResult[] = entries.map((e) => {
 			const parsed = captureEntry.safeParse(e);
-			if (!parsed.success) return { key: e.key, status: 'invalid', errors: { text: 'Write something first' }, safeguarding: false };
+			if (!parsed.success)
+				return { key: e.key, status: 'invalid', errors: { text: 'Write something first' }, safeguarding: false };
 			if (stored.has(e.key)) return { key: e.key, status: 'duplicate', safeguarding: false };
 			stored.add(e.key);
 			return { key: e.key, status: 'stored', safeguarding: e.kind === 'note' && e.text.includes('hurt') };
@@ -140,11 +142,22 @@ describe('capture queue: keys and storage', () => {
 
 describe('capture queue: operations and wording', () => {
 	it('turns pasted lines into notes with the same tags, skipping blank lines', () => {
-		const notes = linesToNotes('  first  \n\nsecond\r\nthird\n   \n', { source: 'said_aloud', prompt: 'p1', role: 'young_person', age_band: '14_15', consent: 'quote' }, key);
+		const notes = linesToNotes(
+			'  first  \n\nsecond\r\nthird\n   \n',
+			{ source: 'said_aloud', prompt: 'p1', role: 'young_person', age_band: '14_15', consent: 'quote' },
+			key
+		);
 		expect(notes.map((x) => x.text)).toEqual(['first', 'second', 'third']);
 		expect(new Set(notes.map((x) => x.key)).size).toBe(3);
 		for (const x of notes) {
-			expect(x).toMatchObject({ kind: 'note', source: 'said_aloud', prompt: 'p1', role: 'young_person', age_band: '14_15', consent: 'quote' });
+			expect(x).toMatchObject({
+				kind: 'note',
+				source: 'said_aloud',
+				prompt: 'p1',
+				role: 'young_person',
+				age_band: '14_15',
+				consent: 'quote'
+			});
 			expect(captureEntry.safeParse(x).success).toBe(true);
 		}
 	});
@@ -172,9 +185,19 @@ describe('capture queue: operations and wording', () => {
 		);
 		expect(waitingMessage({ queue: q, sending: true, problem: null })).toBe('3 notes waiting to send — sending now.');
 		expect(waitingMessage({ queue: [], sending: false, problem: 'offline' })).toMatch(/^Nothing waiting to send/);
-		const paper: Draft = { kind: 'paper', key: key(), role: null, age_band: null, consent: 'staff_only', texts: { p1: 'hi' }, ratings: { p2: 4 } };
+		const paper: Draft = {
+			kind: 'paper',
+			key: key(),
+			role: null,
+			age_band: null,
+			consent: 'staff_only',
+			texts: { p1: 'hi' },
+			ratings: { p2: 4 }
+		};
 		expect(countLabel(enqueue(q.slice(0, 1), [paper], 1))).toBe('1 note and 1 paper form');
-		expect(entrySummary(paper, (k) => (k === 'p2' ? 'How was it?' : undefined))).toBe('Paper form · hi · How was it?: 4 out of 5');
+		expect(entrySummary(paper, (k) => (k === 'p2' ? 'How was it?' : undefined))).toBe(
+			'Paper form · hi · How was it?: 4 out of 5'
+		);
 		// Refused entries are not "waiting": they need the facilitator.
 		const refused = applyResults(q, [{ key: q[0]!.entry.key, status: 'invalid', safeguarding: false }]).queue;
 		expect(waitingMessage({ queue: refused, sending: false, problem: 'offline' })).toMatch(/^2 notes waiting/);
@@ -191,7 +214,8 @@ describe('capture queue: operations and wording', () => {
 			{ key: 'a', summary: 'a', sent_at: 2, safeguarding: false }
 		]);
 		expect(list.map((s) => s.key)).toEqual(['a', 'b']);
-		for (let i = 0; i < 20; i++) list = addRecent(list, [{ key: `k${i}`, summary: '', sent_at: 3, safeguarding: false }]);
+		for (let i = 0; i < 20; i++)
+			list = addRecent(list, [{ key: `k${i}`, summary: '', sent_at: 3, safeguarding: false }]);
 		expect(list).toHaveLength(10);
 		expect(list[0]!.key).toBe('k19');
 	});
@@ -354,15 +378,34 @@ describe('capture forms without JavaScript', () => {
 	const KEY = '0b7f3c1e-8d2a-4c5b-9e6f-1a2b3c4d5e6f';
 
 	it('reads a note, with empty choices as "not known" and consent staff only by default', () => {
-		const r = checkNote({ key: KEY, text: '  Longer opening hours ', source: 'said_aloud', prompt: '', role: 'parent_carer', age_band: '' });
+		const r = checkNote({
+			key: KEY,
+			text: '  Longer opening hours ',
+			source: 'said_aloud',
+			prompt: '',
+			role: 'parent_carer',
+			age_band: ''
+		});
 		expect(r).toEqual({
 			ok: true,
-			entry: { kind: 'note', key: KEY, source: 'said_aloud', prompt: null, text: 'Longer opening hours', role: 'parent_carer', age_band: null, consent: 'staff_only' }
+			entry: {
+				kind: 'note',
+				key: KEY,
+				source: 'said_aloud',
+				prompt: null,
+				text: 'Longer opening hours',
+				role: 'parent_carer',
+				age_band: null,
+				consent: 'staff_only'
+			}
 		});
 	});
 
 	it('puts each error on its own field, and a bad key on the form', () => {
-		expect(checkNote({ key: KEY, text: '   ', source: 'sticky_note' })).toEqual({ ok: false, errors: { text: 'Write something first' } });
+		expect(checkNote({ key: KEY, text: '   ', source: 'sticky_note' })).toEqual({
+			ok: false,
+			errors: { text: 'Write something first' }
+		});
 		const r = checkNote({ key: 'short', text: 'hi', source: 'pigeon', role: 'astronaut' });
 		expect(r.ok).toBe(false);
 		if (!r.ok) expect(Object.keys(r.errors).sort()).toEqual(['form', 'role', 'source']);
@@ -374,14 +417,44 @@ describe('capture forms without JavaScript', () => {
 			[`${KEY}-1`, 'one', 'quote'],
 			[`${KEY}-2`, 'two', 'quote']
 		]);
-		expect(checkMany({ key: KEY, lines: '\n \n', 'many-source': 'sticky_note' })).toEqual({ ok: false, errors: { lines: 'Paste or type at least one note, one a line' } });
-		expect(checkMany({ key: KEY, lines: `fine\n${'x'.repeat(2001)}`, 'many-source': 'sticky_note' })).toEqual({ ok: false, errors: { lines: 'Line 2: Keep it under 2000 characters' } });
+		expect(checkMany({ key: KEY, lines: '\n \n', 'many-source': 'sticky_note' })).toEqual({
+			ok: false,
+			errors: { lines: 'Paste or type at least one note, one a line' }
+		});
+		expect(checkMany({ key: KEY, lines: `fine\n${'x'.repeat(2001)}`, 'many-source': 'sticky_note' })).toEqual({
+			ok: false,
+			errors: { lines: 'Line 2: Keep it under 2000 characters' }
+		});
 	});
 
 	it('reads a paper form against the prompts and refuses one with no answers', () => {
-		const r = checkPaper({ key: KEY, 'paper-text-p1': ' Friends ', 'paper-rating-p2': '4', 'paper-role': 'young_person', 'paper-age_band': '16_17', 'paper-consent': 'quote' }, prompts);
-		expect(r).toEqual({ ok: true, entry: { kind: 'paper', key: KEY, role: 'young_person', age_band: '16_17', consent: 'quote', texts: { p1: 'Friends' }, ratings: { p2: 4 } } });
-		expect(checkPaper({ key: KEY, 'paper-text-p1': '  ', 'paper-rating-p2': '' }, prompts)).toEqual({ ok: false, errors: { 'paper-text-p1': 'Type at least one answer from the paper form' } });
+		const r = checkPaper(
+			{
+				key: KEY,
+				'paper-text-p1': ' Friends ',
+				'paper-rating-p2': '4',
+				'paper-role': 'young_person',
+				'paper-age_band': '16_17',
+				'paper-consent': 'quote'
+			},
+			prompts
+		);
+		expect(r).toEqual({
+			ok: true,
+			entry: {
+				kind: 'paper',
+				key: KEY,
+				role: 'young_person',
+				age_band: '16_17',
+				consent: 'quote',
+				texts: { p1: 'Friends' },
+				ratings: { p2: 4 }
+			}
+		});
+		expect(checkPaper({ key: KEY, 'paper-text-p1': '  ', 'paper-rating-p2': '' }, prompts)).toEqual({
+			ok: false,
+			errors: { 'paper-text-p1': 'Type at least one answer from the paper form' }
+		});
 		const long = checkPaper({ key: KEY, 'paper-text-p1': 'x'.repeat(2001) }, prompts);
 		expect(long).toEqual({ ok: false, errors: { 'paper-text-p1': 'Keep it under 2000 characters' } });
 	});

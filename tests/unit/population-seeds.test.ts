@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseSeeds, readSeedFiles, SeedError } from '../../src/lib/server/seed';
 import { AGE_BANDS } from '../../src/lib/schemas/survey';
-import { ETHNIC_GROUPS, ETHNIC_MINORITY, areaPopulation, populationFigure, populationReferenceErrors } from '../../src/lib/schemas/population';
+import {
+	ETHNIC_GROUPS,
+	ETHNIC_MINORITY,
+	areaPopulation,
+	populationFigure,
+	populationReferenceErrors
+} from '../../src/lib/schemas/population';
 
 const files = readSeedFiles();
 const seeds = parseSeeds(files);
@@ -11,7 +17,8 @@ const areaOf = (slug: string) => seeds.areas.find((a) => a.area.slug === slug)!.
 describe('the population seed files', () => {
 	it('hold one file per area, named by its slug', () => {
 		expect(readdirSync('seeds/population').sort()).toEqual(['blmk.json', 'kent-medway.json', 'llr.json', 'ssot.json']);
-		for (const [file, raw] of Object.entries(files.population!)) expect(file).toBe(`${areaPopulation.parse(raw).area}.json`);
+		for (const [file, raw] of Object.entries(files.population!))
+			expect(file).toBe(`${areaPopulation.parse(raw).area}.json`);
 		expect(seeds.population!.map((p) => p.area).sort()).toEqual(['blmk', 'kent-medway', 'llr', 'ssot']);
 	});
 
@@ -19,13 +26,17 @@ describe('the population seed files', () => {
 		const count = Object.fromEntries(seeds.population!.map((p) => [p.area, p.figures.length]));
 		expect(count).toEqual({ blmk: 1, 'kent-medway': 0, llr: 7, ssot: 8 });
 		const llr = seeds.population!.find((p) => p.area === 'llr')!.figures;
-		expect(llr.filter((f) => f.dimension === 'locality' && f.age_range === 'all ages').map((f) => [f.group, f.count])).toEqual([
+		expect(
+			llr.filter((f) => f.dimension === 'locality' && f.age_range === 'all ages').map((f) => [f.group, f.count])
+		).toEqual([
 			['Leicester City', 345036],
 			['Leicestershire', 713085],
 			['Rutland', 41049]
 		]);
 		// Kent and Medway's documents give no population figures, and the file says so.
-		expect(seeds.population!.find((p) => p.area === 'kent-medway')!.notes).toMatch(/Neither Kent and Medway document gives population figures/);
+		expect(seeds.population!.find((p) => p.area === 'kent-medway')!.notes).toMatch(
+			/Neither Kent and Medway document gives population figures/
+		);
 	});
 
 	it("use the app's values: localities exactly as the area names them, age bands, ONS groups", () => {
@@ -97,10 +108,12 @@ describe('population validation', () => {
 		expect(problems({ ...base, source_file: '/work/shared/seeds/000.txt' }).join()).toMatch(/^source_file/);
 	});
 
-	it('names the file when a locality is not one of the area\'s', () => {
+	it("names the file when a locality is not one of the area's", () => {
 		const broken = structuredClone(files.population!['llr.json']) as { figures: { group: string }[] };
 		broken.figures[0]!.group = 'Leicester';
 		expect(() => parseSeeds({ ...files, population: { 'llr.json': broken } })).toThrow(SeedError);
-		expect(() => parseSeeds({ ...files, population: { 'llr.json': broken } })).toThrow(/population\/llr\.json: .*unknown locality "Leicester"/);
+		expect(() => parseSeeds({ ...files, population: { 'llr.json': broken } })).toThrow(
+			/population\/llr\.json: .*unknown locality "Leicester"/
+		);
 	});
 });

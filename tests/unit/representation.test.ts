@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PREFER_NOT, UNKNOWN, populationShares, representation, type RepresentationRow } from '../../src/lib/reach/representation';
+import {
+	PREFER_NOT,
+	UNKNOWN,
+	populationShares,
+	representation,
+	type RepresentationRow
+} from '../../src/lib/reach/representation';
 import { parseSeeds, readSeedFiles } from '../../src/lib/server/seed';
 
 const counts = (o: Record<string, number>) => Object.entries(o).map(([group, count]) => ({ group, count }));
@@ -20,10 +26,23 @@ describe('representation', () => {
 		expect(a.gap).toBeNull();
 		expect(row(r.rows, 'B').ratio).toBeCloseTo(0.8333, 4); // 33.33 / 40
 		expect(row(r.rows, 'B').gap).toBeNull();
-		expect(row(r.rows, 'C')).toMatchObject({ respondents: 0, text: '0', respondentShare: 0, ratio: 0, gap: 'no_respondents' });
+		expect(row(r.rows, 'C')).toMatchObject({
+			respondents: 0,
+			text: '0',
+			respondentShare: 0,
+			ratio: 0,
+			gap: 'no_respondents'
+		});
 		// Not known is counted and shown, never compared.
 		expect(row(r.rows, UNKNOWN)).toEqual({
-			group: UNKNOWN, kind: 'unknown', respondents: 10, text: '10', respondentShare: null, populationShare: null, ratio: null, gap: null
+			group: UNKNOWN,
+			kind: 'unknown',
+			respondents: 10,
+			text: '10',
+			respondentShare: null,
+			populationShare: null,
+			ratio: null,
+			gap: null
 		});
 	});
 
@@ -51,10 +70,24 @@ describe('representation', () => {
 		expect(row(r.rows, 'A').ratio).toBeCloseTo(1.3986, 4);
 		// A hidden count hides its share and ratio too (count = share x stated).
 		expect(row(r.rows, 'B')).toEqual({
-			group: 'B', kind: 'group', respondents: null, text: 'not shown', respondentShare: null, populationShare: 30, ratio: null, gap: null
+			group: 'B',
+			kind: 'group',
+			respondents: null,
+			text: 'not shown',
+			respondentShare: null,
+			populationShare: 30,
+			ratio: null,
+			gap: null
 		});
 		expect(row(r.rows, 'C')).toEqual({
-			group: 'C', kind: 'group', respondents: null, text: 'fewer than 10', respondentShare: null, populationShare: 20, ratio: null, gap: 'too_few'
+			group: 'C',
+			kind: 'group',
+			respondents: null,
+			text: 'fewer than 10',
+			respondentShare: null,
+			populationShare: 20,
+			ratio: null,
+			gap: 'too_few'
 		});
 		// What is shown leaves only B + C = 43.
 		expect(r.stated.value! - row(r.rows, 'A').respondents!).toBe(43);
@@ -106,7 +139,9 @@ describe('representation', () => {
 	});
 
 	it('adds up repeated groups and refuses impossible input', () => {
-		expect(row(representation(counts({ A: 6 }).concat(counts({ A: 6 })), shares({ A: 100 })).rows, 'A').respondents).toBe(12);
+		expect(
+			row(representation(counts({ A: 6 }).concat(counts({ A: 6 })), shares({ A: 100 })).rows, 'A').respondents
+		).toBe(12);
 		expect(() => representation(counts({ A: -1 }), [])).toThrow(RangeError);
 		expect(() => representation(counts({ A: 1.5 }), [])).toThrow(RangeError);
 		expect(() => representation([], shares({ A: 120 }))).toThrow(RangeError);
@@ -142,12 +177,21 @@ describe('populationShares', () => {
 	});
 
 	it('uses shares as the documents give them, all of one population', () => {
-		const f = (group: string, share: number, population = 'residents aged 0-25') =>
-			({ dimension: 'ethnic_group', group, locality: null, age_range: '0-25', count: null, share, population, year: '2021' });
-		const basis = populationShares([f('White', 70), f('Asian, Asian British or Asian Welsh', 20), f('White', 80, 'pupils')], 'ethnic_group', [
-			'White',
-			'Asian, Asian British or Asian Welsh'
-		])!;
+		const f = (group: string, share: number, population = 'residents aged 0-25') => ({
+			dimension: 'ethnic_group',
+			group,
+			locality: null,
+			age_range: '0-25',
+			count: null,
+			share,
+			population,
+			year: '2021'
+		});
+		const basis = populationShares(
+			[f('White', 70), f('Asian, Asian British or Asian Welsh', 20), f('White', 80, 'pupils')],
+			'ethnic_group',
+			['White', 'Asian, Asian British or Asian Welsh']
+		)!;
 		expect(basis.method).toBe('stated');
 		expect(basis.shares).toEqual([
 			{ group: 'White', share: 70 },

@@ -22,7 +22,11 @@ describe('the seed files', () => {
 		expect(titles('blmk')).toHaveLength(6);
 		expect(titles('ssot')).toHaveLength(9);
 		expect(titles('ssot')[0]).toMatch(/^To continue to develop the THRIVE Framework locally/);
-		expect(area('kent-medway').plans.find((p) => p.period.includes('2021'))!.priorities.map((p) => p.title)).toEqual([
+		expect(
+			area('kent-medway')
+				.plans.find((p) => p.period.includes('2021'))!
+				.priorities.map((p) => p.title)
+		).toEqual([
 			'Community transformation: Increasing access to services',
 			'Emotional wellbeing and mental health in education',
 			'Young adults',
@@ -34,7 +38,8 @@ describe('the seed files', () => {
 
 	it('number priorities 1, 2, 3 ... in document order', () => {
 		for (const a of seeds.areas)
-			for (const plan of a.plans) expect(plan.priorities.map((p) => p.number)).toEqual(plan.priorities.map((_, i) => i + 1));
+			for (const plan of a.plans)
+				expect(plan.priorities.map((p) => p.number)).toEqual(plan.priorities.map((_, i) => i + 1));
 	});
 
 	it('name a source document on every item, and only documents the area lists', () => {
@@ -94,7 +99,9 @@ describe('seed validation', () => {
 	it('rejects a statement linked to an action that does not exist', () => {
 		const broken = minimal();
 		broken.you_said[0]!.actions = ['no-such-action'];
-		expect(seedReferenceErrors(seedArea.parse(broken))).toEqual([`${broken.you_said[0]!.key}: unknown action "no-such-action"`]);
+		expect(seedReferenceErrors(seedArea.parse(broken))).toEqual([
+			`${broken.you_said[0]!.key}: unknown action "no-such-action"`
+		]);
 		expect(() => parseSeeds({ themes: readSeedFiles().themes, areas: { 'blmk.json': broken } })).toThrow(SeedError);
 	});
 

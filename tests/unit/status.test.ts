@@ -11,7 +11,12 @@ describe('dates and statuses', () => {
 	});
 
 	it('label every action status in plain words', () => {
-		expect(STATUS_LABEL).toEqual({ planned: 'Planned', in_progress: 'In progress', done: 'Done', not_doing: 'Not doing' });
+		expect(STATUS_LABEL).toEqual({
+			planned: 'Planned',
+			in_progress: 'In progress',
+			done: 'Done',
+			not_doing: 'Not doing'
+		});
 	});
 });
 

@@ -45,7 +45,8 @@ function form(extra: [string, string][] = [], { priorities = true } = {}): FormD
 }
 
 const keys = (candidate: Record<string, unknown>) => (candidate.questions as { key: string }[]).map((q) => q.key);
-const links = (candidate: Record<string, unknown>) => (candidate.questions as { priority_ids: string[] }[]).map((q) => q.priority_ids);
+const links = (candidate: Record<string, unknown>) =>
+	(candidate.questions as { priority_ids: string[] }[]).map((q) => q.priority_ids);
 
 describe('moving questions', () => {
 	it('reads only well-formed move values', () => {
@@ -84,7 +85,13 @@ describe('moving questions', () => {
 	});
 
 	it('keeps a question marked for deletion in the rows, in its moved place, but not in the survey', () => {
-		const { rows, included } = readEdit(form([['q2-remove', 'on'], ['move', 'q1:down']]), stored);
+		const { rows, included } = readEdit(
+			form([
+				['q2-remove', 'on'],
+				['move', 'q1:down']
+			]),
+			stored
+		);
 		expect(rows.map((r) => r.key)).toEqual(['q2', 'q1', 'q3']);
 		expect(included).toEqual(['q1', 'q3']);
 	});
@@ -92,7 +99,14 @@ describe('moving questions', () => {
 
 describe('linking questions to plan priorities', () => {
 	it('takes the ticked priorities from the form, once each, and none when nothing is ticked', () => {
-		const { candidate, links: shown } = readEdit(form([['q2-priority_ids', P2], ['q2-priority_ids', P1], ['q2-priority_ids', P2]]), stored);
+		const { candidate, links: shown } = readEdit(
+			form([
+				['q2-priority_ids', P2],
+				['q2-priority_ids', P1],
+				['q2-priority_ids', P2]
+			]),
+			stored
+		);
 		expect(links(candidate)).toEqual([[], [P2, P1], []]);
 		expect(shown).toEqual({ q1: [], q2: [P2, P1], q3: [] });
 	});
@@ -103,10 +117,20 @@ describe('linking questions to plan priorities', () => {
 	});
 
 	it('refuses a priority from outside the area, next to that question', () => {
-		const { candidate, included } = readEdit(form([['q1-priority_ids', P1], ['q3-priority_ids', OTHER]]), stored);
+		const { candidate, included } = readEdit(
+			form([
+				['q1-priority_ids', P1],
+				['q3-priority_ids', OTHER]
+			]),
+			stored
+		);
 		const allowed = new Set([P1, P2]);
-		expect(priorityErrors(candidate.questions as { priority_ids: string[] }[], included, allowed)).toEqual({ 'q3-priority_ids': PRIORITY_NOT_IN_AREA });
-		expect(priorityErrors(candidate.questions as { priority_ids: string[] }[], included, new Set([P1, OTHER]))).toEqual({});
+		expect(priorityErrors(candidate.questions as { priority_ids: string[] }[], included, allowed)).toEqual({
+			'q3-priority_ids': PRIORITY_NOT_IN_AREA
+		});
+		expect(priorityErrors(candidate.questions as { priority_ids: string[] }[], included, new Set([P1, OTHER]))).toEqual(
+			{}
+		);
 	});
 
 	it('names a malformed id as a problem with that question’s priorities', () => {

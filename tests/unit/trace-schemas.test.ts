@@ -33,8 +33,14 @@ describe('the optional period', () => {
 		expect(bad('2025-05-01', '2025-04-01')).toEqual({ to: 'The end date must be the same as or after the start date' });
 	});
 	it('checks the priority is an id', () => {
-		expect(traceQuerySchema.safeParse({ priority: '', page: '2' })).toMatchObject({ success: true, data: { priority: null, page: 2 } });
+		expect(traceQuerySchema.safeParse({ priority: '', page: '2' })).toMatchObject({
+			success: true,
+			data: { priority: null, page: 2 }
+		});
 		expect(traceQuerySchema.safeParse({ priority: 'nope', page: 'x' }).success).toBe(false);
-		expect(traceQuerySchema.safeParse({ priority: '6ae4e492-4b84-4f96-8334-0c0623133945', page: 'x' })).toMatchObject({ success: true, data: { page: 1 } });
+		expect(traceQuerySchema.safeParse({ priority: '6ae4e492-4b84-4f96-8334-0c0623133945', page: 'x' })).toMatchObject({
+			success: true,
+			data: { page: 1 }
+		});
 	});
 });

@@ -146,7 +146,10 @@ export const withoutKey = (queue: Queued[], key: string) => queue.filter((q) => 
  * has them), refused ones stay with their errors, and errors (or entries with no answer) stay to be
  * sent again.
  */
-export function applyResults(queue: Queued[], results: SyncResult[]): { queue: Queued[]; sent: Queued[]; flagged: Queued[]; refused: Queued[] } {
+export function applyResults(
+	queue: Queued[],
+	results: SyncResult[]
+): { queue: Queued[]; sent: Queued[]; flagged: Queued[]; refused: Queued[] } {
 	const byKey = new Map(results.filter((r) => r.key).map((r) => [r.key!, r]));
 	const next: Queued[] = [];
 	const sent: Queued[] = [];
@@ -158,7 +161,10 @@ export function applyResults(queue: Queued[], results: SyncResult[]): { queue: Q
 			sent.push(q);
 			if (r.safeguarding) flagged.push(q);
 		} else if (r && r.status === 'invalid') {
-			const refusedEntry = { ...q, errors: r.errors && Object.keys(r.errors).length ? r.errors : { form: 'The server could not accept this entry' } };
+			const refusedEntry = {
+				...q,
+				errors: r.errors && Object.keys(r.errors).length ? r.errors : { form: 'The server could not accept this entry' }
+			};
 			newlyRefused.push(refusedEntry);
 			next.push(refusedEntry);
 		} else next.push(q);
@@ -187,7 +193,10 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function countLabel(queue: Queued[]): string {
 	const notes = queue.filter((q) => q.entry.kind === 'note').length;
 	const papers = queue.length - notes;
-	const parts = [notes ? plural(notes, 'note', 'notes') : '', papers ? plural(papers, 'paper form', 'paper forms') : ''].filter(Boolean);
+	const parts = [
+		notes ? plural(notes, 'note', 'notes') : '',
+		papers ? plural(papers, 'paper form', 'paper forms') : ''
+	].filter(Boolean);
 	return parts.join(' and ') || '0 notes';
 }
 
@@ -242,7 +251,9 @@ export function readRecent(storage: StorageLike | null, eventId: string): SentNo
 	try {
 		const raw = storage?.getItem(recentStorageKey(eventId));
 		const parsed: unknown = raw ? JSON.parse(raw) : [];
-		return Array.isArray(parsed) ? (parsed as SentNote[]).filter((s) => isRecord(s) && typeof s.key === 'string').slice(0, RECENT_LIMIT) : [];
+		return Array.isArray(parsed)
+			? (parsed as SentNote[]).filter((s) => isRecord(s) && typeof s.key === 'string').slice(0, RECENT_LIMIT)
+			: [];
 	} catch {
 		return [];
 	}
@@ -305,7 +316,10 @@ export class Syncer {
 	private readonly now: () => number;
 
 	constructor(private readonly o: SyncerOptions) {
-		this.timers = o.timers ?? { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) };
+		this.timers = o.timers ?? {
+			set: (fn, ms) => setTimeout(fn, ms),
+			clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>)
+		};
 		this.batchSize = Math.min(o.batchSize ?? 50, 500);
 		this.now = o.now ?? Date.now;
 		const stored = readQueue(o.storage, o.eventId);
@@ -438,7 +452,13 @@ export class Syncer {
 			}
 			if (!response.ok) {
 				const problem: Problem =
-					response.status === 401 ? 'signed_out' : response.status === 403 ? 'forbidden' : response.status === 404 ? 'not_found' : 'server';
+					response.status === 401
+						? 'signed_out'
+						: response.status === 403
+							? 'forbidden'
+							: response.status === 404
+								? 'not_found'
+								: 'server';
 				return this.fail(problem);
 			}
 			let results: SyncResult[];

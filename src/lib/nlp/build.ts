@@ -60,7 +60,11 @@ const EXTRA_LAST = (
  * First names and surnames from compromise's lexicon plus local additions, minus anything that
  * is a service or a place here. Sorted, so the file only changes when its inputs do.
  */
-export function buildNamesData(lexicon: Record<string, string | string[]>): { source: string; first: string[]; last: string[] } {
+export function buildNamesData(lexicon: Record<string, string | string[]>): {
+	source: string;
+	first: string[];
+	last: string[];
+} {
 	const first = new Set<string>(EXTRA_FIRST);
 	const last = new Set<string>(EXTRA_LAST);
 	for (const [word, tag] of Object.entries(lexicon)) {
@@ -71,7 +75,8 @@ export function buildNamesData(lexicon: Record<string, string | string[]>): { so
 	}
 	const keep = (w: string) => !SERVICE_WORDS.has(w) && !PLACE_WORDS.has(w);
 	return {
-		source: 'compromise lexicon (FirstName, MaleName, FemaleName, LastName) plus local additions; see src/lib/nlp/build.ts',
+		source:
+			'compromise lexicon (FirstName, MaleName, FemaleName, LastName) plus local additions; see src/lib/nlp/build.ts',
 		first: [...first].filter(keep).sort(),
 		last: [...last].filter((w) => keep(w) && !first.has(w)).sort()
 	};

@@ -36,7 +36,16 @@ export interface EmergingOptions {
 	limit?: number;
 }
 
-const PLACEHOLDERS = new Set(['personname', 'schoolname', 'emailaddress', 'phonenumber', 'postcodearea', 'streetaddress', 'socialhandle', 'weblink']);
+const PLACEHOLDERS = new Set([
+	'personname',
+	'schoolname',
+	'emailaddress',
+	'phonenumber',
+	'postcodearea',
+	'streetaddress',
+	'socialhandle',
+	'weblink'
+]);
 
 // Words too general to name a theme on their own.
 const WEAK = new Set(
@@ -73,7 +82,10 @@ export function findEmerging(
 		});
 		const terms = new Set<string>();
 		for (let n = 1; n <= 3; n++) {
-			for (const gram of NGrams.ngrams(words.map((w) => w.stem), n)) {
+			for (const gram of NGrams.ngrams(
+				words.map((w) => w.stem),
+				n
+			)) {
 				const key = gram.join(' ');
 				if (n === 1 && (WEAK.has(key) || key.length < 4)) continue;
 				if (gram.every((g) => WEAK.has(g as string))) continue;
@@ -124,14 +136,19 @@ export function findEmerging(
 		// Skip a phrase that mostly repeats the statements of one already chosen.
 		const overlaps = chosen.some((k) => {
 			const inter = c.docs.filter((d) => k.docs.includes(d)).length;
-			return inter / Math.min(c.docs.length, k.docs.length) >= 0.6 && (k.key.includes(c.key) || c.key.includes(k.key) || inter / Math.max(c.docs.length, k.docs.length) >= 0.6);
+			return (
+				inter / Math.min(c.docs.length, k.docs.length) >= 0.6 &&
+				(k.key.includes(c.key) || c.key.includes(k.key) || inter / Math.max(c.docs.length, k.docs.length) >= 0.6)
+			);
 		});
 		if (overlaps) continue;
 		chosen.push(c);
 		if (chosen.length >= (options.limit ?? 10)) break;
 	}
 	return chosen.map((c) => {
-		const forms = [...(surface.get(c.key) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+		const forms = [...(surface.get(c.key) ?? new Map<string, number>()).entries()].sort(
+			(a, b) => b[1] - a[1] || a[0].localeCompare(b[0])
+		);
 		return {
 			phrase: forms[0]?.[0] ?? c.key,
 			key: c.key,

@@ -1,14 +1,6 @@
 // Said & Done text analysis: themes, sentiment, safeguarding and redaction, as pure functions.
 // No database, no network. The built-in model is trained at build time (npm run nlp:train).
-import type {
-	Analysis,
-	Role,
-	Sentiment,
-	ThemeDef,
-	ThemeModel,
-	ThemeResult,
-	TrainingExample
-} from './types';
+import type { Analysis, Role, Sentiment, ThemeDef, ThemeModel, ThemeResult, TrainingExample } from './types';
 import { defaultThemes } from './taxonomy';
 import { createTagger, prepareForThemes, tagPrepared, trainModel, type Tagger, type TrainOptions } from './themes';
 import { loadModel } from './model';
@@ -43,7 +35,9 @@ const taggers = new WeakMap<ThemeModel | typeof NO_MODEL, Map<string, Tagger>>()
 const NO_MODEL = {};
 
 function themesKey(themes: readonly ThemeDef[]): string {
-	return themes.map((t) => `${t.id}\u0001${t.name}\u0001${t.description ?? ''}\u0001${(t.keywords ?? []).join('\u0002')}`).join('\u0003');
+	return themes
+		.map((t) => `${t.id}\u0001${t.name}\u0001${t.description ?? ''}\u0001${(t.keywords ?? []).join('\u0002')}`)
+		.join('\u0003');
 }
 
 function taggerFor(themes: readonly ThemeDef[] = defaultThemes, model: ThemeModel | null | undefined): Tagger {
@@ -69,7 +63,12 @@ function sentimentModelOf(tagger: Tagger) {
 	return s ? compileSentiment(s) : null;
 }
 
-function analyseWith(tagger: Tagger, text: string, role: Role | undefined, redaction: RedactOptions | undefined): Analysis {
+function analyseWith(
+	tagger: Tagger,
+	text: string,
+	role: Role | undefined,
+	redaction: RedactOptions | undefined
+): Analysis {
 	const spans = findPersonalDetails(text, redaction);
 	const redacted = applyRedactions(text, spans);
 	// One canonical pass serves themes, sentiment and safeguarding; personal details are already

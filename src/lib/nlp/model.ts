@@ -89,7 +89,13 @@ export function loadModel(json: unknown): ThemeModel {
 	if (!m || m.format !== 'said-and-done/theme-model' || m.version !== 1) {
 		throw new Error('not a said-and-done theme model (format/version mismatch)');
 	}
-	if (!Array.isArray(m.themes) || typeof m.weights !== 'object' || m.weights === null || typeof m.bias !== 'object' || m.bias === null) {
+	if (
+		!Array.isArray(m.themes) ||
+		typeof m.weights !== 'object' ||
+		m.weights === null ||
+		typeof m.bias !== 'object' ||
+		m.bias === null
+	) {
 		throw new Error('theme model is missing themes, weights or bias');
 	}
 	if (typeof m.threshold !== 'number' || typeof m.lexiconShare !== 'number') {

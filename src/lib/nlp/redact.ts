@@ -97,7 +97,8 @@ const GENERIC_SCHOOL_LEAD = new Set(
 const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const URL_RE =
 	/\b(?:https?:\/\/|www\.)[^\s<>"')]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|org\.uk|org|net|uk|io|ly|me|tv|ee|app|info|gov\.uk|nhs\.uk|ac\.uk|sch\.uk)(?:\/[^\s<>"')]*)?/gi;
-const HANDLE_HINT = /snap|insta|\big\b|tik ?tok|\btt\b|twitter|discord|twitch|threads|\bkik\b|telegram|\bfb\b|facebook|user ?name|gamertag|\bsc\b/i;
+const HANDLE_HINT =
+	/snap|insta|\big\b|tik ?tok|\btt\b|twitter|discord|twitch|threads|\bkik\b|telegram|\bfb\b|facebook|user ?name|gamertag|\bsc\b/i;
 const HANDLE_AT_RE = /(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?/g;
 const HANDLE_CUE_RE =
 	/\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|discord|twitch|threads|kik|telegram|fb|facebook|username|user name|gamertag)\b\s*(?:is|:|-|=|name|@|me on|handle)?\s*(?:is\s*|:\s*)?(@?[A-Za-z0-9_.#]{3,32})/gi;
@@ -115,10 +116,22 @@ const ADDRESS_CUE_RE = new RegExp(
 	`\\b(?:live on|lives on|living on|live at|lives at|on|off|along)\\s+((?:[A-Z][a-z'\\u2019]+\\s+){1,2}(?:Road|Rd|Street|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Court|Gardens|Grove|Terrace|Mews|Rise|Parade|Boulevard))\\b`,
 	'g'
 );
-const NOT_ADDRESS = /\b(?:minutes?|mins?|hours?|hrs?|weeks?|months?|years?|yrs?|days?|times?|people|kids|sessions?|miles?|buses|steps?|of|the|a|and|to|in|my|at)\b/i;
+const NOT_ADDRESS =
+	/\b(?:minutes?|mins?|hours?|hrs?|weeks?|months?|years?|yrs?|days?|times?|people|kids|sessions?|miles?|buses|steps?|of|the|a|and|to|in|my|at)\b/i;
 
 // Service and helpline numbers people quote; publishing them helps rather than harms.
-const SERVICE_NUMBERS = new Set(['08001111', '116123', '08088084994', '08000684141', '08088025544', '08088005000', '85258', '111', '999', '08000663322']);
+const SERVICE_NUMBERS = new Set([
+	'08001111',
+	'116123',
+	'08088084994',
+	'08000684141',
+	'08088025544',
+	'08088005000',
+	'85258',
+	'111',
+	'999',
+	'08000663322'
+]);
 
 interface Span {
 	kind: RedactionKind;
@@ -126,7 +139,16 @@ interface Span {
 	end: number;
 }
 
-const PRIORITY: Record<RedactionKind, number> = { email: 0, url: 1, handle: 2, phone: 3, postcode: 4, address: 5, school: 6, name: 7 };
+const PRIORITY: Record<RedactionKind, number> = {
+	email: 0,
+	url: 1,
+	handle: 2,
+	phone: 3,
+	postcode: 4,
+	address: 5,
+	school: 6,
+	name: 7
+};
 
 export function findPersonalDetails(text: string, options: RedactOptions = {}): Span[] {
 	const spans: Span[] = [];
@@ -138,54 +160,63 @@ export function findPersonalDetails(text: string, options: RedactOptions = {}): 
 	const hasDigit = /\d/.test(text);
 	const hasUpper = /[A-Z]/.test(text);
 	if (hasAt) for (const m of text.matchAll(EMAIL_RE)) push('email', m.index, m.index + m[0].length);
-	if (/[a-z0-9]\.[a-z]/i.test(text)) for (const m of text.matchAll(URL_RE)) {
-		const s = m[0].replace(/[.,!?;:]+$/, '');
-		// "e.g." or "i.e." style words are not URLs; a URL has a scheme, www, a path or a real TLD.
-		if (/@/.test(text.slice(Math.max(0, m.index - 1), m.index + s.length))) continue;
-		push('url', m.index, m.index + s.length);
-	}
+	if (/[a-z0-9]\.[a-z]/i.test(text))
+		for (const m of text.matchAll(URL_RE)) {
+			const s = m[0].replace(/[.,!?;:]+$/, '');
+			// "e.g." or "i.e." style words are not URLs; a URL has a scheme, www, a path or a real TLD.
+			if (/@/.test(text.slice(Math.max(0, m.index - 1), m.index + s.length))) continue;
+			push('url', m.index, m.index + s.length);
+		}
 	if (hasAt) for (const m of text.matchAll(HANDLE_AT_RE)) push('handle', m.index, m.index + m[0].length);
-	if (HANDLE_HINT.test(text)) for (const m of text.matchAll(HANDLE_CUE_RE)) {
-		const h = m[1] as string;
-		const start = m.index + m[0].length - h.length;
-		// A bare word after "snap" is usually English ("add me on snap if..."); handles have digits, _ . # or @.
-		if (/[\d_.#@]/.test(h) || /[:=]\s*$/.test(m[0].slice(0, m[0].length - h.length))) push('handle', start, start + h.replace(/[.]+$/, '').length);
-	}
-	if (hasDigit) for (const m of text.matchAll(PHONE_RE)) {
-		const raw = m[0].replace(/[\s().-]+$/, '');
-		// "+44 (0) 7700 900123": the bracketed 0 is the national prefix written twice.
-		let digits = raw.replace(/\(\s*0\s*\)/, '').replace(/\D/g, '');
-		if (digits.startsWith('0044')) digits = '0' + digits.slice(4);
-		else if (digits.startsWith('44')) digits = '0' + digits.slice(2);
-		if (digits.length < 10 || digits.length > 11 || SERVICE_NUMBERS.has(digits)) continue;
-		push('phone', m.index, m.index + raw.length);
-	}
-	if (hasDigit) for (const m of text.matchAll(POSTCODE_RE)) {
-		const outward = m[1] as string;
-		// A postcode area is one or two letters; "year 10 3rd" style noise has no letter pair after the digit.
-		if (!/^[A-Za-z]{1,2}\d/.test(outward)) continue;
-		push('postcode', m.index, m.index + m[0].length);
-	}
-	if (hasDigit) for (const m of text.matchAll(POSTCODE_CUE_RE)) {
-		const code = m[1] as string;
-		const start = m.index + m[0].length - code.length;
-		push('postcode', start, start + code.length);
-	}
-	if (hasDigit && hasUpper) for (const m of text.matchAll(OUTWARD_RE)) {
-		const code = m[1] as string;
-		const start = m.index + m[0].length - code.length;
-		push('postcode', start, start + code.length);
-	}
-	if (hasDigit) for (const m of text.matchAll(ADDRESS_NUM_RE)) {
-		const words = m[0].replace(/^[^A-Za-z]*\d+[a-z]?,?\s+/i, '');
-		if (NOT_ADDRESS.test(words.replace(new RegExp(`\\s${STREET}\\.?$`, 'i'), ''))) continue;
-		push('address', m.index, m.index + m[0].replace(/\.$/, '').length);
-	}
-	if (hasUpper) for (const m of text.matchAll(ADDRESS_CUE_RE)) {
-		const street = m[1] as string;
-		const start = m.index + m[0].length - street.length;
-		push('address', start, start + street.length);
-	}
+	if (HANDLE_HINT.test(text))
+		for (const m of text.matchAll(HANDLE_CUE_RE)) {
+			const h = m[1] as string;
+			const start = m.index + m[0].length - h.length;
+			// A bare word after "snap" is usually English ("add me on snap if..."); handles have digits, _ . # or @.
+			if (/[\d_.#@]/.test(h) || /[:=]\s*$/.test(m[0].slice(0, m[0].length - h.length)))
+				push('handle', start, start + h.replace(/[.]+$/, '').length);
+		}
+	if (hasDigit)
+		for (const m of text.matchAll(PHONE_RE)) {
+			const raw = m[0].replace(/[\s().-]+$/, '');
+			// "+44 (0) 7700 900123": the bracketed 0 is the national prefix written twice.
+			let digits = raw.replace(/\(\s*0\s*\)/, '').replace(/\D/g, '');
+			if (digits.startsWith('0044')) digits = '0' + digits.slice(4);
+			else if (digits.startsWith('44')) digits = '0' + digits.slice(2);
+			if (digits.length < 10 || digits.length > 11 || SERVICE_NUMBERS.has(digits)) continue;
+			push('phone', m.index, m.index + raw.length);
+		}
+	if (hasDigit)
+		for (const m of text.matchAll(POSTCODE_RE)) {
+			const outward = m[1] as string;
+			// A postcode area is one or two letters; "year 10 3rd" style noise has no letter pair after the digit.
+			if (!/^[A-Za-z]{1,2}\d/.test(outward)) continue;
+			push('postcode', m.index, m.index + m[0].length);
+		}
+	if (hasDigit)
+		for (const m of text.matchAll(POSTCODE_CUE_RE)) {
+			const code = m[1] as string;
+			const start = m.index + m[0].length - code.length;
+			push('postcode', start, start + code.length);
+		}
+	if (hasDigit && hasUpper)
+		for (const m of text.matchAll(OUTWARD_RE)) {
+			const code = m[1] as string;
+			const start = m.index + m[0].length - code.length;
+			push('postcode', start, start + code.length);
+		}
+	if (hasDigit)
+		for (const m of text.matchAll(ADDRESS_NUM_RE)) {
+			const words = m[0].replace(/^[^A-Za-z]*\d+[a-z]?,?\s+/i, '');
+			if (NOT_ADDRESS.test(words.replace(new RegExp(`\\s${STREET}\\.?$`, 'i'), ''))) continue;
+			push('address', m.index, m.index + m[0].replace(/\.$/, '').length);
+		}
+	if (hasUpper)
+		for (const m of text.matchAll(ADDRESS_CUE_RE)) {
+			const street = m[1] as string;
+			const start = m.index + m[0].length - street.length;
+			push('address', start, start + street.length);
+		}
 	if (hasUpper) findSchools(text, push);
 	findNames(text, spans, push);
 	if (options.people) for (const s of options.people(text)) push('name', s.start, s.end);
@@ -194,26 +225,40 @@ export function findPersonalDetails(text: string, options: RedactOptions = {}): 
 
 const SCHOOL_HINT = /\b(?:School|Academy|College|High|Primary|Grammar|Infants|Juniors|UTC|University|Uni|Sixth)\b/;
 function findSchools(text: string, push: (k: RedactionKind, s: number, e: number) => void) {
-	if (SCHOOL_HINT.test(text)) for (const m of text.matchAll(SCHOOL_RE)) {
-		let start = m.index;
-		let phrase = m[0];
-		// Drop leading generic words ("The", "My") and refuse a phrase that is only generic.
-		const words = phrase.split(/\s+/);
-		while (words.length > 1 && GENERIC_SCHOOL_LEAD.has((words[0] as string).toLowerCase())) {
-			start += (words.shift() as string).length;
-			while (text[start] === ' ') start++;
+	if (SCHOOL_HINT.test(text))
+		for (const m of text.matchAll(SCHOOL_RE)) {
+			let start = m.index;
+			let phrase = m[0];
+			// Drop leading generic words ("The", "My") and refuse a phrase that is only generic.
+			const words = phrase.split(/\s+/);
+			while (words.length > 1 && GENERIC_SCHOOL_LEAD.has((words[0] as string).toLowerCase())) {
+				start += (words.shift() as string).length;
+				while (text[start] === ' ') start++;
+			}
+			phrase = text.slice(start, m.index + m[0].length);
+			const named = words
+				.slice(0, -1)
+				.filter(
+					(w) =>
+						!GENERIC_SCHOOL_LEAD.has(w.toLowerCase()) && !/^(School|College|High|Primary|Academy|Form|Sixth)$/.test(w)
+				);
+			if (named.length === 0 && !/^University of/.test(phrase)) continue;
+			push('school', start, start + phrase.length);
 		}
-		phrase = text.slice(start, m.index + m[0].length);
-		const named = words.slice(0, -1).filter((w) => !GENERIC_SCHOOL_LEAD.has(w.toLowerCase()) && !/^(School|College|High|Primary|Academy|Form|Sixth)$/.test(w));
-		if (named.length === 0 && !/^University of/.test(phrase)) continue;
-		push('school', start, start + phrase.length);
-	}
 	for (const m of text.matchAll(SCHOOL_CUE_RE)) {
 		const phrase = m[1] as string;
 		const start = m.index + m[0].length - phrase.length;
 		const words = phrase.split(/\s+/);
 		const lower = words.map((w) => w.toLowerCase());
-		if (lower.some((w, k) => SERVICE_WORDS.has(w) || (COMMON.has(w) && !(k === 0 && /^(?:sir|st|saint)$/.test(w))) || GENERIC_SCHOOL_LEAD.has(w))) continue;
+		if (
+			lower.some(
+				(w, k) =>
+					SERVICE_WORDS.has(w) ||
+					(COMMON.has(w) && !(k === 0 && /^(?:sir|st|saint)$/.test(w))) ||
+					GENERIC_SCHOOL_LEAD.has(w)
+			)
+		)
+			continue;
 		if (lower.every((w) => PLACE_WORDS.has(w))) continue;
 		// Only after "go to / attend / pupil at": "at Sir Jonathan North", not any capitalised phrase.
 		if (/^at\s/i.test(m[0]) && !/^(?:Sir|St\.?|Saint)$/.test(words[0] as string)) continue;
@@ -244,7 +289,8 @@ function words(text: string): Word[] {
 			lower: w.toLowerCase(),
 			start: m.index,
 			end: m.index + w.length,
-			sentenceStart: m.index === 0 || SENTENCE_END.test(before) || (m.index < 4 && /^\s*$/.test(text.slice(0, m.index))),
+			sentenceStart:
+				m.index === 0 || SENTENCE_END.test(before) || (m.index < 4 && /^\s*$/.test(text.slice(0, m.index))),
 			capital: /^[A-Z]/.test(w)
 		});
 	}
@@ -278,12 +324,24 @@ function findNames(text: string, existing: Span[], push: (k: RedactionKind, s: n
 		// Most words are lower-case everyday words: skip them before any regex work.
 		if (!w.capital && !FIRST.has(w.lower) && !LAST.has(w.lower)) continue;
 		const before = text.slice(Math.max(0, w.start - 60), w.start);
-		const titled = prev !== undefined && TITLES.has(prev.lower.replace(/\.$/, '')) && /^\s*\.?\s*$/.test(text.slice(prev.end, w.start));
+		const titled =
+			prev !== undefined &&
+			TITLES.has(prev.lower.replace(/\.$/, '')) &&
+			/^\s*\.?\s*$/.test(text.slice(prev.end, w.start));
 		const cued = titled || ROLE_CUE.test(before) || NAME_CUE.test(before);
 		if (titled && !w.capital && !(FIRST.has(w.lower) || LAST.has(w.lower))) continue;
 		let ok = isNameWord(w, cued && (w.capital || FIRST.has(w.lower) || LAST.has(w.lower)));
 		// A capitalised unknown word right after a cue ("my key worker Tendai", "a lady called Bev").
-		if (!ok && cued && w.capital && !w.sentenceStart && !COMMON.has(w.lower) && !SERVICE_WORDS.has(w.lower) && !PLACE_WORDS.has(w.lower)) ok = true;
+		if (
+			!ok &&
+			cued &&
+			w.capital &&
+			!w.sentenceStart &&
+			!COMMON.has(w.lower) &&
+			!SERVICE_WORDS.has(w.lower) &&
+			!PLACE_WORDS.has(w.lower)
+		)
+			ok = true;
 		if (!ok && cued && w.capital && w.sentenceStart && titled) ok = true;
 		// "Grace on the crisis line", "Will from the hub": an everyday-word name opening a sentence, then a hand-off.
 		if (!ok && AMBIGUOUS.has(w.lower) && w.capital && w.sentenceStart) {
@@ -291,7 +349,17 @@ function findNames(text: string, existing: Span[], push: (k: RedactionKind, s: n
 			if (/^\s+(?:and the team|from the|at the|on the|in reception)\b/.test(after)) ok = true;
 		}
 		// "Harpreet and Zofia": a capitalised word joined to a name we just found.
-		if (!ok && w.capital && prev && /^\s+and\s+$/.test(text.slice(prev.end, w.start)) && lastNameEnd === prev.end && !COMMON.has(w.lower) && !SERVICE_WORDS.has(w.lower) && !PLACE_WORDS.has(w.lower)) ok = true;
+		if (
+			!ok &&
+			w.capital &&
+			prev &&
+			/^\s+and\s+$/.test(text.slice(prev.end, w.start)) &&
+			lastNameEnd === prev.end &&
+			!COMMON.has(w.lower) &&
+			!SERVICE_WORDS.has(w.lower) &&
+			!PLACE_WORDS.has(w.lower)
+		)
+			ok = true;
 		if (!ok) continue;
 		let end = w.end;
 		// Extend over a surname: "Tendai Moyo", "Joanne Clarke".
@@ -311,7 +379,13 @@ function findNames(text: string, existing: Span[], push: (k: RedactionKind, s: n
 		if (joined) {
 			const l = (joined[1] as string).toLowerCase();
 			const at = w.start - joined[0].length;
-			if ((FIRST.has(l) || LAST.has(l) || AMBIGUOUS.has(l)) && !COMMON.has(l) && !SERVICE_WORDS.has(l) && !PLACE_WORDS.has(l) && !existing.some((s) => at < s.end && at + l.length > s.start)) {
+			if (
+				(FIRST.has(l) || LAST.has(l) || AMBIGUOUS.has(l)) &&
+				!COMMON.has(l) &&
+				!SERVICE_WORDS.has(l) &&
+				!PLACE_WORDS.has(l) &&
+				!existing.some((s) => at < s.end && at + l.length > s.start)
+			) {
 				push('name', at, at + l.length);
 			}
 		}
@@ -341,5 +415,8 @@ export function applyRedactions(text: string, spans: readonly { kind: string; st
 /** Replaces personal details with [name], [email], [phone], [postcode], [address], [handle], [url], [school]. */
 export function redact(text: string, options: RedactOptions = {}): RedactionResult {
 	const spans = findPersonalDetails(text, options);
-	return { redacted: applyRedactions(text, spans), redactions: spans.map((s): Redaction => ({ kind: s.kind, start: s.start, end: s.end })) };
+	return {
+		redacted: applyRedactions(text, spans),
+		redactions: spans.map((s): Redaction => ({ kind: s.kind, start: s.start, end: s.end }))
+	};
 }

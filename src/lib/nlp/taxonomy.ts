@@ -4,4 +4,3 @@ import type { ThemeDef } from './types';
 import themes from '../../../seeds/themes.json';
 
 export const defaultThemes: readonly ThemeDef[] = Object.freeze(themes.map((t) => Object.freeze({ ...t })));
-

@@ -10,8 +10,14 @@ import type { Redaction } from './types';
 // Placeholders stand in for personal details while tagging, so "thanks Sarah" and "thanks Priya"
 // look the same to the classifier, and a named school still says "school".
 const PLACEHOLDER_WORD: Record<Redaction['kind'], string> = {
-	name: 'personname', school: 'schoolname', email: 'emailaddress', phone: 'phonenumber',
-	postcode: 'postcodearea', address: 'streetaddress', handle: 'socialhandle', url: 'weblink'
+	name: 'personname',
+	school: 'schoolname',
+	email: 'emailaddress',
+	phone: 'phonenumber',
+	postcode: 'postcodearea',
+	address: 'streetaddress',
+	handle: 'socialhandle',
+	url: 'weblink'
 };
 
 /** Prepared text for theme tagging, with personal details swapped for placeholder words. */
@@ -93,12 +99,7 @@ export function rawScores(tagger: Tagger, p: Prepared, role?: string): RawThemeS
 	return { lexicon, classifier };
 }
 
-export function blend(
-	tagger: Tagger,
-	raw: RawThemeScores,
-	share: number,
-	threshold: number
-): ThemeResult {
+export function blend(tagger: Tagger, raw: RawThemeScores, share: number, threshold: number): ThemeResult {
 	const themes: string[] = [];
 	const scores: Record<string, number> = {};
 	const ranked: Array<[string, number]> = [];
@@ -212,7 +213,16 @@ function trainSentiment(
 		...(e.sentiment === 'negative' || e.sentiment === 'mixed' ? ['negative'] : [])
 	]);
 	const priorModel: ThemeModel | null = prior
-		? { format: 'said-and-done/theme-model', version: 1, themes: ['positive', 'negative'], weights: prior.weights, bias: prior.bias, lexiconShare: 0, threshold: prior.threshold, trainedOn: { examples: 0, positives: {} } }
+		? {
+				format: 'said-and-done/theme-model',
+				version: 1,
+				themes: ['positive', 'negative'],
+				weights: prior.weights,
+				bias: prior.bias,
+				lexiconShare: 0,
+				threshold: prior.threshold,
+				trainedOn: { examples: 0, positives: {} }
+			}
 		: null;
 	const { weights, bias } = fit({ features, labels }, ['positive', 'negative'], { ...fitOpts, prior: priorModel });
 	return {
@@ -246,11 +256,19 @@ function tune(
 			fitOpts
 		);
 		const model: ThemeModel = {
-			format: 'said-and-done/theme-model', version: 1, themes: ids, weights: part.weights, bias: part.bias,
-			lexiconShare: 0.5, threshold: 0.5, trainedOn: { examples: trainIdx.length, positives: {} }
+			format: 'said-and-done/theme-model',
+			version: 1,
+			themes: ids,
+			weights: part.weights,
+			bias: part.bias,
+			lexiconShare: 0.5,
+			threshold: 0.5,
+			trainedOn: { examples: trainIdx.length, positives: {} }
 		};
 		const tagger = createTagger(themes, model);
-		const raws = testIdx.map((i) => rawScores(tagger, prepareForThemes((examples[i] as TrainingExample).text), (examples[i] as TrainingExample).role));
+		const raws = testIdx.map((i) =>
+			rawScores(tagger, prepareForThemes((examples[i] as TrainingExample).text), (examples[i] as TrainingExample).role)
+		);
 		for (const share of shares) {
 			for (const threshold of thresholds) {
 				const key = `${share}|${threshold}`;
@@ -258,7 +276,9 @@ function tune(
 				raws.forEach((raw, j) => {
 					const gold = new Set(labels[testIdx[j] as number]);
 					const got = new Set(blend(tagger, raw, share, threshold).themes);
-					for (const g of got) if (gold.has(g)) c.tp++; else c.fp++;
+					for (const g of got)
+						if (gold.has(g)) c.tp++;
+						else c.fp++;
 					for (const g of gold) if (!got.has(g)) c.fn++;
 				});
 				counts.set(key, c);

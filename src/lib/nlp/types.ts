@@ -13,13 +13,7 @@ export interface ThemeDef {
 export type Sentiment = 'positive' | 'negative' | 'mixed' | 'neutral';
 
 export type SafeguardingReason =
-	| 'suicidal'
-	| 'self_harm'
-	| 'abuse_neglect'
-	| 'unsafe_home'
-	| 'exploitation'
-	| 'eating_risk'
-	| 'other_at_risk';
+	'suicidal' | 'self_harm' | 'abuse_neglect' | 'unsafe_home' | 'exploitation' | 'eating_risk' | 'other_at_risk';
 
 /** high: plan, means or immediacy; medium: a current disclosure; low: described as past and over. */
 export type SafeguardingSeverity = 'high' | 'medium' | 'low';

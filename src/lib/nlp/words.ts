@@ -4,7 +4,25 @@ import { NEGATORS, STOPWORDS } from './text';
 
 const WORD_RE = /[a-z]+(?:'[a-z]+)*/g;
 const PLACEHOLDER_RE = /\[[a-z]+\]/g;
-const EXTRA_STOPWORDS = new Set(['really', 'get', 'got', 'just', 'like', 'would', 'could', 'should', 'one', 'also', 'lot', 'much', 'make', 'things', 'thing', "it's", "i'm"]);
+const EXTRA_STOPWORDS = new Set([
+	'really',
+	'get',
+	'got',
+	'just',
+	'like',
+	'would',
+	'could',
+	'should',
+	'one',
+	'also',
+	'lot',
+	'much',
+	'make',
+	'things',
+	'thing',
+	"it's",
+	"i'm"
+]);
 
 export interface WordCount {
 	word: string;
@@ -16,7 +34,11 @@ export function topWords(texts: readonly string[], limit = 30): WordCount[] {
 	for (const text of texts) {
 		// Each word counts once per statement, so one long message cannot fill the cloud.
 		const seen = new Set<string>();
-		for (const w of text.toLowerCase().replace(PLACEHOLDER_RE, ' ').replace(/[\u2018\u2019]/g, "'").match(WORD_RE) ?? []) {
+		for (const w of text
+			.toLowerCase()
+			.replace(PLACEHOLDER_RE, ' ')
+			.replace(/[\u2018\u2019]/g, "'")
+			.match(WORD_RE) ?? []) {
 			if (w.length < 3 || STOPWORDS.has(w) || NEGATORS.has(w) || EXTRA_STOPWORDS.has(w) || seen.has(w)) continue;
 			seen.add(w);
 			counts.set(w, (counts.get(w) ?? 0) + 1);

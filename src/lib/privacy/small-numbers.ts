@@ -36,7 +36,8 @@ function checkThreshold(threshold: number): void {
 }
 
 function checkCount(count: number): void {
-	if (!Number.isInteger(count) || count < 0) throw new RangeError(`A count must be a whole number of 0 or more, not ${count}`);
+	if (!Number.isInteger(count) || count < 0)
+		throw new RangeError(`A count must be a whole number of 0 or more, not ${count}`);
 }
 
 /**

@@ -15,7 +15,13 @@
  *   as a second cell: if one of the other two is small the other is hidden, or else the total.
  * A hidden count also hides its share and ratio (count = share x stated).
  */
-import { SECONDARY_LABEL, DEFAULT_THRESHOLD, suppress, suppressBreakdown, type Suppressed } from '../privacy/small-numbers';
+import {
+	SECONDARY_LABEL,
+	DEFAULT_THRESHOLD,
+	suppress,
+	suppressBreakdown,
+	type Suppressed
+} from '../privacy/small-numbers';
 import { PREFER_NOT } from '../survey/answers';
 
 export { PREFER_NOT };
@@ -81,18 +87,25 @@ function merge(counts: GroupCount[]): Map<string, number> {
 	return out;
 }
 
-export function representation(respondents: GroupCount[], population: PopulationShare[], options: RepresentationOptions = {}): Representation {
+export function representation(
+	respondents: GroupCount[],
+	population: PopulationShare[],
+	options: RepresentationOptions = {}
+): Representation {
 	const threshold = options.threshold ?? DEFAULT_THRESHOLD;
 	const underHeard = options.underHeardRatio ?? UNDER_HEARD_RATIO;
 	const counts = merge(respondents);
 	const shares = new Map<string, number>();
 	for (const p of population) {
-		if (!(p.share >= 0 && p.share <= 100)) throw new RangeError(`A population share is a percent from 0 to 100, not ${p.share}`);
+		if (!(p.share >= 0 && p.share <= 100))
+			throw new RangeError(`A population share is a percent from 0 to 100, not ${p.share}`);
 		if (p.group === PREFER_NOT || p.group === UNKNOWN) throw new RangeError(`"${p.group}" has no population share`);
 		shares.set(p.group, p.share);
 	}
 
-	const groups = [...new Set([...shares.keys(), ...[...counts.keys()].filter((g) => g !== PREFER_NOT && g !== UNKNOWN)])];
+	const groups = [
+		...new Set([...shares.keys(), ...[...counts.keys()].filter((g) => g !== PREFER_NOT && g !== UNKNOWN)])
+	];
 	const known = suppressBreakdown(
 		groups.map((group) => ({ label: group, count: counts.get(group) ?? 0 })),
 		threshold
@@ -127,10 +140,28 @@ export function representation(respondents: GroupCount[], population: Population
 				gap: cell.text === SECONDARY_LABEL ? null : 'too_few'
 			};
 		const respondentShare = statedCount > 0 ? (count / statedCount) * 100 : null;
-		const ratio = respondentShare !== null && populationShare !== null && populationShare > 0 ? respondentShare / populationShare : null;
+		const ratio =
+			respondentShare !== null && populationShare !== null && populationShare > 0
+				? respondentShare / populationShare
+				: null;
 		const gap: Gap | null =
-			count === 0 ? (populationShare === 0 ? null : 'no_respondents') : ratio !== null && ratio < underHeard ? 'under_heard' : null;
-		return { group: cell.label, kind: 'group', respondents: cell.value, text: cell.text, respondentShare, populationShare, ratio, gap };
+			count === 0
+				? populationShare === 0
+					? null
+					: 'no_respondents'
+				: ratio !== null && ratio < underHeard
+					? 'under_heard'
+					: null;
+		return {
+			group: cell.label,
+			kind: 'group',
+			respondents: cell.value,
+			text: cell.text,
+			respondentShare,
+			populationShare,
+			ratio,
+			gap
+		};
 	});
 	for (const o of others)
 		rows.push({
@@ -175,9 +206,15 @@ export interface PopulationBasis<F extends ShareFigure> {
  *   their sum (e.g. each place's residents as a share of the area's).
  * Null when the figures allow neither: then there is nothing to compare with.
  */
-export function populationShares<F extends ShareFigure>(figures: F[], dimension: string, groups: string[]): PopulationBasis<F> | null {
+export function populationShares<F extends ShareFigure>(
+	figures: F[],
+	dimension: string,
+	groups: string[]
+): PopulationBasis<F> | null {
 	const wanted = new Set(groups);
-	const usable = figures.filter((f) => f.dimension === dimension && f.locality === null && f.group !== null && wanted.has(f.group));
+	const usable = figures.filter(
+		(f) => f.dimension === dimension && f.locality === null && f.group !== null && wanted.has(f.group)
+	);
 	const bases = (pick: (f: F) => boolean, basis: (f: F) => string) => {
 		const by = new Map<string, Map<string, F>>();
 		for (const f of usable.filter(pick)) {
@@ -193,7 +230,11 @@ export function populationShares<F extends ShareFigure>(figures: F[], dimension:
 		(f) => JSON.stringify([f.population, f.age_range, f.year])
 	)[0];
 	if (stated)
-		return { method: 'stated', figures: [...stated.values()], shares: [...stated.values()].map((f) => ({ group: f.group!, share: f.share! })) };
+		return {
+			method: 'stated',
+			figures: [...stated.values()],
+			shares: [...stated.values()].map((f) => ({ group: f.group!, share: f.share! }))
+		};
 
 	const counted = bases(
 		(f) => f.count !== null,

@@ -24,7 +24,10 @@ export const OUTCOME_MIN = 3;
 export const OUTCOME_MAX = 2000;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const validDate = (v: string) => ISO_DATE.test(v) && !Number.isNaN(new Date(`${v}T12:00:00Z`).getTime()) && new Date(`${v}T12:00:00Z`).toISOString().startsWith(v);
+const validDate = (v: string) =>
+	ISO_DATE.test(v) &&
+	!Number.isNaN(new Date(`${v}T12:00:00Z`).getTime()) &&
+	new Date(`${v}T12:00:00Z`).toISOString().startsWith(v);
 
 /** An optional date from a date input: '' is null. */
 const optionalDate = (message: string) =>
@@ -39,14 +42,20 @@ export const optionalUrl = z
 	.string()
 	.trim()
 	.max(2000, 'Keep the link under 2,000 characters')
-	.refine((v) => v === '' || (/^https?:\/\/[^\s]+\.[^\s]+/.test(v) && URL.canParse(v)), 'Enter a full web address starting with https://, like https://www.example.org/report')
+	.refine(
+		(v) => v === '' || (/^https?:\/\/[^\s]+\.[^\s]+/.test(v) && URL.canParse(v)),
+		'Enter a full web address starting with https://, like https://www.example.org/report'
+	)
 	.transform((v) => v || null);
 
 /** Progress from a text box: '' is "not reported", "40" or "40%" is 40. */
 export const progressField = z
 	.string()
 	.trim()
-	.refine((v) => v === '' || (/^\d{1,3}%?$/.test(v) && Number.parseInt(v, 10) <= 100), 'Enter progress as a whole number from 0 to 100')
+	.refine(
+		(v) => v === '' || (/^\d{1,3}%?$/.test(v) && Number.parseInt(v, 10) <= 100),
+		'Enter progress as a whole number from 0 to 100'
+	)
 	.transform((v) => (v === '' ? null : Number.parseInt(v, 10)));
 
 const text = (max: number, tooLong: string) => z.string().trim().max(max, tooLong);
@@ -76,7 +85,11 @@ export type ProgressInput = z.infer<typeof progressSchema>;
 /** What only commissioners and area admins change: the action itself and who owns it. */
 export const detailsSchema = z.object({
 	priority_id: z.string().uuid('Choose the priority this action belongs to'),
-	title: z.string().trim().min(3, 'Enter what the action is, in at least 3 characters').max(300, 'Keep the title under 300 characters'),
+	title: z
+		.string()
+		.trim()
+		.min(3, 'Enter what the action is, in at least 3 characters')
+		.max(300, 'Keep the title under 300 characters'),
 	description: text(4000, 'Keep the description under 4,000 characters'),
 	owner_type: z
 		.union([z.enum(OWNER_TYPES), z.literal('')], { message: 'Choose the kind of organisation' })
@@ -96,14 +109,22 @@ export const createSchema = detailsSchema.and(progressSchema);
 export type CreateInput = z.infer<typeof createSchema>;
 
 export const milestoneSchema = z.object({
-	title: z.string().trim().min(3, 'Enter the milestone, in at least 3 characters').max(300, 'Keep the milestone under 300 characters'),
+	title: z
+		.string()
+		.trim()
+		.min(3, 'Enter the milestone, in at least 3 characters')
+		.max(300, 'Keep the milestone under 300 characters'),
 	due_on: optionalDate('Enter the due date as a real date, like 2026-03-31'),
 	done_on: optionalDate('Enter the date it was done as a real date, like 2026-03-31')
 });
 export type MilestoneInput = z.infer<typeof milestoneSchema>;
 
 export const updateSchema = z.object({
-	body: z.string().trim().min(3, 'Write what happened, in at least 3 characters').max(4000, 'Keep the update under 4,000 characters'),
+	body: z
+		.string()
+		.trim()
+		.min(3, 'Write what happened, in at least 3 characters')
+		.max(4000, 'Keep the update under 4,000 characters'),
 	happened_on: z
 		.string()
 		.trim()
@@ -166,6 +187,10 @@ export const csvRowSchema = z
 	// an unchanged seeded row may lack it, as the database allows.
 	.superRefine((v, ctx) => {
 		if (v['latest update'] !== '' && v['latest update'].length < 3)
-			ctx.addIssue({ code: 'custom', path: ['latest update'], message: 'Write the update in at least 3 characters, or leave it as it was' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['latest update'],
+				message: 'Write the update in at least 3 characters, or leave it as it was'
+			});
 	});
 export type CsvRow = z.infer<typeof csvRowSchema>;

@@ -19,7 +19,11 @@ const email = z
 	.email('Enter an email address in the correct format, like name@example.org');
 
 export const signInSchema = z.object({
-	account: z.string().trim().min(1, 'Enter your email address or username').max(254, 'Enter your email address or username'),
+	account: z
+		.string()
+		.trim()
+		.min(1, 'Enter your email address or username')
+		.max(254, 'Enter your email address or username'),
 	password: z.string().min(1, 'Enter your password').max(200, 'Enter your password')
 });
 
@@ -40,15 +44,31 @@ export const inviteSchema = z
 	})
 	.superRefine((v, ctx) => {
 		if (v.email !== null && !z.string().email().safeParse(v.email).success)
-			ctx.addIssue({ code: 'custom', path: ['email'], message: 'Enter an email address in the correct format, like name@example.org' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['email'],
+				message: 'Enter an email address in the correct format, like name@example.org'
+			});
 		if (v.role !== 'youth_board' && v.email === null)
-			ctx.addIssue({ code: 'custom', path: ['email'], message: 'Enter their email address (only youth board members can join without one)' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['email'],
+				message: 'Enter their email address (only youth board members can join without one)'
+			});
 		if (v.role === 'partner' && v.organisation === null)
-			ctx.addIssue({ code: 'custom', path: ['organisation'], message: 'Enter the partner’s organisation, as it appears as an action owner' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['organisation'],
+				message: 'Enter the partner’s organisation, as it appears as an action owner'
+			});
 	});
 
 const password = z.string().min(1, 'Enter a password').max(200, 'Use 200 characters or fewer');
-const displayName = z.string().trim().min(1, 'Enter the name people will see').max(80, 'Name must be 80 characters or fewer');
+const displayName = z
+	.string()
+	.trim()
+	.min(1, 'Enter the name people will see')
+	.max(80, 'Name must be 80 characters or fewer');
 
 export const acceptStaffSchema = z.object({ displayName, password });
 
@@ -58,7 +78,10 @@ export const acceptYouthSchema = z.object({
 		.string()
 		.trim()
 		.toLowerCase()
-		.regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, 'Use 3 to 40 letters, numbers, dots, dashes or underscores, starting with a letter or number'),
+		.regex(
+			/^[a-z0-9][a-z0-9._-]{2,39}$/,
+			'Use 3 to 40 letters, numbers, dots, dashes or underscores, starting with a letter or number'
+		),
 	password
 });
 
@@ -74,7 +97,12 @@ export const createAreaSchema = z.object({
 		.string()
 		.trim()
 		.min(1, 'Enter at least one place, one per line')
-		.transform((v) => v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)),
+		.transform((v) =>
+			v
+				.split(/\r?\n/)
+				.map((l) => l.trim())
+				.filter(Boolean)
+		),
 	admin_email: email
 });
 

@@ -22,7 +22,10 @@ const themeRef = z.strictObject({ id: z.string().regex(/^[a-z][a-z0-9-]{1,60}$/)
 export const countSchema = z
 	.strictObject({ count: z.number().int().min(0).nullable(), label: z.string().min(1) })
 	.refine((c) => c.count === null || c.count === 0 || c.count >= 10, 'A count from 1 to 9 must not be given')
-	.refine((c) => (c.count === null ? c.label === 'fewer than 10' : c.label === c.count.toLocaleString('en-GB')), 'The label must match the count');
+	.refine(
+		(c) => (c.count === null ? c.label === 'fewer than 10' : c.label === c.count.toLocaleString('en-GB')),
+		'The label must match the count'
+	);
 
 const statusSchema = z.enum(ACTION_STATUSES);
 
@@ -40,7 +43,12 @@ export const boardActionSchema = z.strictObject({
 	evidence_url: z.url().nullable(),
 	priority: z.strictObject({ id: uuid, number: z.number().int().positive() }),
 	latest_update: z
-		.strictObject({ date: day.nullable(), period: z.string().nullable(), text: z.string(), evidence_url: z.url().nullable() })
+		.strictObject({
+			date: day.nullable(),
+			period: z.string().nullable(),
+			text: z.string(),
+			evidence_url: z.url().nullable()
+		})
 		.nullable(),
 	milestones: z.array(z.strictObject({ id: uuid, title: z.string(), due_on: day.nullable(), done_on: day.nullable() })),
 	url: z.url()
@@ -66,93 +74,106 @@ export const boardStatementSchema = z.strictObject({
 	source_file: z.string().nullable()
 });
 
-export const boardJsonSchema = z.strictObject({
-	schema_version: z.literal(1),
-	area: z.strictObject({ slug: z.string(), name: z.string(), short_name: z.string() }),
-	board_url: z.url(),
-	embed_url: z.url(),
-	generated_at: instant,
-	last_updated: instant.nullable(),
-	filters: z.strictObject({ priority: uuid.nullable(), theme: z.string().nullable(), status: statusSchema.nullable() }),
-	page: z.strictObject({
-		number: z.number().int().positive(),
-		size: z.number().int().positive(),
-		pages: z.number().int().positive(),
-		next_url: z.url().nullable()
-	}),
-	totals: z.strictObject({
-		statements: z.number().int().min(0),
-		quotes: z.number().int().min(0),
-		actions: z.number().int().min(0),
-		by_status: z.strictObject({
-			planned: z.number().int().min(0),
-			in_progress: z.number().int().min(0),
-			done: z.number().int().min(0),
-			not_doing: z.number().int().min(0)
-		})
-	}),
-	priorities: z.array(
-		z.strictObject({
-			/** All null for the group of statements linked to no priority. */
-			id: uuid.nullable(),
-			number: z.number().int().positive().nullable(),
-			title: z.string().nullable(),
-			plan_title: z.string().nullable(),
-			url: z.url().nullable(),
-			statement_count: z.number().int().min(0),
-			statements: z.array(boardStatementSchema),
-			actions: z.array(boardActionSchema)
-		})
-	),
-	themes_over_time: z.strictObject({
-		/** Calendar months, "YYYY-MM", oldest first, with no gaps. */
-		periods: z.array(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
-		series: z.array(z.strictObject({ theme: themeRef, counts: z.array(countSchema) }))
-	}),
-	still_hearing: z.array(
-		z.strictObject({
-			theme: themeRef,
-			since: instant,
-			count: countSchema,
-			/** The newest five done actions on the theme. */
-			actions: z.array(z.strictObject({ id: uuid, title: z.string(), done_at: instant })).max(5),
-			action_count: z.number().int().min(0)
-		})
-	),
-	decision_log: z.array(
-		z.strictObject({
-			id: uuid,
-			kind: z.enum(['new', 'rename', 'merge', 'split', 'ratify']),
-			summary: z.string(),
-			reason: z.string(),
-			theme_ids: z.array(z.string()),
-			from_theme_ids: z.array(z.string()),
-			decided_by: z.string().nullable(),
-			decided_at: instant
-		})
-	),
-	engagements: z.array(
-		z.strictObject({
-			id: uuid,
-			title: z.string(),
-			when: z.string().nullable(),
-			where: z.string().nullable(),
-			description: z.string(),
-			figures: z.array(z.strictObject({ label: z.string(), value: z.number() }))
-		})
-	)
-}).superRefine((b, ctx) => {
-	for (const [i, s] of b.themes_over_time.series.entries())
-		if (s.counts.length !== b.themes_over_time.periods.length)
-			ctx.addIssue({ code: 'custom', path: ['themes_over_time', 'series', i, 'counts'], message: 'One count per period' });
-});
+export const boardJsonSchema = z
+	.strictObject({
+		schema_version: z.literal(1),
+		area: z.strictObject({ slug: z.string(), name: z.string(), short_name: z.string() }),
+		board_url: z.url(),
+		embed_url: z.url(),
+		generated_at: instant,
+		last_updated: instant.nullable(),
+		filters: z.strictObject({
+			priority: uuid.nullable(),
+			theme: z.string().nullable(),
+			status: statusSchema.nullable()
+		}),
+		page: z.strictObject({
+			number: z.number().int().positive(),
+			size: z.number().int().positive(),
+			pages: z.number().int().positive(),
+			next_url: z.url().nullable()
+		}),
+		totals: z.strictObject({
+			statements: z.number().int().min(0),
+			quotes: z.number().int().min(0),
+			actions: z.number().int().min(0),
+			by_status: z.strictObject({
+				planned: z.number().int().min(0),
+				in_progress: z.number().int().min(0),
+				done: z.number().int().min(0),
+				not_doing: z.number().int().min(0)
+			})
+		}),
+		priorities: z.array(
+			z.strictObject({
+				/** All null for the group of statements linked to no priority. */
+				id: uuid.nullable(),
+				number: z.number().int().positive().nullable(),
+				title: z.string().nullable(),
+				plan_title: z.string().nullable(),
+				url: z.url().nullable(),
+				statement_count: z.number().int().min(0),
+				statements: z.array(boardStatementSchema),
+				actions: z.array(boardActionSchema)
+			})
+		),
+		themes_over_time: z.strictObject({
+			/** Calendar months, "YYYY-MM", oldest first, with no gaps. */
+			periods: z.array(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
+			series: z.array(z.strictObject({ theme: themeRef, counts: z.array(countSchema) }))
+		}),
+		still_hearing: z.array(
+			z.strictObject({
+				theme: themeRef,
+				since: instant,
+				count: countSchema,
+				/** The newest five done actions on the theme. */
+				actions: z.array(z.strictObject({ id: uuid, title: z.string(), done_at: instant })).max(5),
+				action_count: z.number().int().min(0)
+			})
+		),
+		decision_log: z.array(
+			z.strictObject({
+				id: uuid,
+				kind: z.enum(['new', 'rename', 'merge', 'split', 'ratify']),
+				summary: z.string(),
+				reason: z.string(),
+				theme_ids: z.array(z.string()),
+				from_theme_ids: z.array(z.string()),
+				decided_by: z.string().nullable(),
+				decided_at: instant
+			})
+		),
+		engagements: z.array(
+			z.strictObject({
+				id: uuid,
+				title: z.string(),
+				when: z.string().nullable(),
+				where: z.string().nullable(),
+				description: z.string(),
+				figures: z.array(z.strictObject({ label: z.string(), value: z.number() }))
+			})
+		)
+	})
+	.superRefine((b, ctx) => {
+		for (const [i, s] of b.themes_over_time.series.entries())
+			if (s.counts.length !== b.themes_over_time.periods.length)
+				ctx.addIssue({
+					code: 'custom',
+					path: ['themes_over_time', 'series', i, 'counts'],
+					message: 'One count per period'
+				});
+	});
 
 export type BoardJson = z.infer<typeof boardJsonSchema>;
 
 /** Query parameters shared by the board, its embeddable version and board.json. */
 export const boardQuerySchema = z.object({
 	priority: uuid.nullable(),
-	theme: z.string().regex(/^[a-z][a-z0-9-]{1,60}$/).nullable(),
+	theme: z
+		.string()
+		.regex(/^[a-z][a-z0-9-]{1,60}$/)
+		.nullable(),
 	status: statusSchema.nullable(),
 	page: z.coerce.number().int().min(1).max(100_000).nullable()
 });
@@ -165,7 +186,12 @@ export type BoardQueryField = keyof z.infer<typeof boardQuerySchema>;
  * than fail. Empty values mean "all".
  */
 export function parseBoardQuery(params: URLSearchParams): {
-	filters: { priority: string | null; theme: string | null; status: (typeof ACTION_STATUSES)[number] | null; page: number };
+	filters: {
+		priority: string | null;
+		theme: string | null;
+		status: (typeof ACTION_STATUSES)[number] | null;
+		page: number;
+	};
 	invalid: BoardQueryField[];
 } {
 	const raw = (k: string) => params.get(k)?.trim() || null;
@@ -192,7 +218,10 @@ export function parseBoardQuery(params: URLSearchParams): {
 }
 
 /** The query string for the board with these filters (and page), '' when there are none. */
-export function boardQuery(filters: { priority?: string | null; theme?: string | null; status?: string | null }, page = 1): string {
+export function boardQuery(
+	filters: { priority?: string | null; theme?: string | null; status?: string | null },
+	page = 1
+): string {
 	const q = new URLSearchParams();
 	if (filters.priority) q.set('priority', filters.priority);
 	if (filters.theme) q.set('theme', filters.theme);

@@ -23,7 +23,12 @@ export type Period = z.infer<typeof periodSchema>;
 
 /** Today's date in the UK, "YYYY-MM-DD". */
 export function londonToday(now: Date = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+	return new Intl.DateTimeFormat('en-CA', {
+		timeZone: 'Europe/London',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit'
+	}).format(now);
 }
 
 /** The financial year (1 April to 31 March) that `today` ("YYYY-MM-DD") falls in. */

@@ -18,7 +18,9 @@ export const promptSchema = z.object({
 export type Prompt = z.infer<typeof promptSchema>;
 
 // <input type="datetime-local"> sends "2026-12-03T18:30" (local time, no zone).
-const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Enter a date and time, for example 3 December 2026 at 6:30pm');
+const localDateTime = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Enter a date and time, for example 3 December 2026 at 6:30pm');
 const optionalText = (max: number, message: string) =>
 	z
 		.string()
@@ -32,7 +34,11 @@ export const eventDefinition = z
 	.object({
 		name: z.string().trim().min(3, 'Give the event a name').max(120, 'Keep the name under 120 characters'),
 		starts_at: localDateTime,
-		ends_at: localDateTime.or(z.literal('')).transform((s) => (s === '' ? null : s)).nullable().default(null),
+		ends_at: localDateTime
+			.or(z.literal(''))
+			.transform((s) => (s === '' ? null : s))
+			.nullable()
+			.default(null),
 		venue: z.string().trim().max(200, 'Keep the venue under 200 characters').default(''),
 		locality: optionalText(100, 'Choose a locality'),
 		audience: z.enum(AUDIENCES, { message: 'Choose who the event is for' }),
@@ -40,7 +46,10 @@ export const eventDefinition = z
 		priority_ids: z.array(z.string().uuid()).default([]),
 		prompts: z.array(promptSchema).min(1, 'Add at least one prompt for the room').max(12, 'Use 12 prompts or fewer')
 	})
-	.refine((e) => !e.ends_at || e.ends_at >= e.starts_at, { message: 'The end must be after the start', path: ['ends_at'] });
+	.refine((e) => !e.ends_at || e.ends_at >= e.starts_at, {
+		message: 'The end must be after the start',
+		path: ['ends_at']
+	});
 export type EventDefinition = z.infer<typeof eventDefinition>;
 
 export const idempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{16,60}$/, 'Missing or bad submission key');

@@ -23,7 +23,9 @@ export function formValues(data: FormData, omit: string[] = []): Record<string, 
  * On a page with several forms, the errors and typed values of the one that was sent (each action
  * returns `form: name`), so nothing shows next to the others.
  */
-export function sentForm(result: { form?: string; values?: Record<string, string>; errors?: Record<string, string> } | null | undefined) {
+export function sentForm(
+	result: { form?: string; values?: Record<string, string>; errors?: Record<string, string> } | null | undefined
+) {
 	return {
 		errorsOf: (name: string): Record<string, string> => (result?.form === name ? (result.errors ?? {}) : {}),
 		valuesOf: (name: string): Record<string, string> => (result?.form === name ? (result.values ?? {}) : {})

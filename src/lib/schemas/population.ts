@@ -116,7 +116,10 @@ export type AreaPopulation = z.infer<typeof areaPopulation>;
  * Checks against the area's own seed file: localities named exactly as the area names them,
  * sources the area lists, keys unique. Returns one message per problem.
  */
-export function populationReferenceErrors(pop: AreaPopulation, area: { slug: string; localities: string[]; sources: { file: string }[] }): string[] {
+export function populationReferenceErrors(
+	pop: AreaPopulation,
+	area: { slug: string; localities: string[]; sources: { file: string }[] }
+): string[] {
 	const errors: string[] = [];
 	if (pop.area !== area.slug) errors.push(`figures for "${pop.area}" checked against area "${area.slug}"`);
 	const files = new Set(area.sources.map((s) => s.file));
@@ -124,9 +127,12 @@ export function populationReferenceErrors(pop: AreaPopulation, area: { slug: str
 	for (const f of pop.figures) {
 		if (seen.has(f.key)) errors.push(`duplicate key "${f.key}"`);
 		seen.add(f.key);
-		if (!files.has(f.source_file)) errors.push(`${f.key}: source "${f.source_file}" is not one of the area's documents`);
-		if (f.dimension === 'locality' && !area.localities.includes(f.group ?? '')) errors.push(`${f.key}: unknown locality "${f.group}"`);
-		if (f.locality !== null && !area.localities.includes(f.locality)) errors.push(`${f.key}: unknown locality "${f.locality}"`);
+		if (!files.has(f.source_file))
+			errors.push(`${f.key}: source "${f.source_file}" is not one of the area's documents`);
+		if (f.dimension === 'locality' && !area.localities.includes(f.group ?? ''))
+			errors.push(`${f.key}: unknown locality "${f.group}"`);
+		if (f.locality !== null && !area.localities.includes(f.locality))
+			errors.push(`${f.key}: unknown locality "${f.locality}"`);
 	}
 	return errors;
 }

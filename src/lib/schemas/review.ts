@@ -10,7 +10,9 @@ const themeId = z.string().regex(THEME_ID);
 const isoDate = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/)
-	.refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
+	.refine(
+		(s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)
+	);
 
 /** Which items the queue lists: those that still need the person's review, or all of them. */
 export const SHOW = ['todo', 'all'] as const;
@@ -91,9 +93,15 @@ export interface ReviewForm {
 	candidateQuote: boolean;
 }
 
-export function readReviewForm(data: FormData): { ok: true; value: ReviewForm } | { ok: false; errors: Record<string, string> } {
+export function readReviewForm(
+	data: FormData
+): { ok: true; value: ReviewForm } | { ok: false; errors: Record<string, string> } {
 	const item = z.string().uuid().safeParse(data.get('item'));
-	if (!item.success) return { ok: false, errors: { form: 'We could not tell which feedback this was. Go back to the list and try again.' } };
+	if (!item.success)
+		return {
+			ok: false,
+			errors: { form: 'We could not tell which feedback this was. Go back to the list and try again.' }
+		};
 	const decisions: Record<string, 'yes' | 'no'> = {};
 	for (const [key, value] of data.entries()) {
 		if (!key.startsWith('s_') || typeof value !== 'string') continue;
@@ -124,7 +132,11 @@ export const sampleSchema = z.object({
 		.max(100, 'Pick 100 or fewer at a time')
 });
 
-const themeName = z.string().trim().min(3, 'Give the theme a name of at least 3 letters').max(120, 'Keep the name under 120 characters');
+const themeName = z
+	.string()
+	.trim()
+	.min(3, 'Give the theme a name of at least 3 letters')
+	.max(120, 'Keep the name under 120 characters');
 const reason = z.string().trim().max(2000, 'Keep the reason under 2,000 characters').default('');
 
 export const newThemeSchema = z.object({
@@ -145,7 +157,9 @@ export const renameSchema = z.object({
 export const mergeSchema = z
 	.object({
 		from: themeId,
-		into: z.string({ message: 'Choose the theme to merge it into' }).regex(THEME_ID, 'Choose the theme to merge it into'),
+		into: z
+			.string({ message: 'Choose the theme to merge it into' })
+			.regex(THEME_ID, 'Choose the theme to merge it into'),
 		reason
 	})
 	.refine((v) => v.from !== v.into, { path: ['into'], message: 'Choose a different theme to merge it into' });
@@ -162,7 +176,9 @@ export const splitSchema = z.object({
 		)
 		.pipe(
 			z
-				.array(z.string().min(3, 'Each new name needs at least 3 letters').max(120, 'Keep each name under 120 characters'))
+				.array(
+					z.string().min(3, 'Each new name needs at least 3 letters').max(120, 'Keep each name under 120 characters')
+				)
 				.min(2, 'Write at least 2 new themes, one on each line')
 				.max(6, 'Split into 6 themes or fewer')
 		),
@@ -170,7 +186,11 @@ export const splitSchema = z.object({
 });
 
 export const ratifySchema = z.object({
-	title: z.string().trim().min(3, 'Name the round, for example "Spring 2026 survey"').max(200, 'Keep the name under 200 characters'),
+	title: z
+		.string()
+		.trim()
+		.min(3, 'Name the round, for example "Spring 2026 survey"')
+		.max(200, 'Keep the name under 200 characters'),
 	engagement: z.union([z.literal(''), z.string().uuid()]).default(''),
 	notes: z.string().trim().max(2000, 'Keep the notes under 2,000 characters').default(''),
 	agreed: z.literal('yes', { message: 'Tick to say the youth board agreed this list' })

@@ -163,8 +163,7 @@ export function seedReferenceErrors(seed: SeedArea): string[] {
 		claim(y.key, 'you said');
 		for (const p of y.priorities) if (!priorities.has(p)) errors.push(`${y.key}: unknown priority "${p}"`);
 		for (const a of y.actions) if (!actions.has(a)) errors.push(`${y.key}: unknown action "${a}"`);
-		if (y.engagement && !engagements.has(y.engagement))
-			errors.push(`${y.key}: unknown engagement "${y.engagement}"`);
+		if (y.engagement && !engagements.has(y.engagement)) errors.push(`${y.key}: unknown engagement "${y.engagement}"`);
 	}
 	return errors;
 }

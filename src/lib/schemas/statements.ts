@@ -51,13 +51,23 @@ export const publishSchema = z.object({
 
 /** Starting a dot-vote. */
 export const voteRoundSchema = z.object({
-	title: z.string().trim().min(3, 'Give the vote a name, in at least 3 characters').max(200, 'Keep the name under 200 characters'),
+	title: z
+		.string()
+		.trim()
+		.min(3, 'Give the vote a name, in at least 3 characters')
+		.max(200, 'Keep the name under 200 characters'),
 	votes_per_person: z
 		.string()
 		.trim()
-		.refine((v) => /^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 20, 'Enter how many dots each person has, from 1 to 20')
+		.refine(
+			(v) => /^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 20,
+			'Enter how many dots each person has, from 1 to 20'
+		)
 		.transform(Number),
-	theme_ids: z.array(z.string().regex(/^[a-z][a-z0-9-]{1,60}$/)).min(2, 'Choose at least two themes to vote on').max(100)
+	theme_ids: z
+		.array(z.string().regex(/^[a-z][a-z0-9-]{1,60}$/))
+		.min(2, 'Choose at least two themes to vote on')
+		.max(100)
 });
 export type VoteRoundInput = z.infer<typeof voteRoundSchema>;
 
@@ -85,7 +95,8 @@ export function parseBallot(
 	}
 	const used = Object.values(dots).reduce((a, b) => a + b, 0);
 	if (!Object.keys(errors).length && used > limit)
-		errors[`dots-${themeIds.find((id) => dots[id]) ?? themeIds[0]}`] = `You placed ${used} dots but have ${limit}: take ${used - limit} off`;
+		errors[`dots-${themeIds.find((id) => dots[id]) ?? themeIds[0]}`] =
+			`You placed ${used} dots but have ${limit}: take ${used - limit} off`;
 	return Object.keys(errors).length ? { ok: false, errors } : { ok: true, dots };
 }
 

@@ -15,9 +15,15 @@ const optionalDate = (what: string) =>
 	z
 		.string({ message: `Enter the ${what} date` })
 		.trim()
-		.refine((s) => s === '' || /^\d{4}-\d{2}-\d{2}$/.test(s), `Enter the ${what} date as year-month-day, for example 2026-04-01`)
+		.refine(
+			(s) => s === '' || /^\d{4}-\d{2}-\d{2}$/.test(s),
+			`Enter the ${what} date as year-month-day, for example 2026-04-01`
+		)
 		.refine((s) => s === '' || !/^\d{4}-\d{2}-\d{2}$/.test(s) || realDate(s), `The ${what} date must be a real date`)
-		.refine((s) => s === '' || !realDate(s) || (s >= '2000-01-01' && s <= '2100-12-31'), `The ${what} date must be between 2000 and 2100`)
+		.refine(
+			(s) => s === '' || !realDate(s) || (s >= '2000-01-01' && s <= '2100-12-31'),
+			`The ${what} date must be between 2000 and 2100`
+		)
 		.transform((s) => (s === '' ? null : s));
 
 export const optionalPeriodSchema = z
@@ -53,7 +59,10 @@ export function planPeriod(period: string): PlanPeriod | null {
 	const m = /^\s*(\d{4})\s*(?:\/|-|–|to)\s*(\d{2}|\d{4})\s*$/i.exec(period);
 	if (!m) return null;
 	const start = Number(m[1]);
-	const end = m[2]!.length === 2 ? Math.floor(start / 100) * 100 + Number(m[2]) + (Number(m[2]) < start % 100 ? 100 : 0) : Number(m[2]);
+	const end =
+		m[2]!.length === 2
+			? Math.floor(start / 100) * 100 + Number(m[2]) + (Number(m[2]) < start % 100 ? 100 : 0)
+			: Number(m[2]);
 	if (end !== start + 1 || start < 2000 || start > 2099) return null;
 	return { from: `${start}-04-01`, to: `${end}-03-31` };
 }

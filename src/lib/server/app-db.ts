@@ -19,7 +19,9 @@ const bootstrap = Object.values(
 const themeFiles = import.meta.glob('/seeds/themes.json', { import: 'default', eager: true });
 const areaFiles = import.meta.glob('/seeds/areas/*.json', { import: 'default', eager: true });
 const populationFiles = import.meta.glob('/seeds/population/*.json', { import: 'default', eager: true });
-const demoAnswers = Object.values(import.meta.glob('/seeds/demo/answers.json', { import: 'default', eager: true }))[0] as DemoAnswers;
+const demoAnswers = Object.values(
+	import.meta.glob('/seeds/demo/answers.json', { import: 'default', eager: true })
+)[0] as DemoAnswers;
 
 export function bundledSeeds(): SeedFiles {
 	const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
@@ -51,7 +53,9 @@ async function start(): Promise<Db> {
 		const autoSeed = e.AUTO_SEED === 'true' || (e.AUTO_SEED === 'auto' && db.engine === 'pglite');
 		if (autoSeed && !(await hasAreas(db))) {
 			const counts = await seed(db, parseSeeds(bundledSeeds()));
-			log(`seeded ${counts.map((c) => `${c.area} (${c.priorities} priorities, ${c.statements} statements)`).join(', ')}`);
+			log(
+				`seeded ${counts.map((c) => `${c.area} (${c.priorities} priorities, ${c.statements} statements)`).join(', ')}`
+			);
 			// Demo accounts only on the embedded demo database, never on a real server by default.
 			if (db.engine === 'pglite') {
 				log(`created ${await seedDemoAccounts(db)} demo accounts (see README)`);

@@ -19,13 +19,19 @@ export class CsvParseError extends Error {
 const PLAIN: Record<string, string> = {
 	CSV_INVALID_CLOSING_QUOTE: 'text after the closing quote of a field: put a comma between fields',
 	CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed: a quote mark is missing',
-	INVALID_OPENING_QUOTE: 'a quote mark in the middle of a field: put the whole field in quotes and double the quote marks inside it'
+	INVALID_OPENING_QUOTE:
+		'a quote mark in the middle of a field: put the whole field in quotes and double the quote marks inside it'
 };
 
 /** Records as arrays of fields, in file order. A final line break does not add an empty record. */
 export function parseCsv(input: string): string[][] {
 	try {
-		return parse(input, { bom: true, relax_column_count: true, skip_empty_lines: false, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
+		return parse(input, {
+			bom: true,
+			relax_column_count: true,
+			skip_empty_lines: false,
+			record_delimiter: ['\r\n', '\n', '\r']
+		}) as string[][];
 	} catch (e) {
 		if (e instanceof CsvError) {
 			const row = Number((e as CsvError & { lines?: number }).lines ?? 1);

@@ -73,11 +73,13 @@ let cache: { at: number; value: boolean } | undefined;
 /** Whether demo accounts exist, cached briefly: it only drives a banner. */
 export async function demoAccountsExist(db: Db): Promise<boolean> {
 	if (cache && Date.now() - cache.at < 30_000) return cache.value;
-	const value = await asOwner(db, async (tx) => (await tx.query<{ v: boolean }>('select app.demo_accounts_exist() as v')).rows[0]?.v ?? false);
+	const value = await asOwner(
+		db,
+		async (tx) => (await tx.query<{ v: boolean }>('select app.demo_accounts_exist() as v')).rows[0]?.v ?? false
+	);
 	cache = { at: Date.now(), value };
 	return value;
 }
-
 
 export interface DemoAnswers {
 	comments: { text: string; role: string }[];
@@ -101,11 +103,15 @@ function random(seed: number) {
 export async function seedDemoSurveys(db: Db, answers: DemoAnswers, perArea = 120): Promise<number> {
 	const template = TEMPLATES.find((t) => t.id === 'getting-help')!.definition;
 	const key = await responses.receiptSecret(db);
-	const areas = await asOwner(db, async (tx) =>
-		(await tx.query<{ id: string; slug: string; localities: string[]; has: boolean }>(
-			`select a.id, a.slug, a.localities, exists (select 1 from public.surveys s where s.area_id = a.id) as has
+	const areas = await asOwner(
+		db,
+		async (tx) =>
+			(
+				await tx.query<{ id: string; slug: string; localities: string[]; has: boolean }>(
+					`select a.id, a.slug, a.localities, exists (select 1 from public.surveys s where s.area_id = a.id) as has
 			 from public.areas a order by a.slug`
-		)).rows
+				)
+			).rows
 	);
 	let made = 0;
 	for (const [n, area] of areas.entries()) {
@@ -138,7 +144,11 @@ export async function seedDemoSurveys(db: Db, answers: DemoAnswers, perArea = 12
 				easyRead: rnd() < 0.1
 			};
 			await withClaims(db, ANON, (tx) =>
-				responses.submit(tx, key, { survey, idempotencyKey: `demo-response-${area.slug}-${String(i).padStart(6, "0")}`, parsed })
+				responses.submit(tx, key, {
+					survey,
+					idempotencyKey: `demo-response-${area.slug}-${String(i).padStart(6, '0')}`,
+					parsed
+				})
 			);
 			made++;
 		}
@@ -159,9 +169,12 @@ export async function seedDemoSurveys(db: Db, answers: DemoAnswers, perArea = 12
 
 /** "YYYY-MM-DD" in the UK, `days` from today. */
 function londonDay(days: number): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-		new Date(Date.now() + days * 86_400_000)
-	);
+	return new Intl.DateTimeFormat('en-CA', {
+		timeZone: 'Europe/London',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit'
+	}).format(new Date(Date.now() + days * 86_400_000));
 }
 
 export const DEMO_PAST_EVENT = 'Youth club listening session';
@@ -174,16 +187,18 @@ export const DEMO_UPCOMING_EVENT = 'Parents and carers drop-in';
  * event listed for about three weeks ahead. One transaction per area keeps this quick.
  */
 export async function seedDemoEvents(db: Db, answers: DemoAnswers, participantsPerEvent = 25): Promise<number> {
-	const areas = await asOwner(db, async (tx) =>
-		(
-			await tx.query<{ id: string; slug: string; localities: string[]; priority_id: string | null; has: boolean }>(
-				`select a.id, a.slug, a.localities,
+	const areas = await asOwner(
+		db,
+		async (tx) =>
+			(
+				await tx.query<{ id: string; slug: string; localities: string[]; priority_id: string | null; has: boolean }>(
+					`select a.id, a.slug, a.localities,
 					(select p.id from public.priorities p join public.plans pl on pl.id = p.plan_id
 					 where p.area_id = a.id order by pl.published desc, pl.created_at, pl.seed_key, p.number limit 1) as priority_id,
 					exists (select 1 from public.events e where e.area_id = a.id) as has
 				 from public.areas a order by a.slug`
-			)
-		).rows
+				)
+			).rows
 	);
 	let made = 0;
 	for (const [n, area] of areas.entries()) {
@@ -217,7 +232,8 @@ export async function seedDemoEvents(db: Db, answers: DemoAnswers, participantsP
 			const people: events.Participant[] = [];
 			for (let i = 0; i < participantsPerEvent; i++) {
 				const role = rnd() < 0.84 ? 'young_person' : pick(['parent_carer', 'vcse_partner']);
-				const age_band = role === 'young_person' ? pick(['11_13', '14_15', '14_15', '16_17', '16_17', '18_21']) : '22_25';
+				const age_band =
+					role === 'young_person' ? pick(['11_13', '14_15', '14_15', '16_17', '16_17', '18_21']) : '22_25';
 				const tokenHash = randomBytes(16).toString('hex');
 				await events.join(tx, past, { role, age_band, tokenHash, key: key('join', i) });
 				people.push((await events.participant(tx, past.id, tokenHash))!);
@@ -227,12 +243,21 @@ export async function seedDemoEvents(db: Db, answers: DemoAnswers, participantsP
 			for (let i = 0; i < 40; i++) {
 				const who = people[i % people.length]!;
 				const c = comments[(n * 37 + i * 7) % comments.length]!;
-				await events.say(tx, past, who, { prompt: i % 3 === 2 ? 'p2' : 'p1', text: c.text, consent: rnd() < 0.65 ? 'quote' : 'staff_only', key: key('say', i) });
+				await events.say(tx, past, who, {
+					prompt: i % 3 === 2 ? 'p2' : 'p1',
+					text: c.text,
+					consent: rnd() < 0.65 ? 'quote' : 'staff_only',
+					key: key('say', i)
+				});
 				count++;
 			}
 			for (const [i, who] of people.entries()) {
 				if (rnd() < 0.15) continue;
-				await events.rate(tx, past, who, { prompt: 'p3', rating: 1 + Math.min(4, Math.floor(rnd() * rnd() * 6)), key: key('rate', i) });
+				await events.rate(tx, past, who, {
+					prompt: 'p3',
+					rating: 1 + Math.min(4, Math.floor(rnd() * rnd() * 6)),
+					key: key('rate', i)
+				});
 				count++;
 			}
 			const notes: { source: 'sticky_note' | 'said_aloud'; text: string; consent: 'quote' | 'staff_only' }[] = [
@@ -240,10 +265,21 @@ export async function seedDemoEvents(db: Db, answers: DemoAnswers, participantsP
 				{ source: 'sticky_note', text: 'the waiting list is way too long, people give up', consent: 'quote' },
 				{ source: 'sticky_note', text: 'someone to talk to who gets it', consent: 'staff_only' },
 				{ source: 'sticky_note', text: 'let us text instead of phoning', consent: 'quote' },
-				{ source: 'said_aloud', text: 'A group said school counsellors are booked up for weeks and they did not know where else to go.', consent: 'staff_only' }
+				{
+					source: 'said_aloud',
+					text: 'A group said school counsellors are booked up for weeks and they did not know where else to go.',
+					consent: 'staff_only'
+				}
 			];
 			for (const [i, note] of notes.entries()) {
-				await events.capture(tx, past, { kind: 'note', key: key('note', i), prompt: i === 1 ? 'p1' : 'p2', role: null, age_band: null, ...note });
+				await events.capture(tx, past, {
+					kind: 'note',
+					key: key('note', i),
+					prompt: i === 1 ? 'p1' : 'p2',
+					role: null,
+					age_band: null,
+					...note
+				});
 				count++;
 			}
 			await events.capture(tx, past, {
@@ -252,7 +288,10 @@ export async function seedDemoEvents(db: Db, answers: DemoAnswers, participantsP
 				role: 'young_person',
 				age_band: '14_15',
 				consent: 'quote',
-				texts: { p1: 'I did not want my parents to find out so I never asked anyone', p2: 'a website that tells you what happens when you get referred' },
+				texts: {
+					p1: 'I did not want my parents to find out so I never asked anyone',
+					p2: 'a website that tells you what happens when you get referred'
+				},
 				ratings: { p3: 2 }
 			});
 			count += 3; // two pieces of words and a rating

@@ -25,8 +25,16 @@ const schema = z.object({
 		.or(z.literal('').transform(() => undefined)),
 	MAIL_FROM: z.string().default('Said & Done <no-reply@said-and-done.invalid>'),
 	/** Supabase Auth for staff sign-in (email code); both must be set to use it. */
-	SUPABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
-	SUPABASE_ANON_KEY: z.string().min(20).optional().or(z.literal('').transform(() => undefined))
+	SUPABASE_URL: z
+		.string()
+		.url()
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
+	SUPABASE_ANON_KEY: z
+		.string()
+		.min(20)
+		.optional()
+		.or(z.literal('').transform(() => undefined))
 });
 
 export type Env = z.infer<typeof schema>;

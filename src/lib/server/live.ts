@@ -18,10 +18,12 @@ class Hub {
 	constructor(private readonly db: Db) {}
 
 	private start() {
-		this.started ??= this.db.listen('event_activity', (eventId) => this.poke(eventId)).catch((e) => {
-			this.started = null;
-			throw e;
-		});
+		this.started ??= this.db
+			.listen('event_activity', (eventId) => this.poke(eventId))
+			.catch((e) => {
+				this.started = null;
+				throw e;
+			});
 		return this.started;
 	}
 
@@ -64,7 +66,13 @@ export function hub(db: Db): Hub {
  * A Server-Sent Events response that sends `read()` now and again whenever the event changes.
  * Reads that fail end the stream (the browser's EventSource reconnects by itself).
  */
-export function eventStream(db: Db, eventId: string, read: () => Promise<unknown>, signal: AbortSignal, maxMs = 15 * 60_000): Response {
+export function eventStream(
+	db: Db,
+	eventId: string,
+	read: () => Promise<unknown>,
+	signal: AbortSignal,
+	maxMs = 15 * 60_000
+): Response {
 	const encoder = new TextEncoder();
 	let unsubscribe: (() => void) | undefined;
 	let heartbeat: ReturnType<typeof setInterval> | undefined;

@@ -19,7 +19,12 @@ export function useTransport(t: Transporter | null) {
 	transport = t;
 }
 
-export async function sendInvitation(input: { to: string | null; areaName: string; role: AreaRole; link: string }): Promise<boolean> {
+export async function sendInvitation(input: {
+	to: string | null;
+	areaName: string;
+	role: AreaRole;
+	link: string;
+}): Promise<boolean> {
 	const t = transporter();
 	if (!t || !input.to) return false;
 	try {

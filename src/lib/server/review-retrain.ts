@@ -56,7 +56,8 @@ export async function retrainArea(db: Db, areaId: string, by: string | null, for
 	const data = await asOwner(db, (tx) => review.trainingExamples(tx, areaId));
 	const examples = data.examples.length;
 	if (examples < RETRAIN.minExamples) return { trained: false, examples, reason: 'too_few' };
-	if (!force && data.trainedAt && data.newest && data.newest <= data.trainedAt) return { trained: false, examples, reason: 'nothing_new' };
+	if (!force && data.trainedAt && data.newest && data.newest <= data.trainedAt)
+		return { trained: false, examples, reason: 'nothing_new' };
 	await asOwner(db, (tx) => analysis.retrain(tx, areaId, data.examples, by));
 	return { trained: true, examples };
 }

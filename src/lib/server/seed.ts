@@ -185,22 +185,27 @@ async function seedOneArea(tx: Tx, seed: SeedArea): Promise<SeedCounts> {
 			priorityIds.set(p.key, priorityId);
 			counts.priorities++;
 			for (const [position, act] of p.actions.entries()) {
-				const actionId = await upsert(tx, 'actions', ['area_id', 'seed_key'], {
-					...key,
-					priority_id: priorityId,
-					seed_key: act.key,
-					position,
-					title: act.title,
-					description: act.description,
-					status: act.status,
-					owner: act.owner,
-					due_on: act.due,
-					outcome: act.outcome,
-					thrive: act.thrive,
-					source_file: act.source
-				},
-				// The plan document, not the day we loaded it, is when this status was last known.
-				{ status_changed_at: null });
+				const actionId = await upsert(
+					tx,
+					'actions',
+					['area_id', 'seed_key'],
+					{
+						...key,
+						priority_id: priorityId,
+						seed_key: act.key,
+						position,
+						title: act.title,
+						description: act.description,
+						status: act.status,
+						owner: act.owner,
+						due_on: act.due,
+						outcome: act.outcome,
+						thrive: act.thrive,
+						source_file: act.source
+					},
+					// The plan document, not the day we loaded it, is when this status was last known.
+					{ status_changed_at: null }
+				);
 				actionIds.set(act.key, actionId);
 				counts.actions++;
 				for (const [i, u] of act.updates.entries()) {
@@ -331,10 +336,10 @@ async function seedPopulation(tx: Tx, pop: AreaPopulation): Promise<number> {
 			source_file: f.source_file,
 			quote: f.quote
 		});
-	await tx.query(`delete from public.area_population where area_id = $1 and seed_key is not null and not (seed_key = any ($2::text[]))`, [
-		areaId,
-		pop.figures.map((f) => f.key)
-	]);
+	await tx.query(
+		`delete from public.area_population where area_id = $1 and seed_key is not null and not (seed_key = any ($2::text[]))`,
+		[areaId, pop.figures.map((f) => f.key)]
+	);
 	return pop.figures.length;
 }
 

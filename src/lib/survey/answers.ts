@@ -16,8 +16,16 @@ export const PREFER_NOT = 'prefer_not_to_say';
 
 /** Optional equality questions (ONS 2021 high-level ethnic groups), each with "prefer not to say". */
 export const EQUALITY_QUESTIONS = [
-	{ key: 'gender', label: 'What is your gender?', options: ['Woman or girl', 'Man or boy', 'Non-binary', 'In another way'] },
-	{ key: 'gender_same', label: 'Is your gender the same as the sex you were registered at birth?', options: ['Yes', 'No'] },
+	{
+		key: 'gender',
+		label: 'What is your gender?',
+		options: ['Woman or girl', 'Man or boy', 'Non-binary', 'In another way']
+	},
+	{
+		key: 'gender_same',
+		label: 'Is your gender the same as the sex you were registered at birth?',
+		options: ['Yes', 'No']
+	},
 	{
 		key: 'ethnic_group',
 		label: 'What is your ethnic group?',
@@ -55,11 +63,17 @@ function questionSchema(q: Question) {
 	const need = (s: z.ZodTypeAny, _message: string) => (q.required ? s : optional(s));
 	switch (q.kind) {
 		case 'rating':
-			return need(z.coerce.number({ message: 'Choose a face' }).int().min(1, 'Choose a face').max(5, 'Choose a face'), 'Choose a face');
+			return need(
+				z.coerce.number({ message: 'Choose a face' }).int().min(1, 'Choose a face').max(5, 'Choose a face'),
+				'Choose a face'
+			);
 		case 'yes_no':
 			return need(z.enum(['yes', 'no'], { message: 'Choose yes or no' }), 'Choose yes or no');
 		case 'single':
-			return need(z.enum(q.options as [string, ...string[]], { message: 'Choose one of the answers' }), 'Choose one of the answers');
+			return need(
+				z.enum(q.options as [string, ...string[]], { message: 'Choose one of the answers' }),
+				'Choose one of the answers'
+			);
 		case 'multiple': {
 			const list = z.array(z.enum(q.options as [string, ...string[]], { message: 'Choose from the answers shown' }));
 			return q.required ? list.min(1, 'Choose at least one answer') : list;
@@ -84,10 +98,14 @@ export function answersSchema(definition: SurveyDefinition, localities: string[]
 	if (a.role) shape.role = optional(z.enum([...RESPONDENT_ROLES, PREFER_NOT], { message: 'Choose who you are' }));
 	if (a.age_band) shape.age_band = optional(z.enum([...AGE_BANDS, PREFER_NOT], { message: 'Choose your age' }));
 	if (a.locality && localities.length)
-		shape.locality = optional(z.enum([...localities, PREFER_NOT] as unknown as [string, ...string[]], { message: 'Choose where you live' }));
+		shape.locality = optional(
+			z.enum([...localities, PREFER_NOT] as unknown as [string, ...string[]], { message: 'Choose where you live' })
+		);
 	if (a.equality)
 		for (const e of EQUALITY_QUESTIONS)
-			shape[e.key] = optional(z.enum([...e.options, PREFER_NOT] as unknown as [string, ...string[]], { message: 'Choose one of the answers' }));
+			shape[e.key] = optional(
+				z.enum([...e.options, PREFER_NOT] as unknown as [string, ...string[]], { message: 'Choose one of the answers' })
+			);
 	shape.easy_read = z.preprocess((v) => v === 'yes' || v === 'on', z.boolean());
 	return z.object(shape);
 }
@@ -100,10 +118,14 @@ export function formToRecord(definition: SurveyDefinition, form: Form): Record<s
 		return typeof v === 'string' ? v : undefined;
 	};
 	for (const q of definition.questions) {
-		out[`answer-${q.key}`] = q.kind === 'multiple' ? form.getAll(`answer-${q.key}`).filter((v) => typeof v === 'string') : single(`answer-${q.key}`) ?? '';
+		out[`answer-${q.key}`] =
+			q.kind === 'multiple'
+				? form.getAll(`answer-${q.key}`).filter((v) => typeof v === 'string')
+				: (single(`answer-${q.key}`) ?? '');
 		if (q.kind === 'text') out[`consent-${q.key}`] = single(`consent-${q.key}`);
 	}
-	for (const name of ['role', 'age_band', 'locality', 'easy_read', ...EQUALITY_QUESTIONS.map((e) => e.key)]) out[name] = single(name);
+	for (const name of ['role', 'age_band', 'locality', 'easy_read', ...EQUALITY_QUESTIONS.map((e) => e.key)])
+		out[name] = single(name);
 	return out;
 }
 
@@ -113,7 +135,12 @@ export function toParsed(definition: SurveyDefinition, data: Record<string, unkn
 	for (const q of definition.questions) {
 		const v = data[`answer-${q.key}`];
 		if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) continue;
-		if (q.kind === 'text') texts.push({ key: q.key, text: String(v), consent: data[`consent-${q.key}`] === 'quote' ? 'quote' : 'staff_only' });
+		if (q.kind === 'text')
+			texts.push({
+				key: q.key,
+				text: String(v),
+				consent: data[`consent-${q.key}`] === 'quote' ? 'quote' : 'staff_only'
+			});
 		else answers[q.key] = v as number | string | string[];
 	}
 	const keep = (v: unknown) => (typeof v === 'string' && v !== PREFER_NOT ? v : null);

@@ -22,11 +22,60 @@ export const TEMPLATES: SurveyTemplate[] = [
 			audience: 'young_people',
 			about_you: about,
 			questions: [
-				{ key: 'q1', kind: 'rating', prompt: 'How easy is it to find out where to get help?', easy_read: 'Is it easy to find help?', hint: null, required: true, priority_ids: [] },
-				{ key: 'q2', kind: 'single', prompt: 'Where would you go first if you needed help?', easy_read: 'Who would you ask first?', hint: null, required: false, priority_ids: [], options: ['A friend', 'Family', 'Someone at school or college', 'A doctor (GP)', 'A website or app', 'I would not know'] },
-				{ key: 'q3', kind: 'yes_no', prompt: 'Have you ever waited a long time for help?', easy_read: 'Did you wait a long time for help?', hint: null, required: false, priority_ids: [] },
-				{ key: 'q4', kind: 'text', prompt: 'What would make it easier to get help?', easy_read: 'What would make getting help easier?', hint: 'Do not write your name or anyone else’s.', required: false, priority_ids: [] },
-				{ key: 'q5', kind: 'multiple', prompt: 'How would you like to get support?', easy_read: 'How do you want to get help?', hint: 'Choose all that fit.', required: false, priority_ids: [], options: ['Face to face', 'Online chat', 'Text message', 'Phone call', 'Video call', 'In a group'] }
+				{
+					key: 'q1',
+					kind: 'rating',
+					prompt: 'How easy is it to find out where to get help?',
+					easy_read: 'Is it easy to find help?',
+					hint: null,
+					required: true,
+					priority_ids: []
+				},
+				{
+					key: 'q2',
+					kind: 'single',
+					prompt: 'Where would you go first if you needed help?',
+					easy_read: 'Who would you ask first?',
+					hint: null,
+					required: false,
+					priority_ids: [],
+					options: [
+						'A friend',
+						'Family',
+						'Someone at school or college',
+						'A doctor (GP)',
+						'A website or app',
+						'I would not know'
+					]
+				},
+				{
+					key: 'q3',
+					kind: 'yes_no',
+					prompt: 'Have you ever waited a long time for help?',
+					easy_read: 'Did you wait a long time for help?',
+					hint: null,
+					required: false,
+					priority_ids: []
+				},
+				{
+					key: 'q4',
+					kind: 'text',
+					prompt: 'What would make it easier to get help?',
+					easy_read: 'What would make getting help easier?',
+					hint: 'Do not write your name or anyone else’s.',
+					required: false,
+					priority_ids: []
+				},
+				{
+					key: 'q5',
+					kind: 'multiple',
+					prompt: 'How would you like to get support?',
+					easy_read: 'How do you want to get help?',
+					hint: 'Choose all that fit.',
+					required: false,
+					priority_ids: [],
+					options: ['Face to face', 'Online chat', 'Text message', 'Phone call', 'Video call', 'In a group']
+				}
 			]
 		}
 	},
@@ -41,9 +90,33 @@ export const TEMPLATES: SurveyTemplate[] = [
 			audience: 'young_people',
 			about_you: about,
 			questions: [
-				{ key: 'q1', kind: 'rating', prompt: 'How well were you prepared for the move to adult services?', easy_read: 'Did people help you get ready for the move?', hint: null, required: true, priority_ids: [] },
-				{ key: 'q2', kind: 'yes_no', prompt: 'Did you meet someone from the adult service before you moved?', easy_read: 'Did you meet your new team first?', hint: null, required: false, priority_ids: [] },
-				{ key: 'q3', kind: 'text', prompt: 'What would have made the move easier?', easy_read: 'What would have helped?', hint: 'Do not write your name or anyone else’s.', required: false, priority_ids: [] }
+				{
+					key: 'q1',
+					kind: 'rating',
+					prompt: 'How well were you prepared for the move to adult services?',
+					easy_read: 'Did people help you get ready for the move?',
+					hint: null,
+					required: true,
+					priority_ids: []
+				},
+				{
+					key: 'q2',
+					kind: 'yes_no',
+					prompt: 'Did you meet someone from the adult service before you moved?',
+					easy_read: 'Did you meet your new team first?',
+					hint: null,
+					required: false,
+					priority_ids: []
+				},
+				{
+					key: 'q3',
+					kind: 'text',
+					prompt: 'What would have made the move easier?',
+					easy_read: 'What would have helped?',
+					hint: 'Do not write your name or anyone else’s.',
+					required: false,
+					priority_ids: []
+				}
 			]
 		}
 	},
@@ -57,9 +130,33 @@ export const TEMPLATES: SurveyTemplate[] = [
 			audience: 'mixed',
 			about_you: { role: true, age_band: true, locality: false, equality: false },
 			questions: [
-				{ key: 'q1', kind: 'rating', prompt: 'How was today?', easy_read: 'Did you like today?', hint: null, required: true, priority_ids: [] },
-				{ key: 'q2', kind: 'yes_no', prompt: 'Did you feel listened to?', easy_read: 'Did people listen to you?', hint: null, required: false, priority_ids: [] },
-				{ key: 'q3', kind: 'text', prompt: 'Is there anything else you want to tell us?', easy_read: 'Anything else?', hint: 'Do not write your name or anyone else’s.', required: false, priority_ids: [] }
+				{
+					key: 'q1',
+					kind: 'rating',
+					prompt: 'How was today?',
+					easy_read: 'Did you like today?',
+					hint: null,
+					required: true,
+					priority_ids: []
+				},
+				{
+					key: 'q2',
+					kind: 'yes_no',
+					prompt: 'Did you feel listened to?',
+					easy_read: 'Did people listen to you?',
+					hint: null,
+					required: false,
+					priority_ids: []
+				},
+				{
+					key: 'q3',
+					kind: 'text',
+					prompt: 'Is there anything else you want to tell us?',
+					easy_read: 'Anything else?',
+					hint: 'Do not write your name or anyone else’s.',
+					required: false,
+					priority_ids: []
+				}
 			]
 		}
 	}

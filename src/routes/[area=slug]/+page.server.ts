@@ -6,8 +6,19 @@ import type { PageServerLoad } from './$types';
 
 // Events are listed with their UK date and time, worked out here so the page shows the same
 // words whatever the reader's clock says.
-const day = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-const clock = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'Europe/London' });
+const day = new Intl.DateTimeFormat('en-GB', {
+	weekday: 'long',
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'Europe/London'
+});
+const clock = new Intl.DateTimeFormat('en-GB', {
+	hour: 'numeric',
+	minute: '2-digit',
+	hour12: true,
+	timeZone: 'Europe/London'
+});
 const when = (d: Date) => `${day.format(d).replace(',', '')} at ${clock.format(d).replace(/\s/g, '')}`;
 
 export const load = (async (event) => {

@@ -18,7 +18,8 @@ export const actions = {
 		const session = requireSession(event);
 		const data = await event.request.formData();
 		const values = formValues(data);
-		if (!session.person.is_platform_admin) return fail(403, { values, errors: { form: 'Only platform admins can create areas.' } });
+		if (!session.person.is_platform_admin)
+			return fail(403, { values, errors: { form: 'Only platform admins can create areas.' } });
 		const parsed = createAreaSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { values, errors: fieldErrors(parsed.error) });
 		const result = await asStaff(event, async (tx) => {
@@ -33,9 +34,18 @@ export const actions = {
 			});
 			return { areaId, token: inv.token };
 		});
-		if (!result) return fail(400, { values, errors: { slug: 'An area with this short web name already exists. Choose another.' } });
+		if (!result)
+			return fail(400, {
+				values,
+				errors: { slug: 'An area with this short web name already exists. Choose another.' }
+			});
 		const link = `${event.url.origin}/app/join/${result.token}`;
-		const emailed = await sendInvitation({ to: parsed.data.admin_email, areaName: parsed.data.name, role: 'area_admin', link });
+		const emailed = await sendInvitation({
+			to: parsed.data.admin_email,
+			areaName: parsed.data.name,
+			role: 'area_admin',
+			link
+		});
 		return { created: { name: parsed.data.name, slug: parsed.data.slug, link: emailed ? null : link, emailed } };
 	}
 } satisfies Actions;

@@ -5,8 +5,17 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const run = (args: string[], input = '') =>
-	spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/nlp.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
-const jsonLines = (s: string) => s.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+	spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/nlp.ts', ...args], {
+		cwd: root,
+		input,
+		encoding: 'utf8',
+		timeout: 60_000
+	});
+const jsonLines = (s: string) =>
+	s
+		.trim()
+		.split('\n')
+		.map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('the nlp command line', () => {
 	it('tags JSON Lines in order, one output line per input line, with errors in place', () => {
@@ -22,8 +31,20 @@ describe('the nlp command line', () => {
 		expect(res.status).toBe(0);
 		const out = jsonLines(res.stdout);
 		expect(out).toHaveLength(6);
-		expect(Object.keys(out[0] as object)).toEqual(['id', 'themes', 'scores', 'sentiment', 'safeguarding', 'safeguarding_reasons', 'redacted']);
-		expect(out[0]).toMatchObject({ id: 'a', safeguarding: false, redacted: 'waited 14 months for camhs, my worker [name] never rang' });
+		expect(Object.keys(out[0] as object)).toEqual([
+			'id',
+			'themes',
+			'scores',
+			'sentiment',
+			'safeguarding',
+			'safeguarding_reasons',
+			'redacted'
+		]);
+		expect(out[0]).toMatchObject({
+			id: 'a',
+			safeguarding: false,
+			redacted: 'waited 14 months for camhs, my worker [name] never rang'
+		});
 		expect(out[0]?.themes).toContain('access-waiting');
 		expect(out[1]).toMatchObject({ line: 2 });
 		expect(typeof out[1]?.error).toBe('string');
@@ -42,14 +63,23 @@ describe('the nlp command line', () => {
 	}, 60_000);
 
 	it('prints emerging candidate themes from JSON Lines', () => {
-		const input = ['knife crime makes me scared', 'knife crime is bad round here', 'the weather'].map((text, i) => JSON.stringify({ id: String(i), text })).join('\n');
+		const input = ['knife crime makes me scared', 'knife crime is bad round here', 'the weather']
+			.map((text, i) => JSON.stringify({ id: String(i), text }))
+			.join('\n');
 		const res = run(['emerging'], input);
 		expect(res.status).toBe(0);
 		const candidates = JSON.parse(res.stdout) as Array<{ phrase: string }>;
 		expect(candidates.map((c) => c.phrase)).toContain('knife crime');
 	}, 60_000);
 
-	it.each([[[]], [['bogus']], [['tag', '--area']], [['tag', '--area', 'Not A Slug']], [['tag', '--frobnicate']], [['themes', 'extra']]])(
+	it.each([
+		[[]],
+		[['bogus']],
+		[['tag', '--area']],
+		[['tag', '--area', 'Not A Slug']],
+		[['tag', '--frobnicate']],
+		[['themes', 'extra']]
+	])(
 		'exits 2 for unusable arguments %j',
 		(args) => {
 			expect(run(args).status).toBe(2);

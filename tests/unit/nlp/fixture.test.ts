@@ -29,7 +29,10 @@ describe('the labelled development set', () => {
 	it('labels sentiment on every statement and has every voice', () => {
 		for (const r of fixture) expect(['positive', 'negative', 'mixed', 'neutral']).toContain(r.sentiment);
 		for (const role of ['young_person', 'parent_carer', 'vcse_partner', 'professional']) {
-			expect(fixture.some((r) => r.role === role), role).toBe(true);
+			expect(
+				fixture.some((r) => r.role === role),
+				role
+			).toBe(true);
 		}
 	});
 

@@ -17,7 +17,12 @@ describe('the built-in model', () => {
 	it('is not stale: the names list matches compromise and the local additions (run npm run nlp:train if this fails)', async () => {
 		const { default: nlp } = await import('compromise');
 		const committed = fs.readFileSync(path.join(root, 'src/lib/nlp/data/names.json'), 'utf8');
-		const built = JSON.stringify(buildNamesData((nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon), null, '\t') + '\n';
+		const built =
+			JSON.stringify(
+				buildNamesData((nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon),
+				null,
+				'\t'
+			) + '\n';
 		expect(built).toBe(committed);
 	}, 60_000);
 
@@ -61,7 +66,9 @@ describe('train() and loadModel()', () => {
 		expect(model.themes).toContain('vaping');
 		const themes = [...defaultThemes, { id: 'vaping', name: 'Vaping' }];
 		expect(tagThemes('so many people vaping at college', { themes, model }).scores.vaping ?? 0).toBeGreaterThan(0.3);
-		expect(tagThemes('waited 18 months on the camhs waiting list', { themes, model }).themes).toContain('access-waiting');
+		expect(tagThemes('waited 18 months on the camhs waiting list', { themes, model }).themes).toContain(
+			'access-waiting'
+		);
 	});
 
 	it('refuses something that is not a model', () => {

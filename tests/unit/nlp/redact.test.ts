@@ -1,14 +1,20 @@
 import { describe, it, expect } from 'vitest';
 import { redact, analyse } from '../../../src/lib/nlp/index';
 
-const kinds = (text: string) => redact(text).redactions.map((r) => r.kind).sort();
+const kinds = (text: string) =>
+	redact(text)
+		.redactions.map((r) => r.kind)
+		.sort();
 
 describe('redaction of personal details', () => {
 	it('replaces each kind with its placeholder and returns spans of the original text', () => {
 		const text = 'my worker Sarah said email sam.k@gmail.com or ring 07700 900123';
 		const { redacted, redactions } = redact(text);
 		expect(redacted).toBe('my worker [name] said email [email] or ring [phone]');
-		for (const r of redactions) expect(text.slice(r.start, r.end)).toBe({ name: 'Sarah', email: 'sam.k@gmail.com', phone: '07700 900123' }[r.kind as 'name']);
+		for (const r of redactions)
+			expect(text.slice(r.start, r.end)).toBe(
+				{ name: 'Sarah', email: 'sam.k@gmail.com', phone: '07700 900123' }[r.kind as 'name']
+			);
 	});
 
 	it.each([

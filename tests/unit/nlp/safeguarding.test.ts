@@ -5,14 +5,15 @@ const flags = (text: string) => detectSafeguarding(text).safeguarding;
 
 describe('safeguarding detection', () => {
 	describe('hard negatives from the issue never fire', () => {
-		it.each(['the crisis team were great', 'we need more self-harm support in schools', 'my mate killed it at the talent show'])(
-			'does not flag "%s"',
-			(text) => {
-				const result = detectSafeguarding(text);
-				expect(result.safeguarding).toBe(false);
-				expect(result.safeguarding_reasons).toEqual([]);
-			}
-		);
+		it.each([
+			'the crisis team were great',
+			'we need more self-harm support in schools',
+			'my mate killed it at the talent show'
+		])('does not flag "%s"', (text) => {
+			const result = detectSafeguarding(text);
+			expect(result.safeguarding).toBe(false);
+			expect(result.safeguarding_reasons).toEqual([]);
+		});
 	});
 
 	describe('oblique phrasings from the issue are flagged as suicidal', () => {
@@ -36,8 +37,12 @@ describe('safeguarding detection', () => {
 	});
 
 	it('marks a plan or means as high severity', () => {
-		expect(detectSafeguarding("i've written letters to everyone and i know how i'd do it").safeguarding_severity).toBe('high');
-		expect(detectSafeguarding("i've got pills saved up just in case it gets too much").safeguarding_severity).toBe('high');
+		expect(detectSafeguarding("i've written letters to everyone and i know how i'd do it").safeguarding_severity).toBe(
+			'high'
+		);
+		expect(detectSafeguarding("i've got pills saved up just in case it gets too much").safeguarding_severity).toBe(
+			'high'
+		);
 		expect(detectSafeguarding('tonight is the night i finally end it, sorry').safeguarding_severity).toBe('high');
 	});
 
@@ -48,27 +53,48 @@ describe('safeguarding detection', () => {
 	});
 
 	it('adds other_at_risk when the disclosure is about someone else', () => {
-		expect(detectSafeguarding('my best mate has been cutting herself and made me promise not to tell').safeguarding_reasons).toEqual(['self_harm', 'other_at_risk']);
-		expect(detectSafeguarding("I found blades hidden in my son's room and he won't talk to me about it.").safeguarding_reasons).toContain('other_at_risk');
-		expect(detectSafeguarding('my friend keeps saying she wants to die').safeguarding_reasons).toEqual(['suicidal', 'other_at_risk']);
+		expect(
+			detectSafeguarding('my best mate has been cutting herself and made me promise not to tell').safeguarding_reasons
+		).toEqual(['self_harm', 'other_at_risk']);
+		expect(
+			detectSafeguarding("I found blades hidden in my son's room and he won't talk to me about it.")
+				.safeguarding_reasons
+		).toContain('other_at_risk');
+		expect(detectSafeguarding('my friend keeps saying she wants to die').safeguarding_reasons).toEqual([
+			'suicidal',
+			'other_at_risk'
+		]);
 	});
 
 	it('reads text-speak: kms, sh, unalive, ppl, u', () => {
 		expect(detectSafeguarding('kms fr. nothing ever gets better').safeguarding_reasons).toContain('suicidal');
 		expect(detectSafeguarding('started sh again').safeguarding_reasons).toContain('self_harm');
-		expect(detectSafeguarding('lowkey been thinking about unaliving myself').safeguarding_reasons).toContain('suicidal');
+		expect(detectSafeguarding('lowkey been thinking about unaliving myself').safeguarding_reasons).toContain(
+			'suicidal'
+		);
 	});
 
 	it('gives each kind of risk its reason code', () => {
-		expect(detectSafeguarding('my stepdad hits me when he has had a drink').safeguarding_reasons).toContain('abuse_neglect');
-		expect(detectSafeguarding("i dont feel safe at home").safeguarding_reasons).toContain('unsafe_home');
-		expect(detectSafeguarding('a man on insta said he would get me a modelling job if i sent him photos').safeguarding_reasons).toContain('exploitation');
-		expect(detectSafeguarding("i havent eaten properly in about 5 days and i keep feeling faint").safeguarding_reasons).toContain('eating_risk');
-		expect(detectSafeguarding('i burn myself when it gets too loud in my head').safeguarding_reasons).toContain('self_harm');
+		expect(detectSafeguarding('my stepdad hits me when he has had a drink').safeguarding_reasons).toContain(
+			'abuse_neglect'
+		);
+		expect(detectSafeguarding('i dont feel safe at home').safeguarding_reasons).toContain('unsafe_home');
+		expect(
+			detectSafeguarding('a man on insta said he would get me a modelling job if i sent him photos')
+				.safeguarding_reasons
+		).toContain('exploitation');
+		expect(
+			detectSafeguarding('i havent eaten properly in about 5 days and i keep feeling faint').safeguarding_reasons
+		).toContain('eating_risk');
+		expect(detectSafeguarding('i burn myself when it gets too loud in my head').safeguarding_reasons).toContain(
+			'self_harm'
+		);
 	});
 
 	it('returns the phrases that triggered the flag for the reviewer', () => {
-		expect(detectSafeguarding('i just want to go to sleep and not wake up').evidence.join(' ')).toContain('not wake up');
+		expect(detectSafeguarding('i just want to go to sleep and not wake up').evidence.join(' ')).toContain(
+			'not wake up'
+		);
 	});
 
 	it('is part of analyse()', () => {
@@ -87,7 +113,7 @@ describe('safeguarding detection', () => {
 			'i cut myself when it gets bad',
 			'my sister cuts herself and my parents dont know',
 			'im scared my mate is going to do something stupid to himself',
-			'my mum\'s boyfriend hit me last night',
+			"my mum's boyfriend hit me last night",
 			'he said he would kill me if i told anyone',
 			'i get hit at home',
 			'im scared to go home tonight',
@@ -137,7 +163,7 @@ describe('safeguarding detection', () => {
 			"i'd rather be dead",
 			"everything would be easier if i wasn't here",
 			'i have a rope in my room',
-			"i dont wanna wake up tomorrow",
+			'i dont wanna wake up tomorrow',
 			'By the time they get round to seeing me I might not be here'
 		])('flags "%s"', (text) => {
 			expect(flags(text)).toBe(true);
@@ -185,7 +211,7 @@ describe('safeguarding detection', () => {
 			'the heat is killing me',
 			'Please don\'t use the word "attention seeking" about people who self harm, it stops people asking for help',
 			'We run a domestic abuse awareness programme for young people in partnership with the council.',
-			'I know a lot of people my age who self harm, it\'s really common and no one talks about it'
+			"I know a lot of people my age who self harm, it's really common and no one talks about it"
 		])('does not flag "%s"', (text) => {
 			expect(flags(text)).toBe(false);
 		});
@@ -193,22 +219,73 @@ describe('safeguarding detection', () => {
 
 	describe('more oblique, text-speak and third-person disclosures are flagged', () => {
 		it.each([
-			"I've been thinking everyone would be happier without me around", "I don't think I'll be here by Christmas", "I'm saying goodbye to everyone", "I've been researching how many pills it would take",
- "I'm going to disappear for good", "soon i won't be a problem for anyone", "i feel like giving up on life", "can't see a way out anymore", "i feel trapped and there's no way out except ending it",
- "my self harm has got worse", "i've been hurting myself again", "I'm covered in scars", "the scars on my thighs are getting worse", "i've been burning myself with a lighter", "i punch myself when i get angry",
- "my stepmum won't let me eat", "dad drinks and gets violent", "i got beaten up by my brother", "my parents hit me", "someone is blackmailing me with pictures", "i'm being forced to sell drugs",
- "i owe money to older lads and they're threatening me", "my teacher messages me on snapchat and says it's our secret", "a man keeps following me home", "i ran away from home last night",
- "i have nowhere to sleep tonight", "my mum kicked me out", "my mates sister is being hurt by her boyfriend", "i want to end my life", "i've attempted before and i think i will again",
- "nobody would even notice if i died", "i dont care if i live or die", "i've been self harming for 3 years and camhs still havent seen me", "bruises all over from my dad", "I hurt myself on purpose",
- "i keep having thoughts about not being alive", "there's no way out for me", "i don't want to live like this anymore",
-			"ngl i think abt killin myself alot", "i rly wanna die rn", "ive bn cuttin again", "every1 wud b better off w/o me", "wat even is the point of livin",
- "i dont wanna be alive", "im gna end it", "tried to od last wk", "my m8 is cutting n wont tell any1", "im not ok, i keep thinking about suicide",
- "We are worried our daughter is self-harming, she wears long sleeves all the time", "My son has told me he thinks about dying every day", "A young person in our group told us she was being hit at home",
- "One of our young people has been sleeping rough", "I think my 14 year old is being groomed online", "Our foster child disclosed abuse by a previous carer",
- "he said if i tell anyone he'll hurt my mum", "i hide in the bathroom when they fight and dad throws things", "i get no food at home unless i buy it myself",
- "i feel like i'm drowning and want it to be over", "honestly i'm just waiting to die", "i've thought about ending it more times than i can count", "nothing matters and i dont want to be here",
- "self harming is the only thing that works", "i feel numb and cut to feel something", "i keep scratching my arms till they bleed", "i think about crashing my car on purpose",
- "a group of older boys made me deliver packages for them", "my uncle keeps sending me messages and tells me not to tell mum"
+			"I've been thinking everyone would be happier without me around",
+			"I don't think I'll be here by Christmas",
+			"I'm saying goodbye to everyone",
+			"I've been researching how many pills it would take",
+			"I'm going to disappear for good",
+			"soon i won't be a problem for anyone",
+			'i feel like giving up on life',
+			"can't see a way out anymore",
+			"i feel trapped and there's no way out except ending it",
+			'my self harm has got worse',
+			"i've been hurting myself again",
+			"I'm covered in scars",
+			'the scars on my thighs are getting worse',
+			"i've been burning myself with a lighter",
+			'i punch myself when i get angry',
+			"my stepmum won't let me eat",
+			'dad drinks and gets violent',
+			'i got beaten up by my brother',
+			'my parents hit me',
+			'someone is blackmailing me with pictures',
+			"i'm being forced to sell drugs",
+			"i owe money to older lads and they're threatening me",
+			"my teacher messages me on snapchat and says it's our secret",
+			'a man keeps following me home',
+			'i ran away from home last night',
+			'i have nowhere to sleep tonight',
+			'my mum kicked me out',
+			'my mates sister is being hurt by her boyfriend',
+			'i want to end my life',
+			"i've attempted before and i think i will again",
+			'nobody would even notice if i died',
+			'i dont care if i live or die',
+			"i've been self harming for 3 years and camhs still havent seen me",
+			'bruises all over from my dad',
+			'I hurt myself on purpose',
+			'i keep having thoughts about not being alive',
+			"there's no way out for me",
+			"i don't want to live like this anymore",
+			'ngl i think abt killin myself alot',
+			'i rly wanna die rn',
+			'ive bn cuttin again',
+			'every1 wud b better off w/o me',
+			'wat even is the point of livin',
+			'i dont wanna be alive',
+			'im gna end it',
+			'tried to od last wk',
+			'my m8 is cutting n wont tell any1',
+			'im not ok, i keep thinking about suicide',
+			'We are worried our daughter is self-harming, she wears long sleeves all the time',
+			'My son has told me he thinks about dying every day',
+			'A young person in our group told us she was being hit at home',
+			'One of our young people has been sleeping rough',
+			'I think my 14 year old is being groomed online',
+			'Our foster child disclosed abuse by a previous carer',
+			"he said if i tell anyone he'll hurt my mum",
+			'i hide in the bathroom when they fight and dad throws things',
+			'i get no food at home unless i buy it myself',
+			"i feel like i'm drowning and want it to be over",
+			"honestly i'm just waiting to die",
+			"i've thought about ending it more times than i can count",
+			'nothing matters and i dont want to be here',
+			'self harming is the only thing that works',
+			'i feel numb and cut to feel something',
+			'i keep scratching my arms till they bleed',
+			'i think about crashing my car on purpose',
+			'a group of older boys made me deliver packages for them',
+			'my uncle keeps sending me messages and tells me not to tell mum'
 		])('flags "%s"', (text) => {
 			expect(flags(text)).toBe(true);
 		});
@@ -216,18 +293,62 @@ describe('safeguarding detection', () => {
 
 	describe('distress, everyday talk and wordplay that is not a disclosure does not fire', () => {
 		it.each([
-			"the session on self-care was good", "I'm not in a good place but I'm getting help now and feel hopeful", "My friend supported me through exams", "The worst thing is the waiting list",
- "i hate maths lol", "killing it at college this year", "I'm dying to see my mates", "we talked about staying safe online in assembly", "I got hurt at football", "my parents are strict but fair",
- "my mum shouted at me for not tidying my room", "i'd like to leave home when i'm 18 and go to uni", "The police officer at school was nice", "I cut my finger cooking", "i'm so tired of waiting",
- "I give up on this survey", "no way out of the car park lol", "this app is dead", "I want to stop feeling anxious", "I want my anxiety to stop", "i'm done with school forever, finally left!",
-			"the council is cutting youth services", "they're cutting the number of sessions", "my mum is cutting my hair tonight", "she told me not to tell anyone about the surprise party",
- "my little brother throws things when he's tired", "i was thinking about dying my hair blue", "the teacher said not to tell anyone the answers", "my dad throws the ball for the dog",
- "waiting to die of boredom in this queue lol", "we talked about overdose risks in the drugs workshop", "i'm gonna crash after this long day", "nobody would notice if i left the group chat lol",
- "i don't care if i win or lose", "i want the exams to be over", "want this term to be over", "there's no way out of the waiting list", "the car park at the hospital is a nightmare",
- "i can't see a way to get to appointments without a car", "giving up on the app, it's rubbish", "i've attempted the self-referral form twice", "my cousin is starting college",
- "honestly im dead tired", "we went to the sleepover and stayed up all night", "I ran away from the dog lol", "the boys were fighting at school", "my mate got suspended for fighting",
- "being a young carer is hard", "i feel stressed all the time", "my anxiety is really bad", "i'm struggling with my mental health and need help", "i feel really low most days",
- "i cry most nights", "i feel lonely at uni", "i'm not coping well with exams", "i've been really down lately"
+			'the session on self-care was good',
+			"I'm not in a good place but I'm getting help now and feel hopeful",
+			'My friend supported me through exams',
+			'The worst thing is the waiting list',
+			'i hate maths lol',
+			'killing it at college this year',
+			"I'm dying to see my mates",
+			'we talked about staying safe online in assembly',
+			'I got hurt at football',
+			'my parents are strict but fair',
+			'my mum shouted at me for not tidying my room',
+			"i'd like to leave home when i'm 18 and go to uni",
+			'The police officer at school was nice',
+			'I cut my finger cooking',
+			"i'm so tired of waiting",
+			'I give up on this survey',
+			'no way out of the car park lol',
+			'this app is dead',
+			'I want to stop feeling anxious',
+			'I want my anxiety to stop',
+			"i'm done with school forever, finally left!",
+			'the council is cutting youth services',
+			"they're cutting the number of sessions",
+			'my mum is cutting my hair tonight',
+			'she told me not to tell anyone about the surprise party',
+			"my little brother throws things when he's tired",
+			'i was thinking about dying my hair blue',
+			'the teacher said not to tell anyone the answers',
+			'my dad throws the ball for the dog',
+			'waiting to die of boredom in this queue lol',
+			'we talked about overdose risks in the drugs workshop',
+			"i'm gonna crash after this long day",
+			'nobody would notice if i left the group chat lol',
+			"i don't care if i win or lose",
+			'i want the exams to be over',
+			'want this term to be over',
+			"there's no way out of the waiting list",
+			'the car park at the hospital is a nightmare',
+			"i can't see a way to get to appointments without a car",
+			"giving up on the app, it's rubbish",
+			"i've attempted the self-referral form twice",
+			'my cousin is starting college',
+			'honestly im dead tired',
+			'we went to the sleepover and stayed up all night',
+			'I ran away from the dog lol',
+			'the boys were fighting at school',
+			'my mate got suspended for fighting',
+			'being a young carer is hard',
+			'i feel stressed all the time',
+			'my anxiety is really bad',
+			"i'm struggling with my mental health and need help",
+			'i feel really low most days',
+			'i cry most nights',
+			'i feel lonely at uni',
+			"i'm not coping well with exams",
+			"i've been really down lately"
 		])('does not flag "%s"', (text) => {
 			expect(flags(text)).toBe(false);
 		});

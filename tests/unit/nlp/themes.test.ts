@@ -5,8 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { tagThemes, analyse, defaultThemes, type ThemeDef } from '../../../src/lib/nlp/index';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const themesOf = (text: string, role?: Parameters<typeof tagThemes>[1] extends infer O ? O extends { role?: infer R } ? R : never : never) =>
-	tagThemes(text, role ? { role } : {}).themes;
+const themesOf = (
+	text: string,
+	role?: Parameters<typeof tagThemes>[1] extends infer O ? (O extends { role?: infer R } ? R : never) : never
+) => tagThemes(text, role ? { role } : {}).themes;
 
 describe('theme tagging', () => {
 	it('knows the same 14 default themes as seeds/themes.json', () => {
@@ -35,7 +37,9 @@ describe('theme tagging', () => {
 
 	it('reads text-speak and misspellings: camhs, waitin, ppl, dr, u, ur, cos, councelling', () => {
 		expect(themesOf('been on the waitin list 4 camhs since yr 9')).toContain('access-waiting');
-		expect(themesOf('the dr didnt listen to a word i said, ppl like u and ur mates get ignored cos ur young')).toContain('being-heard');
+		expect(
+			themesOf('the dr didnt listen to a word i said, ppl like u and ur mates get ignored cos ur young')
+		).toContain('being-heard');
 		expect(themesOf('skool councelling is rubbish, the teachr just sends u out')).toContain('schools-education');
 		expect(themesOf('my appointmant got cancelled and the referal went nowhere')).toContain('access-waiting');
 	});
@@ -63,7 +67,12 @@ describe('theme tagging', () => {
 	it("uses an area's own themes, with their keywords, alongside the defaults", () => {
 		const areaThemes: ThemeDef[] = [
 			...defaultThemes,
-			{ id: 'vaping', name: 'Vaping and smoking', description: 'Vapes, smoking and nicotine.', keywords: ['vape', 'vaping', 'vapes'] }
+			{
+				id: 'vaping',
+				name: 'Vaping and smoking',
+				description: 'Vapes, smoking and nicotine.',
+				keywords: ['vape', 'vaping', 'vapes']
+			}
 		];
 		const result = analyse('everyone is vaping in the toilets and it makes me anxious', { themes: areaThemes });
 		expect(result.themes).toContain('vaping');

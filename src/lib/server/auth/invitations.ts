@@ -89,7 +89,15 @@ export async function lookup(db: Db, token: string): Promise<InvitationForAccept
 		const r = rows[0];
 		if (!r) return { state: 'unknown' };
 		const state: InvitationState = r.accepted_at ? 'used' : r.revoked_at ? 'revoked' : r.expired ? 'expired' : 'valid';
-		return { state, id: r.id, area_name: r.area_name, area_slug: r.area_slug, role: r.role, email: r.email, existing_account: r.existing_account };
+		return {
+			state,
+			id: r.id,
+			area_name: r.area_name,
+			area_slug: r.area_slug,
+			role: r.role,
+			email: r.email,
+			existing_account: r.existing_account
+		};
 	});
 }
 
@@ -107,7 +115,15 @@ export type AcceptResult =
  */
 export async function accept(db: Db, token: string, input: AcceptInput): Promise<AcceptResult> {
 	return asOwner(db, async (tx) => {
-		const { rows } = await tx.query<{ id: string; area_id: string; area_slug: string; role: AreaRole; email: string | null; organisation: string | null; invited_by: string | null }>(
+		const { rows } = await tx.query<{
+			id: string;
+			area_id: string;
+			area_slug: string;
+			role: AreaRole;
+			email: string | null;
+			organisation: string | null;
+			invited_by: string | null;
+		}>(
 			`select i.id, i.area_id, a.slug as area_slug, i.role, i.email, i.organisation, i.invited_by
 			 from public.invitations i join public.areas a on a.id = i.area_id
 			 where i.token_hash = $1 and i.accepted_at is null and i.revoked_at is null and i.expires_at > now()
@@ -119,10 +135,12 @@ export async function accept(db: Db, token: string, input: AcceptInput): Promise
 
 		let personId: string;
 		const existing = inv.email
-			? (await tx.query<{ id: string; password_hash: string | null }>(
-					`select p.id, c.password_hash from public.people p left join app.credentials c on c.person_id = p.id where p.email = $1`,
-					[inv.email]
-				)).rows[0]
+			? (
+					await tx.query<{ id: string; password_hash: string | null }>(
+						`select p.id, c.password_hash from public.people p left join app.credentials c on c.person_id = p.id where p.email = $1`,
+						[inv.email]
+					)
+				).rows[0]
 			: undefined;
 		if (existing) {
 			if (!existing.password_hash || !(await verifyPassword(input.password, existing.password_hash)))
@@ -144,13 +162,18 @@ export async function accept(db: Db, token: string, input: AcceptInput): Promise
 			]);
 		}
 		// The audit trigger records the new member as the actor.
-		await tx.query(`select set_config('request.jwt.claims', $1, true)`, [JSON.stringify({ sub: personId, role: 'authenticated' })]);
+		await tx.query(`select set_config('request.jwt.claims', $1, true)`, [
+			JSON.stringify({ sub: personId, role: 'authenticated' })
+		]);
 		await tx.query(
 			`insert into public.memberships (person_id, area_id, role, organisation, created_by)
 			 values ($1, $2, $3, $4, $5) on conflict (person_id, area_id, role) where revoked_at is null do nothing`,
 			[personId, inv.area_id, inv.role, inv.organisation, inv.invited_by]
 		);
-		await tx.query('update public.invitations set accepted_at = now(), accepted_by = $2 where id = $1', [inv.id, personId]);
+		await tx.query('update public.invitations set accepted_at = now(), accepted_by = $2 where id = $1', [
+			inv.id,
+			personId
+		]);
 		return { ok: true, personId, areaSlug: inv.area_slug };
 	});
 }

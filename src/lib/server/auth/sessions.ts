@@ -40,7 +40,11 @@ export interface Session {
 	memberships: Membership[];
 }
 
-export async function createSession(db: Db, personId: string, meta: { ip?: string; userAgent?: string } = {}): Promise<string> {
+export async function createSession(
+	db: Db,
+	personId: string,
+	meta: { ip?: string; userAgent?: string } = {}
+): Promise<string> {
 	const { token, hash } = newToken();
 	await asOwner(db, (tx) =>
 		tx.query(
@@ -87,7 +91,10 @@ export async function endSession(db: Db, token: string): Promise<void> {
 
 /** Sign out everywhere: every session of this person, on every device. */
 export async function endAllSessions(db: Db, personId: string): Promise<number> {
-	return asOwner(db, async (tx) => (await tx.query('delete from app.sessions where person_id = $1 returning 1', [personId])).rows.length);
+	return asOwner(
+		db,
+		async (tx) => (await tx.query('delete from app.sessions where person_id = $1 returning 1', [personId])).rows.length
+	);
 }
 
 /** The claims the database sees for this session (see withClaims). */

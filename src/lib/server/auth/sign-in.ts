@@ -53,14 +53,20 @@ export async function signIn(db: Db, input: { account: string; password: string;
 /** Every attempt is counted; each known account's attempt goes into the audit log of its areas. */
 export async function record(db: Db, account: string, ip: string, succeeded: boolean, personId: string | null) {
 	await asOwner(db, async (tx) => {
-		await tx.query('insert into app.sign_in_attempts (account, ip, succeeded) values ($1, $2, $3)', [account, ip, succeeded]);
+		await tx.query('insert into app.sign_in_attempts (account, ip, succeeded) values ($1, $2, $3)', [
+			account,
+			ip,
+			succeeded
+		]);
 		const what = succeeded ? 'sign_in' : 'sign_in_failed';
 		const details = JSON.stringify(succeeded ? { ip } : { account, ip });
 		const areas = personId
-			? (await tx.query<{ area_id: string }>(
-					'select distinct area_id from public.memberships where person_id = $1 and revoked_at is null',
-					[personId]
-				)).rows.map((r) => r.area_id)
+			? (
+					await tx.query<{ area_id: string }>(
+						'select distinct area_id from public.memberships where person_id = $1 and revoked_at is null',
+						[personId]
+					)
+				).rows.map((r) => r.area_id)
 			: [];
 		for (const area of areas.length ? areas : [null])
 			await tx.query('select app.audit_event($1, $2, $3, $4)', [personId, area, what, details]);

@@ -66,7 +66,11 @@ export async function personForSupabaseUser(db: Db, user: Pick<User, 'id' | 'ema
 
 export type CodeResult = { ok: true; personId: string } | { ok: false; reason: 'invalid' | 'locked' | 'no_account' };
 
-export async function verifyCode(db: Db, client: SupabaseClient, input: { email: string; code: string; ip: string }): Promise<CodeResult> {
+export async function verifyCode(
+	db: Db,
+	client: SupabaseClient,
+	input: { email: string; code: string; ip: string }
+): Promise<CodeResult> {
 	const account = normaliseAccount(input.email);
 	if (await isLimited(db, account, input.ip)) return { ok: false, reason: 'locked' };
 	const { data, error } = await client.auth.verifyOtp({ email: account, token: input.code, type: 'email' });

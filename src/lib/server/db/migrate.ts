@@ -105,10 +105,7 @@ export async function migrate(
 					return true;
 				}
 				await tx.exec(sql);
-				await tx.query('insert into app.schema_migrations (name, checksum) values ($1, $2)', [
-					name,
-					checksum(sql)
-				]);
+				await tx.query('insert into app.schema_migrations (name, checksum) values ($1, $2)', [name, checksum(sql)]);
 				return false;
 			})
 			.catch((err: unknown) => {

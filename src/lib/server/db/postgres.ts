@@ -78,7 +78,11 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
 					c.off('notification', handler);
 					c.release(true);
 					if (client === c) client = null;
-					if (!stopped) setTimeout(() => void connect(true).catch(() => setTimeout(() => void connect(true).catch(() => {}), 5000)), 1000);
+					if (!stopped)
+						setTimeout(
+							() => void connect(true).catch(() => setTimeout(() => void connect(true).catch(() => {}), 5000)),
+							1000
+						);
 				};
 				c.once('error', onError);
 				await c.query(`listen ${channel}`);

@@ -235,7 +235,13 @@ export async function addMilestone(tx: Tx, areaId: string, actionId: string, m: 
 	return rows[0]!.id;
 }
 
-export async function updateMilestone(tx: Tx, areaId: string, actionId: string, id: string, m: MilestoneInput): Promise<boolean> {
+export async function updateMilestone(
+	tx: Tx,
+	areaId: string,
+	actionId: string,
+	id: string,
+	m: MilestoneInput
+): Promise<boolean> {
 	const { rows } = await tx.query(
 		`update public.action_milestones set title = $4, due_on = $5, done_on = $6
 		 where area_id = $1 and action_id = $2 and id = $3 returning 1`,
@@ -308,7 +314,11 @@ async function csvCurrent(tx: Tx, areaId: string, editable: boolean): Promise<Cs
 }
 
 /** The export: one row per action, in the columns an import reads back. */
-export async function exportRows(tx: Tx, areaId: string, editable: boolean): Promise<{ header: string[]; rows: CsvCell[][] }> {
+export async function exportRows(
+	tx: Tx,
+	areaId: string,
+	editable: boolean
+): Promise<{ header: string[]; rows: CsvCell[][] }> {
 	const rows = (await csvCurrent(tx, areaId, editable)).map((a) => [
 		a.id,
 		a.priority_number,
@@ -355,18 +365,37 @@ export interface ImportPlan {
 
 interface ImportWrite {
 	id: string;
-	set: Partial<Record<'status' | 'progress' | 'outcome' | 'evidence_url' | 'owner_organisation' | 'owner_role', string | number | null>>;
+	set: Partial<
+		Record<
+			'status' | 'progress' | 'outcome' | 'evidence_url' | 'owner_organisation' | 'owner_role',
+			string | number | null
+		>
+	>;
 	update: string | null;
 }
 
-const show = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '(empty)' : String(v));
+const show = (v: string | number | null | undefined) =>
+	v === null || v === undefined || v === '' ? '(empty)' : String(v);
 
 /**
  * Reads an edited export and compares every row with the database: what would change, and every
  * problem by row and column. Writes nothing.
  */
-export async function planImport(tx: Tx, areaId: string, csv: string, { canManage }: { canManage: boolean }): Promise<ImportPlan> {
-	const plan: ImportPlan = { fileErrors: [], rows: [], blankRows: [], errorCount: 0, changeCount: 0, fingerprint: '', writes: [] };
+export async function planImport(
+	tx: Tx,
+	areaId: string,
+	csv: string,
+	{ canManage }: { canManage: boolean }
+): Promise<ImportPlan> {
+	const plan: ImportPlan = {
+		fileErrors: [],
+		rows: [],
+		blankRows: [],
+		errorCount: 0,
+		changeCount: 0,
+		fingerprint: '',
+		writes: []
+	};
 	let records: string[][];
 	try {
 		records = parseCsv(csv);
@@ -398,7 +427,10 @@ export async function planImport(tx: Tx, areaId: string, csv: string, { canManag
 		const row: ImportRow = { row: rowNumber, id: null, title: record[2]?.trim() ?? '', changes: [], errors: [] };
 		plan.rows.push(row);
 		if (record.length !== CSV_COLUMNS.length) {
-			row.errors.push({ field: 'row', message: `This row has ${record.length} cells but the header has ${CSV_COLUMNS.length}` });
+			row.errors.push({
+				field: 'row',
+				message: `This row has ${record.length} cells but the header has ${CSV_COLUMNS.length}`
+			});
 			continue;
 		}
 		// Line breaks inside a cell as the database keeps them, whatever the spreadsheet saved.
@@ -430,12 +462,23 @@ export async function planImport(tx: Tx, areaId: string, csv: string, { canManag
 			continue;
 		}
 		if (r['priority number'] !== String(now.priority_number))
-			row.errors.push({ field: 'priority number', message: `Keep priority ${now.priority_number}: move an action to another priority on its page` });
+			row.errors.push({
+				field: 'priority number',
+				message: `Keep priority ${now.priority_number}: move an action to another priority on its page`
+			});
 		if (r.title !== now.title.trim())
-			row.errors.push({ field: 'title', message: 'Keep the title from the export: change a title on the action’s page' });
+			row.errors.push({
+				field: 'title',
+				message: 'Keep the title from the export: change a title on the action’s page'
+			});
 
 		const write: ImportWrite = { id: r.id, set: {}, update: null };
-		const change = (field: CsvColumn, column: keyof ImportWrite['set'], from: string | number | null, to: string | number | null) => {
+		const change = (
+			field: CsvColumn,
+			column: keyof ImportWrite['set'],
+			from: string | number | null,
+			to: string | number | null
+		) => {
 			if ((from ?? null) === (to ?? null)) return;
 			row.changes.push({ field, from: show(from), to: show(to) });
 			write.set[column] = to;
@@ -449,7 +492,8 @@ export async function planImport(tx: Tx, areaId: string, csv: string, { canManag
 					message: 'Only commissioners and area admins can change who owns an action'
 				});
 			} else {
-				if (!owner) row.errors.push({ field: 'owner organisation', message: 'Enter the organisation that owns this action' });
+				if (!owner)
+					row.errors.push({ field: 'owner organisation', message: 'Enter the organisation that owns this action' });
 				// Recording the organisation makes it the owner partners are matched on.
 				change('owner organisation', 'owner_organisation', was(now.owner), owner);
 				change('owner role', 'owner_role', was(now.owner_role), role);
@@ -467,7 +511,11 @@ export async function planImport(tx: Tx, areaId: string, csv: string, { canManag
 		}
 		const latest = r['latest update'];
 		if (latest !== '' && latest !== (now.latest_update ?? '').trim()) {
-			row.changes.push({ field: 'latest update', from: show(now.latest_update), to: `new update dated today: ${latest}` });
+			row.changes.push({
+				field: 'latest update',
+				from: show(now.latest_update),
+				to: `new update dated today: ${latest}`
+			});
 			write.update = latest;
 		}
 		if (row.errors.length === 0 && row.changes.length) plan.writes.push(write);
@@ -492,7 +540,11 @@ export class ImportRejected extends Error {}
  * Applies a checked plan in the caller's transaction: every write or none. Throws ImportRejected
  * when the plan has errors or a row can no longer be changed, so the transaction rolls back.
  */
-export async function applyImport(tx: Tx, areaId: string, plan: ImportPlan): Promise<{ actions: number; updates: number }> {
+export async function applyImport(
+	tx: Tx,
+	areaId: string,
+	plan: ImportPlan
+): Promise<{ actions: number; updates: number }> {
 	if (plan.errorCount > 0) throw new ImportRejected('The file has problems: nothing was changed.');
 	let updates = 0;
 	for (const w of plan.writes) {

@@ -34,7 +34,12 @@ export async function summary(tx: Tx, areaId: string): Promise<AreaHome> {
 	return {
 		plans: r.plans,
 		priorities: r.priorities,
-		actions: { planned: a.planned ?? 0, in_progress: a.in_progress ?? 0, done: a.done ?? 0, not_doing: a.not_doing ?? 0 },
+		actions: {
+			planned: a.planned ?? 0,
+			in_progress: a.in_progress ?? 0,
+			done: a.done ?? 0,
+			not_doing: a.not_doing ?? 0
+		},
 		statements: { draft: s.draft ?? 0, published: s.published ?? 0, archived: s.archived ?? 0 },
 		// Row-level security shows members and invitations to area admins only; others see just themselves.
 		members: r.members,

@@ -186,7 +186,12 @@ const NO_FILTERS: BoardFilters = { priority: null, theme: null, status: null, pa
 const latest = (dates: (Date | null | undefined)[]): Date | null =>
 	dates.reduce<Date | null>((m, d) => (d && (!m || d > m) ? d : m), null);
 
-export async function forArea(tx: Tx, areaId: string, wanted: Partial<BoardFilters> = {}, options: BoardOptions = {}): Promise<Board> {
+export async function forArea(
+	tx: Tx,
+	areaId: string,
+	wanted: Partial<BoardFilters> = {},
+	options: BoardOptions = {}
+): Promise<Board> {
 	const size = options.pageSize ?? PAGE_SIZE;
 	const asked: BoardFilters = { ...NO_FILTERS, ...wanted };
 	// One transaction is one connection, so its queries run one after another. Each reads the
@@ -264,7 +269,12 @@ export async function forArea(tx: Tx, areaId: string, wanted: Partial<BoardFilte
 			{
 				...a,
 				latest_update: updateBy.get(a.id) ?? null,
-				milestones: (milestonesBy.get(a.id) ?? []).map(({ id, title, due_on, done_on }) => ({ id, title, due_on, done_on }))
+				milestones: (milestonesBy.get(a.id) ?? []).map(({ id, title, due_on, done_on }) => ({
+					id,
+					title,
+					due_on,
+					done_on
+				}))
 			}
 		])
 	);
@@ -289,13 +299,16 @@ export async function forArea(tx: Tx, areaId: string, wanted: Partial<BoardFilte
 	const priorityOptions = new Map<string, BoardPriority>();
 	for (const s of all) for (const p of s.priorities) if (!priorityOptions.has(p.id)) priorityOptions.set(p.id, p);
 	const themeOptions = new Map<string, { id: string; name: string; position: number }>();
-	for (const s of all) for (const t of s.themes) if (!themeOptions.has(t.id)) themeOptions.set(t.id, themeInfo.get(t.id)!);
+	for (const s of all)
+		for (const t of s.themes) if (!themeOptions.has(t.id)) themeOptions.set(t.id, themeInfo.get(t.id)!);
 
 	// Read the feedback figures before filtering, so a theme heard about but on no statement yet
 	// can still be chosen.
 	const figures = options.compact ? null : await (options.figures ?? feedbackFigures(tx, areaId));
 	const volumes = figures?.volumes ?? null;
-	if (volumes) for (const s of volumes.series) if (!themeOptions.has(s.theme.id)) themeOptions.set(s.theme.id, { ...s.theme, position: Infinity });
+	if (volumes)
+		for (const s of volumes.series)
+			if (!themeOptions.has(s.theme.id)) themeOptions.set(s.theme.id, { ...s.theme, position: Infinity });
 
 	const problems: FilterProblem[] = [];
 	const filters: BoardFilters = { ...asked };
@@ -322,7 +335,14 @@ export async function forArea(tx: Tx, areaId: string, wanted: Partial<BoardFilte
 		const home = filters.priority ? priorityOptions.get(filters.priority)! : (s.priorities[0] ?? null);
 		const key = home?.id ?? null;
 		let g = grouped.get(key);
-		if (!g) grouped.set(key, (g = { priority: home ? { id: home.id, number: home.number, title: home.title, plan_title: home.plan_title } : null, entries: [] }));
+		if (!g)
+			grouped.set(
+				key,
+				(g = {
+					priority: home ? { id: home.id, number: home.number, title: home.title, plan_title: home.plan_title } : null,
+					entries: []
+				})
+			);
 		g.entries.push(s);
 	}
 	const ordered = [...grouped.values()].sort((a, b) => {
@@ -349,7 +369,19 @@ export async function forArea(tx: Tx, areaId: string, wanted: Partial<BoardFilte
 
 	// Words, quotes and voices only for the statements on this page.
 	const pageIds = onPage.flatMap((g) => g.entries.map((e) => e.row.id));
-	const details = await tx.query<Pick<BoardStatement, 'id' | 'statement' | 'heard_on' | 'heard_period' | 'how_heard' | 'where_heard' | 'engagement_title' | 'source_file'>>(
+	const details = await tx.query<
+		Pick<
+			BoardStatement,
+			| 'id'
+			| 'statement'
+			| 'heard_on'
+			| 'heard_period'
+			| 'how_heard'
+			| 'where_heard'
+			| 'engagement_title'
+			| 'source_file'
+		>
+	>(
 		`select y.id, y.statement, y.heard_on, y.heard_period, y.how_heard, y.where_heard, e.title as engagement_title, y.source_file
 		 from public.you_said y left join public.engagements e on e.id = y.engagement_id
 		 where y.area_id = $1 and y.id = any ($2::uuid[])`,
@@ -416,8 +448,12 @@ export async function forArea(tx: Tx, areaId: string, wanted: Partial<BoardFilte
 		filters,
 		problems,
 		options: {
-			priorities: [...priorityOptions.values()].sort((a, b) => a.plan_title.localeCompare(b.plan_title) || a.number - b.number),
-			themes: [...themeOptions.values()].sort((a, b) => a.position - b.position || a.name.localeCompare(b.name)).map(({ id, name }) => ({ id, name }))
+			priorities: [...priorityOptions.values()].sort(
+				(a, b) => a.plan_title.localeCompare(b.plan_title) || a.number - b.number
+			),
+			themes: [...themeOptions.values()]
+				.sort((a, b) => a.position - b.position || a.name.localeCompare(b.name))
+				.map(({ id, name }) => ({ id, name }))
 		},
 		groups,
 		page: { number: filters.page, size, pages },
@@ -427,7 +463,9 @@ export async function forArea(tx: Tx, areaId: string, wanted: Partial<BoardFilte
 			actions: answering.size,
 			by_status
 		},
-		volumes: volumes ? { periods: volumes.periods, series: volumes.series.filter((s) => byTheme([s.theme]).length) } : { periods: [], series: [] },
+		volumes: volumes
+			? { periods: volumes.periods, series: volumes.series.filter((s) => byTheme([s.theme]).length) }
+			: { periods: [], series: [] },
 		still_hearing: stillHearing.filter((s) => byTheme([s.theme]).length),
 		decisions,
 		engagements,
@@ -454,7 +492,13 @@ export interface FeedbackFigures {
  * 20261122001000_board.sql). Two queries, each reading the area's feedback once.
  */
 export async function feedbackFigures(tx: Tx, areaId: string): Promise<FeedbackFigures> {
-	const volumes = await tx.query<{ theme_id: string; name: string; position: number; period: string; n: number | null }>(
+	const volumes = await tx.query<{
+		theme_id: string;
+		name: string;
+		position: number;
+		period: string;
+		n: number | null;
+	}>(
 		`select v.theme_id, t.name, t.position, v.period::text as period, v.n
 		 from app.board_theme_volumes($1) v join public.themes t on t.id = v.theme_id`,
 		[areaId]
@@ -465,12 +509,17 @@ export async function feedbackFigures(tx: Tx, areaId: string): Promise<FeedbackF
 	);
 	return {
 		volumes: volumeSeries(volumes.rows),
-		still_hearing: still.rows.map((r) => ({ theme: { id: r.theme_id, name: r.name }, since: r.since, count: suppressedCount(r.n) }))
+		still_hearing: still.rows.map((r) => ({
+			theme: { id: r.theme_id, name: r.name },
+			since: r.since,
+			count: suppressedCount(r.n)
+		}))
 	};
 }
 
 /** A count that SQL already suppressed (null for 1 to 9). */
-const suppressedCount = (n: number | null): Count => (n === null ? { count: null, label: 'fewer than 10' } : countOf(n));
+const suppressedCount = (n: number | null): Count =>
+	n === null ? { count: null, label: 'fewer than 10' } : countOf(n);
 
 /**
  * How long this server shares an area's feedback figures between visitors. Counting 100,000
@@ -500,7 +549,8 @@ export function publicFeedbackFigures(db: Db, areaId: string): Promise<FeedbackF
 			hit.refreshing = true;
 			readFigures(db, areaId).then(
 				(fresh) => {
-					if (figuresCache.get(areaId) === hit) figuresCache.set(areaId, { db, at: Date.now(), figures: Promise.resolve(fresh), refreshing: false });
+					if (figuresCache.get(areaId) === hit)
+						figuresCache.set(areaId, { db, at: Date.now(), figures: Promise.resolve(fresh), refreshing: false });
 				},
 				() => {
 					hit.refreshing = false;
@@ -542,15 +592,24 @@ function monthsBetween(from: string, to: string): string[] {
 }
 
 /** Rows of (theme, month, n) as one series per theme over every month; the most heard first. */
-function volumeSeries(rows: { theme_id: string; name: string; position: number; period: string; n: number | null }[]): FeedbackFigures['volumes'] {
+function volumeSeries(
+	rows: { theme_id: string; name: string; position: number; period: string; n: number | null }[]
+): FeedbackFigures['volumes'] {
 	if (!rows.length) return { periods: [], series: [] };
 	const keys = rows.map((r) => monthKey(r.period)).sort();
 	const periods = monthsBetween(keys[0]!, keys.at(-1)!);
 	const index = new Map(periods.map((p, i) => [p, i]));
-	const series = new Map<string, { theme: { id: string; name: string }; position: number; values: (number | null)[] }>();
+	const series = new Map<
+		string,
+		{ theme: { id: string; name: string }; position: number; values: (number | null)[] }
+	>();
 	for (const r of rows) {
 		let s = series.get(r.theme_id);
-		if (!s) series.set(r.theme_id, (s = { theme: { id: r.theme_id, name: r.name }, position: r.position, values: periods.map(() => 0) }));
+		if (!s)
+			series.set(
+				r.theme_id,
+				(s = { theme: { id: r.theme_id, name: r.name }, position: r.position, values: periods.map(() => 0) })
+			);
 		s.values[index.get(monthKey(r.period))!] = r.n;
 	}
 	// Ordered by the counts that may be shown (a hidden one counts as nothing).
@@ -564,15 +623,25 @@ function volumeSeries(rows: { theme_id: string; name: string; position: number; 
 }
 
 /** Still hearing, with the done actions on each theme (from the statements, read fresh). */
-function stillHearingFor(rows: FeedbackFigures['still_hearing'], statements: { themes: { id: string }[]; actions: BoardAction[] }[]): StillHearing[] {
+function stillHearingFor(
+	rows: FeedbackFigures['still_hearing'],
+	statements: { themes: { id: string }[]; actions: BoardAction[] }[]
+): StillHearing[] {
 	return rows.map((r) => {
 		const done = new Map<string, { id: string; title: string; status_changed_at: Date }>();
 		for (const s of statements)
 			if (s.themes.some((t) => t.id === r.theme.id))
 				for (const a of s.actions)
-					if (a.status === 'done' && a.status_changed_at) done.set(a.id, { id: a.id, title: a.title, status_changed_at: a.status_changed_at });
+					if (a.status === 'done' && a.status_changed_at)
+						done.set(a.id, { id: a.id, title: a.title, status_changed_at: a.status_changed_at });
 		const newest = [...done.values()].sort((a, b) => b.status_changed_at.getTime() - a.status_changed_at.getTime());
-		return { theme: r.theme, since: r.since, count: r.count, actions: newest.slice(0, STILL_HEARING_ACTIONS), action_count: newest.length };
+		return {
+			theme: r.theme,
+			since: r.since,
+			count: r.count,
+			actions: newest.slice(0, STILL_HEARING_ACTIONS),
+			action_count: newest.length
+		};
 	});
 }
 
@@ -610,7 +679,12 @@ export function boardJson(
 		evidence_url: a.evidence_url,
 		priority: { id: a.priority_id, number: a.priority_number },
 		latest_update: a.latest_update
-			? { date: a.latest_update.happened_on, period: a.latest_update.period, text: a.latest_update.body, evidence_url: a.latest_update.evidence_url }
+			? {
+					date: a.latest_update.happened_on,
+					period: a.latest_update.period,
+					text: a.latest_update.body,
+					evidence_url: a.latest_update.evidence_url
+				}
 			: null,
 		milestones: a.milestones.map((m) => ({ id: m.id, title: m.title, due_on: m.due_on, done_on: m.done_on })),
 		url: `${base}/priorities/${a.priority_id}`
@@ -640,7 +714,13 @@ export function boardJson(
 			statements: g.statements.map((s) => ({
 				id: s.id,
 				statement: s.statement,
-				heard: { on: s.heard_on, period: s.heard_period, how: s.how_heard, where: s.where_heard, engagement: s.engagement_title },
+				heard: {
+					on: s.heard_on,
+					period: s.heard_period,
+					how: s.how_heard,
+					where: s.where_heard,
+					engagement: s.engagement_title
+				},
 				published_at: iso(s.published_at)!,
 				themes: s.themes.map((t) => ({ id: t.id, name: t.name })),
 				quotes: s.quotes.map((q) => ({ id: q.id, text: q.body, speaker: q.speaker })),
@@ -696,7 +776,13 @@ export interface ThemeFollowUp {
  */
 export async function followUp(tx: Tx, areaSlug: string, themeIds: string[]): Promise<ThemeFollowUp[]> {
 	if (!themeIds.length) return [];
-	const { rows } = await tx.query<{ theme_id: string; theme_name: string; id: string | null; statement: string | null; actions: { title: string; status: BoardAction['status'] }[] | null }>(
+	const { rows } = await tx.query<{
+		theme_id: string;
+		theme_name: string;
+		id: string | null;
+		statement: string | null;
+		actions: { title: string; status: BoardAction['status'] }[] | null;
+	}>(
 		`select t.id as theme_id, t.name as theme_name, y.id, y.statement,
 			(select json_agg(json_build_object('title', a.title, 'status', a.status) order by a.position)
 			 from public.you_said_actions ya join public.actions a on a.id = ya.action_id where ya.you_said_id = y.id) as actions

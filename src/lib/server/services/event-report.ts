@@ -254,7 +254,10 @@ export type CsvRow = (string | number | null)[];
  * original; withdrawn words left out entirely; words flagged for safeguarding replaced by a note,
  * as on screen) and ratings.
  */
-export async function exportContributions(tx: Tx, event: Pick<EventRow, 'id' | 'engagement_id' | 'prompts'>): Promise<{ header: string[]; rows: CsvRow[] }> {
+export async function exportContributions(
+	tx: Tx,
+	event: Pick<EventRow, 'id' | 'engagement_id' | 'prompts'>
+): Promise<{ header: string[]; rows: CsvRow[] }> {
 	const { rows } = await tx.query<{
 		at: string;
 		kind: string;
@@ -281,7 +284,17 @@ export async function exportContributions(tx: Tx, event: Pick<EventRow, 'id' | '
 		[event.id, event.engagement_id]
 	);
 	const promptText = new Map(event.prompts.map((p) => [p.key, p.text]));
-	const header = ['time (UK)', 'kind', 'prompt', 'role', 'age band', 'can quote', 'themes (suggested)', 'words (names and details removed)', 'rating'];
+	const header = [
+		'time (UK)',
+		'kind',
+		'prompt',
+		'role',
+		'age band',
+		'can quote',
+		'themes (suggested)',
+		'words (names and details removed)',
+		'rating'
+	];
 	return {
 		header,
 		rows: rows.map((r) => [
@@ -388,6 +401,15 @@ export async function areaSummary(tx: Tx, areaId: string, from: string, to: stri
 export function summaryCsv(s: EngagementSummary): { header: string[]; rows: CsvRow[] } {
 	return {
 		header: ['kind', 'title', 'first date', 'last date', 'people', 'written contributions', 'ratings', 'contributions'],
-		rows: s.rows.map((r) => [r.kind === 'event' ? 'Event' : 'Survey', r.title, r.first, r.last, r.people, r.written, r.ratings, r.contributions])
+		rows: s.rows.map((r) => [
+			r.kind === 'event' ? 'Event' : 'Survey',
+			r.title,
+			r.first,
+			r.last,
+			r.people,
+			r.written,
+			r.ratings,
+			r.contributions
+		])
 	};
 }

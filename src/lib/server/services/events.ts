@@ -8,7 +8,14 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '../db/types';
 import * as feedback from './feedback';
 import { newCode } from './surveys';
-import { eventDefinition, promptSchema, type CaptureEntry, type EventDefinition, type EventStatus, type Prompt } from '../../schemas/event';
+import {
+	eventDefinition,
+	promptSchema,
+	type CaptureEntry,
+	type EventDefinition,
+	type EventStatus,
+	type Prompt
+} from '../../schemas/event';
 import { z } from 'zod';
 import { topWords, type WordCount } from '../../nlp';
 
@@ -54,7 +61,12 @@ async function linkPriorities(tx: Tx, areaId: string, eventId: string, priorityI
 		);
 }
 
-export async function create(tx: Tx, areaId: string, definition: EventDefinition, by: string | null): Promise<EventRow> {
+export async function create(
+	tx: Tx,
+	areaId: string,
+	definition: EventDefinition,
+	by: string | null
+): Promise<EventRow> {
 	const d = eventDefinition.parse(definition);
 	const engagement = await tx.query<{ id: string }>(
 		`insert into public.engagements (area_id, kind, title, location, held_label)
@@ -66,7 +78,20 @@ export async function create(tx: Tx, areaId: string, definition: EventDefinition
 			partner_organisation, prompts, created_by)
 		 values ($1, $2, $3, $4, $5::timestamp at time zone 'Europe/London', $6::timestamp at time zone 'Europe/London',
 			$7, $8, $9, $10, $11, $12) returning id`,
-		[areaId, engagement.rows[0]!.id, newCode(), d.name, d.starts_at, d.ends_at, d.venue, d.locality, d.audience, d.partner_organisation, JSON.stringify(d.prompts), by]
+		[
+			areaId,
+			engagement.rows[0]!.id,
+			newCode(),
+			d.name,
+			d.starts_at,
+			d.ends_at,
+			d.venue,
+			d.locality,
+			d.audience,
+			d.partner_organisation,
+			JSON.stringify(d.prompts),
+			by
+		]
 	);
 	const id = rows[0]!.id;
 	await linkPriorities(tx, areaId, id, d.priority_ids);
@@ -80,10 +105,25 @@ export async function update(tx: Tx, areaId: string, id: string, definition: Eve
 			ends_at = $5::timestamp at time zone 'Europe/London', venue = $6, locality = $7, audience = $8,
 			partner_organisation = $9, prompts = $10
 		 where area_id = $1 and id = $2 returning engagement_id`,
-		[areaId, id, d.name, d.starts_at, d.ends_at, d.venue, d.locality, d.audience, d.partner_organisation, JSON.stringify(d.prompts)]
+		[
+			areaId,
+			id,
+			d.name,
+			d.starts_at,
+			d.ends_at,
+			d.venue,
+			d.locality,
+			d.audience,
+			d.partner_organisation,
+			JSON.stringify(d.prompts)
+		]
 	);
 	if (!rows[0]) return false;
-	await tx.query(`update public.engagements set title = $2, location = $3 where id = $1`, [rows[0].engagement_id, d.name, d.venue || null]);
+	await tx.query(`update public.engagements set title = $2, location = $3 where id = $1`, [
+		rows[0].engagement_id,
+		d.name,
+		d.venue || null
+	]);
 	await linkPriorities(tx, areaId, id, d.priority_ids);
 	return true;
 }
@@ -93,12 +133,19 @@ export async function setStatus(tx: Tx, areaId: string, id: string, status: Even
 		`update public.events set status = $3 where area_id = $1 and id = $2 returning engagement_id`,
 		[areaId, id, status]
 	);
-	if (rows[0]) await tx.query(`update public.engagements set published = ($2 <> 'draft') where id = $1`, [rows[0].engagement_id, status]);
+	if (rows[0])
+		await tx.query(`update public.engagements set published = ($2 <> 'draft') where id = $1`, [
+			rows[0].engagement_id,
+			status
+		]);
 	return rows.length === 1;
 }
 
 export async function setHeadCount(tx: Tx, areaId: string, id: string, headCount: number | null): Promise<boolean> {
-	const { rows } = await tx.query(`update public.events set head_count = $3 where area_id = $1 and id = $2 returning 1`, [areaId, id, headCount]);
+	const { rows } = await tx.query(
+		`update public.events set head_count = $3 where area_id = $1 and id = $2 returning 1`,
+		[areaId, id, headCount]
+	);
 	return rows.length === 1;
 }
 
@@ -115,7 +162,10 @@ export async function list(tx: Tx, areaId: string): Promise<EventRow[]> {
 }
 
 export async function get(tx: Tx, areaId: string, id: string): Promise<EventRow | null> {
-	const { rows } = await tx.query<EventRow>(`select ${COLUMNS} from public.events e where e.area_id = $1 and e.id = $2`, [areaId, id]);
+	const { rows } = await tx.query<EventRow>(
+		`select ${COLUMNS} from public.events e where e.area_id = $1 and e.id = $2`,
+		[areaId, id]
+	);
 	return rows[0] ? parseRow(rows[0]) : null;
 }
 
@@ -131,7 +181,10 @@ export async function byCode(tx: Tx, code: string): Promise<PublicEvent | null> 
 }
 
 /** Events still to come or happening now, for the area's public page. */
-export async function upcomingForArea(tx: Tx, areaId: string): Promise<Pick<EventRow, 'code' | 'name' | 'starts_at' | 'venue' | 'status'>[]> {
+export async function upcomingForArea(
+	tx: Tx,
+	areaId: string
+): Promise<Pick<EventRow, 'code' | 'name' | 'starts_at' | 'venue' | 'status'>[]> {
 	const { rows } = await tx.query<Pick<EventRow, 'code' | 'name' | 'starts_at' | 'venue' | 'status'>>(
 		`select code, name, starts_at, venue, status from public.events
 		 where area_id = $1 and status in ('scheduled', 'open') and coalesce(ends_at, starts_at + interval '1 day') >= now()
@@ -170,7 +223,10 @@ export async function join(
 }
 
 async function stored(tx: Tx, engagementId: string, key: string): Promise<boolean> {
-	const { rows } = await tx.query<{ stored: boolean }>('select app.contribution_stored($1, $2) as stored', [engagementId, key]);
+	const { rows } = await tx.query<{ stored: boolean }>('select app.contribution_stored($1, $2) as stored', [
+		engagementId,
+		key
+	]);
 	return rows[0]?.stored ?? false;
 }
 
@@ -294,7 +350,12 @@ export async function wall(tx: Tx, eventId: string): Promise<WallData | null> {
 	const { rows } = await tx.query<{ wall: WallData | null }>('select app.event_wall($1) as wall', [eventId]);
 	const w = rows[0]?.wall ?? null;
 	if (!w) return null;
-	return { ...w, ratings: Object.fromEntries(Object.entries(w.ratings).map(([k, v]) => [k, { n: Number(v.n), average: Number(v.average) }])) };
+	return {
+		...w,
+		ratings: Object.fromEntries(
+			Object.entries(w.ratings).map(([k, v]) => [k, { n: Number(v.n), average: Number(v.average) }])
+		)
+	};
 }
 
 export interface FeedItem {
@@ -339,7 +400,13 @@ export async function openAlerts(tx: Tx, event: Pick<EventRow, 'engagement_id'>)
 	return rows[0]?.n ?? 0;
 }
 
-export async function setHidden(tx: Tx, areaId: string, itemId: string, hidden: boolean, by: string | null): Promise<boolean> {
+export async function setHidden(
+	tx: Tx,
+	areaId: string,
+	itemId: string,
+	hidden: boolean,
+	by: string | null
+): Promise<boolean> {
 	if (hidden) {
 		const { rows } = await tx.query(
 			`insert into public.event_wall_hidden (feedback_item_id, area_id, hidden_by) values ($1, $2, $3)
@@ -365,12 +432,16 @@ export interface WallView {
 }
 
 /** The wall as the projector shows it: theme names, top words and each rating prompt's average. */
-export async function wallView(tx: Tx, event: Pick<EventRow, 'id' | 'area_id' | 'name' | 'code' | 'prompts'>): Promise<WallView | null> {
+export async function wallView(
+	tx: Tx,
+	event: Pick<EventRow, 'id' | 'area_id' | 'name' | 'code' | 'prompts'>
+): Promise<WallView | null> {
 	const w = await wall(tx, event.id);
 	if (!w) return null;
 	const ids = Object.keys(w.themes);
 	const names = ids.length
-		? (await tx.query<{ id: string; name: string }>(`select id, name from public.themes where id = any($1)`, [ids])).rows
+		? (await tx.query<{ id: string; name: string }>(`select id, name from public.themes where id = any($1)`, [ids]))
+				.rows
 		: [];
 	const nameOf = new Map(names.map((t) => [t.id, t.name]));
 	return {
@@ -387,12 +458,19 @@ export async function wallView(tx: Tx, event: Pick<EventRow, 'id' | 'area_id' | 
 			.slice(0, 8),
 		ratings: event.prompts
 			.filter((p) => p.kind === 'rating')
-			.map((p) => ({ key: p.key, text: p.text, n: w.ratings[p.key]?.n ?? 0, average: w.ratings[p.key]?.average ?? null }))
+			.map((p) => ({
+				key: p.key,
+				text: p.text,
+				n: w.ratings[p.key]?.n ?? 0,
+				average: w.ratings[p.key]?.average ?? null
+			}))
 	};
 }
 
 /** The area's localities, for the event form's list. */
 export async function localities(tx: Tx, areaId: string): Promise<string[]> {
-	const { rows } = await tx.query<{ localities: string[] }>('select localities from public.areas where id = $1', [areaId]);
+	const { rows } = await tx.query<{ localities: string[] }>('select localities from public.areas where id = $1', [
+		areaId
+	]);
 	return rows[0]?.localities ?? [];
 }

@@ -58,14 +58,15 @@ export async function add(tx: Tx, f: NewFeedback): Promise<{ id: string; safegua
 			result.safeguarding
 		]
 	);
-	await tx.query('insert into public.feedback_originals (feedback_item_id, area_id, original_text) values ($1, $2, $3)', [id, f.areaId, f.text]);
+	await tx.query(
+		'insert into public.feedback_originals (feedback_item_id, area_id, original_text) values ($1, $2, $3)',
+		[id, f.areaId, f.text]
+	);
 	if (result.safeguarding) {
-		await tx.query(`insert into public.safeguarding_alerts (area_id, feedback_item_id, reasons, severity) values ($1, $2, $3, $4)`, [
-			f.areaId,
-			id,
-			result.safeguarding_reasons,
-			result.safeguarding_severity ?? 'high'
-		]);
+		await tx.query(
+			`insert into public.safeguarding_alerts (area_id, feedback_item_id, reasons, severity) values ($1, $2, $3, $4)`,
+			[f.areaId, id, result.safeguarding_reasons, result.safeguarding_severity ?? 'high']
+		);
 		// Live consoles listen for this; the payload carries no words, only where to look.
 		await tx.query(`select pg_notify('safeguarding_alert', $1)`, [f.areaId]);
 	}

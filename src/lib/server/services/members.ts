@@ -35,7 +35,12 @@ export async function revoke(tx: Tx, areaId: string, membershipId: string, by: s
 	return rows.length === 1;
 }
 
-export async function setSafeguardingContact(tx: Tx, areaId: string, membershipId: string, on: boolean): Promise<boolean> {
+export async function setSafeguardingContact(
+	tx: Tx,
+	areaId: string,
+	membershipId: string,
+	on: boolean
+): Promise<boolean> {
 	const { rows } = await tx.query(
 		`update public.memberships set safeguarding_contact = $3 where id = $1 and area_id = $2 and revoked_at is null returning 1`,
 		[membershipId, areaId, on]

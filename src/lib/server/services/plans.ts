@@ -67,35 +67,35 @@ export interface Plan {
 export async function forArea(tx: Tx, areaId: string): Promise<Plan[]> {
 	// One transaction is one connection, so its queries run one after another.
 	const plans = await tx.query<Omit<Plan, 'priorities'>>(
-			`select id, title, period, summary, source_file from public.plans where area_id = $1 order by period desc, title`,
-			[areaId]
-		);
+		`select id, title, period, summary, source_file from public.plans where area_id = $1 order by period desc, title`,
+		[areaId]
+	);
 	const priorities = await tx.query<Omit<Priority, 'actions'>>(
-			`select p.id, p.plan_id, p.number, p.title, p.summary, p.thrive, p.source_file,
+		`select p.id, p.plan_id, p.number, p.title, p.summary, p.thrive, p.source_file,
 				(select count(*)::int from public.you_said_priorities yp
 					join public.you_said y on y.id = yp.you_said_id where yp.priority_id = p.id) as statements
 			 from public.priorities p where p.area_id = $1 order by p.number`,
-			[areaId]
-		);
+		[areaId]
+	);
 	const actions = await tx.query<Omit<Action, 'updates' | 'milestones'>>(
-			`select a.id, a.priority_id, a.title, a.description, a.status, coalesce(a.owner_organisation, a.owner) as owner,
+		`select a.id, a.priority_id, a.title, a.description, a.status, coalesce(a.owner_organisation, a.owner) as owner,
 				a.owner_role, a.progress, a.due_on, a.outcome,
 				a.evidence_url, a.thrive, a.source_file, a.status_changed_at,
 				(select count(*)::int from public.you_said_actions ya
 					join public.you_said y on y.id = ya.you_said_id where ya.action_id = a.id) as answers
 			 from public.actions a where a.area_id = $1 order by a.position, a.created_at`,
-			[areaId]
-		);
+		[areaId]
+	);
 	const updates = await tx.query<ActionUpdate & { action_id: string }>(
-			`select id, action_id, happened_on, period, body, evidence_url from public.action_updates
+		`select id, action_id, happened_on, period, body, evidence_url from public.action_updates
 			 where area_id = $1 order by happened_on nulls last, seed_key, created_at`,
-			[areaId]
-		);
+		[areaId]
+	);
 	const milestones = await tx.query<ActionMilestone & { action_id: string }>(
-			`select id, action_id, title, due_on, done_on from public.action_milestones
+		`select id, action_id, title, due_on, done_on from public.action_milestones
 			 where area_id = $1 order by position, due_on nulls last, created_at`,
-			[areaId]
-		);
+		[areaId]
+	);
 	const updatesByAction = group(updates.rows, (u) => u.action_id);
 	const milestonesByAction = group(milestones.rows, (m) => m.action_id);
 	const actionsByPriority = group(
@@ -135,7 +135,6 @@ export function group<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
 	}
 	return map;
 }
-
 
 /** A priority as a choice: enough to name it in a form or next to what links to it. */
 export interface PriorityChoice {

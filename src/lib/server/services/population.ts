@@ -37,7 +37,11 @@ export async function population(tx: Tx, areaId: string): Promise<PopulationRow[
 			group_key nulls first, locality nulls first, age_range nulls first, seed_key nulls last, created_at`,
 		[areaId]
 	);
-	return rows.map((r) => ({ ...r, count: r.count === null ? null : Number(r.count), share: r.share === null ? null : Number(r.share) }));
+	return rows.map((r) => ({
+		...r,
+		count: r.count === null ? null : Number(r.count),
+		share: r.share === null ? null : Number(r.share)
+	}));
 }
 
 export type EqualityKey = (typeof EQUALITY_QUESTIONS)[number]['key'];
@@ -68,7 +72,11 @@ export interface RespondentCounts {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export async function respondentCounts(tx: Tx, areaId: string, options: RespondentCountOptions = {}): Promise<RespondentCounts> {
+export async function respondentCounts(
+	tx: Tx,
+	areaId: string,
+	options: RespondentCountOptions = {}
+): Promise<RespondentCounts> {
 	const from = options.from ?? null;
 	const to = options.to ?? null;
 	for (const d of [from, to]) if (d !== null && !DATE.test(d)) throw new RangeError(`Dates are YYYY-MM-DD, not "${d}"`);

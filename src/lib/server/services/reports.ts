@@ -67,7 +67,10 @@ export async function topThemes(tx: Tx, areaId: string, from: string, to: string
 	);
 	const totals = rows.find((r) => r.id === null);
 	return {
-		rows: rows.filter((r) => r.id !== null).slice(0, limit).map((r) => ({ id: r.id!, name: r.name!, items: r.items, confirmed: r.confirmed })),
+		rows: rows
+			.filter((r) => r.id !== null)
+			.slice(0, limit)
+			.map((r) => ({ id: r.id!, name: r.name!, items: r.items, confirmed: r.confirmed })),
 		items: totals?.items ?? 0,
 		reviewed: totals?.confirmed ?? 0
 	};
@@ -184,15 +187,30 @@ function gapsOf(dimensions: WhoDimension[]): Pick<SteeringReport, 'gaps' | 'comp
 		compared.push({ title: d.title, population: [...new Set(d.basis.figures.map((f) => f.population))].join('; ') });
 		for (const r of d.rows)
 			if (r.flag && r.populationShare !== null)
-				gaps.push({ dimension: d.title, group: r.label, flag: r.flag, heard: r.text, respondentShare: r.respondentShare, populationShare: r.populationShare });
+				gaps.push({
+					dimension: d.title,
+					group: r.label,
+					flag: r.flag,
+					heard: r.text,
+					respondentShare: r.respondentShare,
+					populationShare: r.populationShare
+				});
 	}
 	return { gaps, compared, notCompared };
 }
 
 /** The report for a plan of the area over `dates` (by default the plan's period), or null when there is no such plan. */
-export async function steering(tx: Tx, areaId: string, planId: string, dates?: PlanPeriod | null): Promise<SteeringReport | null> {
+export async function steering(
+	tx: Tx,
+	areaId: string,
+	planId: string,
+	dates?: PlanPeriod | null
+): Promise<SteeringReport | null> {
 	const plan = (
-		await tx.query<Omit<PlanOption, 'dates'>>(`select id, title, period, published from public.plans where area_id = $1 and id = $2`, [areaId, planId])
+		await tx.query<Omit<PlanOption, 'dates'>>(
+			`select id, title, period, published from public.plans where area_id = $1 and id = $2`,
+			[areaId, planId]
+		)
 	).rows[0];
 	if (!plan) return null;
 	const own = planPeriod(plan.period);
@@ -214,8 +232,18 @@ export async function steering(tx: Tx, areaId: string, planId: string, dates?: P
 	};
 }
 
-const STATUS_CSV: Record<string, string> = { planned: 'Planned', in_progress: 'In progress', done: 'Done', not_doing: 'Not doing' };
-const STATEMENT_CSV: Record<string, string> = { draft: 'Draft', agreed: 'Agreed by the board', published: 'Published', archived: 'Archived' };
+const STATUS_CSV: Record<string, string> = {
+	planned: 'Planned',
+	in_progress: 'In progress',
+	done: 'Done',
+	not_doing: 'Not doing'
+};
+const STATEMENT_CSV: Record<string, string> = {
+	draft: 'Draft',
+	agreed: 'Agreed by the board',
+	published: 'Published',
+	archived: 'Archived'
+};
 
 /** The "You said, we did" table as CSV rows: one per statement and linked action (a statement with none has one row). */
 export function youSaidCsv(rows: YouSaidRow[]): { header: string[]; rows: CsvCell[][] } {

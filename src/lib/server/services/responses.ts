@@ -18,7 +18,8 @@ export function receiptSecret(db: Db): Promise<string> {
 		await tx.query(`insert into app.settings (key, value) values ('receipt_secret', $1) on conflict (key) do nothing`, [
 			randomBytes(32).toString('hex')
 		]);
-		return (await tx.query<{ value: string }>(`select value from app.settings where key = 'receipt_secret'`)).rows[0]!.value;
+		return (await tx.query<{ value: string }>(`select value from app.settings where key = 'receipt_secret'`)).rows[0]!
+			.value;
 	});
 	return secret;
 }
@@ -93,7 +94,10 @@ export async function submit(tx: Tx, key: string, s: Submission): Promise<Submit
 	if (inserted.rowCount !== 1) {
 		// Not stored: the key is taken (a retry, or a concurrent tap that won, so this is the retry),
 		// or, if nobody holds it, the address was over its limit.
-		const holder = limit && (await tx.query<{ id: string | null }>('select app.response_id($1, $2) as id', [s.survey.id, s.idempotencyKey])).rows[0]?.id;
+		const holder =
+			limit &&
+			(await tx.query<{ id: string | null }>('select app.response_id($1, $2) as id', [s.survey.id, s.idempotencyKey]))
+				.rows[0]?.id;
 		if (limit && !holder) return { receipt, duplicate: false, safeguarding: false, limited: true };
 		return { receipt, duplicate: true, safeguarding: false };
 	}
@@ -118,11 +122,14 @@ export async function submit(tx: Tx, key: string, s: Submission): Promise<Submit
 
 const WINDOW_MINUTES = 10;
 /** Addresses are stored only as a keyed hash. */
-const addressHash = (key: string, address: string) => createHmac('sha256', key).update(`address:${address}`).digest('hex');
+const addressHash = (key: string, address: string) =>
+	createHmac('sha256', key).update(`address:${address}`).digest('hex');
 
 /** Counts this address's submissions in the last 10 minutes (including this one). */
 export async function noteAddress(tx: Tx, key: string, address: string): Promise<number> {
-	const { rows } = await tx.query<{ n: number }>(`select app.note_submission($1, ${WINDOW_MINUTES}) as n`, [addressHash(key, address)]);
+	const { rows } = await tx.query<{ n: number }>(`select app.note_submission($1, ${WINDOW_MINUTES}) as n`, [
+		addressHash(key, address)
+	]);
 	return rows[0]?.n ?? 0;
 }
 
@@ -143,6 +150,9 @@ export async function receipt(tx: Tx, code: string): Promise<Receipt | null> {
 }
 
 export async function withdraw(tx: Tx, code: string, everything: boolean): Promise<boolean> {
-	const { rows } = await tx.query<{ ok: boolean }>('select app.withdraw($1, $2) as ok', [receiptHash(code), everything]);
+	const { rows } = await tx.query<{ ok: boolean }>('select app.withdraw($1, $2) as ok', [
+		receiptHash(code),
+		everything
+	]);
 	return rows[0]?.ok ?? false;
 }

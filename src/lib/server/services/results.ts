@@ -44,7 +44,11 @@ export interface SurveyResults {
 function filterSql(f: ResultFilters): { sql: string; params: unknown[] } {
 	const parts: string[] = [];
 	const params: unknown[] = [];
-	for (const [col, v] of [['respondent_role', f.role], ['age_band', f.age_band], ['locality', f.locality]] as const)
+	for (const [col, v] of [
+		['respondent_role', f.role],
+		['age_band', f.age_band],
+		['locality', f.locality]
+	] as const)
 		if (v) {
 			params.push(v);
 			parts.push(`r.${col} = $${params.length + 1}`);
@@ -52,7 +56,12 @@ function filterSql(f: ResultFilters): { sql: string; params: unknown[] } {
 	return { sql: parts.length ? ` and ${parts.join(' and ')}` : '', params };
 }
 
-export async function forSurvey(tx: Tx, surveyId: string, definition: SurveyDefinition, filters: ResultFilters = {}): Promise<SurveyResults> {
+export async function forSurvey(
+	tx: Tx,
+	surveyId: string,
+	definition: SurveyDefinition,
+	filters: ResultFilters = {}
+): Promise<SurveyResults> {
 	const f = filterSql(filters);
 	const where = `r.survey_id = $1 and r.withdrawn_at is null${f.sql}`;
 	const base = `from public.responses r where ${where}`;
@@ -79,11 +88,21 @@ export async function forSurvey(tx: Tx, surveyId: string, definition: SurveyDefi
 					where ${where} group by v`
 				: `select r.answers ->> ${keyParam} as value, count(*)::int as count ${base} and r.answers ? ${keyParam} group by 1`;
 		const rows = (await tx.query<{ value: string; count: number }>(sql, [...params, q.key])).rows;
-		const answered = (await tx.query<{ n: number }>(`select count(*)::int as n ${base} and r.answers ? ${keyParam}`, [...params, q.key])).rows[0]?.n ?? 0;
+		const answered =
+			(
+				await tx.query<{ n: number }>(`select count(*)::int as n ${base} and r.answers ? ${keyParam}`, [
+					...params,
+					q.key
+				])
+			).rows[0]?.n ?? 0;
 		// Every option appears, in the survey's order, even with no answers.
 		const options = q.kind === 'rating' ? ['1', '2', '3', '4', '5'] : q.kind === 'yes_no' ? ['yes', 'no'] : q.options;
 		const found = new Map(rows.map((r) => [String(r.value), r.count]));
-		questions.push({ question: q, counts: options.map((value) => ({ value, count: found.get(value) ?? 0 })), answered });
+		questions.push({
+			question: q,
+			counts: options.map((value) => ({ value, count: found.get(value) ?? 0 })),
+			answered
+		});
 	}
 
 	const who = {} as SurveyResults['who'];
@@ -96,7 +115,9 @@ export async function forSurvey(tx: Tx, surveyId: string, definition: SurveyDefi
 		).rows;
 
 	const texts = (
-		await tx.query<Omit<TextAnswer, 'themes'> & { suggested_themes: Record<string, number>; suggested_theme_ids: string[] }>(
+		await tx.query<
+			Omit<TextAnswer, 'themes'> & { suggested_themes: Record<string, number>; suggested_theme_ids: string[] }
+		>(
 			`select i.id, i.question_key, i.redacted_text, i.consent, i.suggested_themes, i.suggested_theme_ids, i.sentiment, i.safeguarding,
 				i.respondent_role, i.age_band, i.locality, r.created_at
 			 from public.feedback_items i join public.responses r on r.id = i.response_id
@@ -106,14 +127,29 @@ export async function forSurvey(tx: Tx, surveyId: string, definition: SurveyDefi
 		)
 	).rows.map(({ suggested_themes, suggested_theme_ids, ...t }) => ({
 		...t,
-		themes: suggested_theme_ids.map((id) => ({ id, score: suggested_themes[id] ?? 0 })).sort((a, b) => b.score - a.score)
+		themes: suggested_theme_ids
+			.map((id) => ({ id, score: suggested_themes[id] ?? 0 }))
+			.sort((a, b) => b.score - a.score)
 	}));
 	return { total, byDay, questions, who, texts };
 }
 
 /** Every response, one row each, for the CSV export (no addresses, no withdrawn answers). */
-export async function exportRows(tx: Tx, surveyId: string, definition: SurveyDefinition): Promise<{ header: string[]; rows: (string | number | Date | null)[][] }> {
-	const { rows } = await tx.query<{ id: string; created_at: Date; respondent_role: string | null; age_band: string | null; locality: string | null; answers: Record<string, unknown>; equality: Record<string, string>; texts: Record<string, { text: string; consent: string }> | null }>(
+export async function exportRows(
+	tx: Tx,
+	surveyId: string,
+	definition: SurveyDefinition
+): Promise<{ header: string[]; rows: (string | number | Date | null)[][] }> {
+	const { rows } = await tx.query<{
+		id: string;
+		created_at: Date;
+		respondent_role: string | null;
+		age_band: string | null;
+		locality: string | null;
+		answers: Record<string, unknown>;
+		equality: Record<string, string>;
+		texts: Record<string, { text: string; consent: string }> | null;
+	}>(
 		`select r.id, r.created_at, r.respondent_role, r.age_band, r.locality, r.answers, r.equality,
 			(select jsonb_object_agg(i.question_key, jsonb_build_object('text', i.redacted_text, 'consent', i.consent))
 			 from public.feedback_items i where i.response_id = r.id and i.withdrawn_at is null) as texts

@@ -10,7 +10,13 @@ import type { AreaRole } from '../auth/sessions';
 import type { QueueFilters } from '../../schemas/review';
 import type { TrainingExample, Role, EmergingCandidate } from '../../nlp';
 import { suggestionAccuracy, type Accuracy } from '../../review/accuracy';
-import { agreementByTheme, overallAgreement, type CodedPair, type OverallAgreement, type ThemeAgreement } from '../../review/agreement';
+import {
+	agreementByTheme,
+	overallAgreement,
+	type CodedPair,
+	type OverallAgreement,
+	type ThemeAgreement
+} from '../../review/agreement';
 import * as analysis from './analysis';
 
 /** Who reviews feedback. */
@@ -173,11 +179,16 @@ const ITEM_SELECT = `select f.id, f.redacted_text, o.original_text, f.created_at
 function toItem(row: ItemRow): QueueItem {
 	const { suggested_theme_ids, suggested_themes, reviews, me, ...rest } = row;
 	const all = reviews ?? [];
-	const strip = ({ reviewer_id: _r, ...r }: ReviewChoice & { reviewer_id: string }): ReviewChoice => ({ ...r, updated_at: new Date(r.updated_at) });
+	const strip = ({ reviewer_id: _r, ...r }: ReviewChoice & { reviewer_id: string }): ReviewChoice => ({
+		...r,
+		updated_at: new Date(r.updated_at)
+	});
 	const mine = all.find((r) => r.reviewer_id === me);
 	return {
 		...rest,
-		suggested: suggested_theme_ids.map((id) => ({ id, score: suggested_themes[id] ?? 0 })).sort((a, b) => b.score - a.score),
+		suggested: suggested_theme_ids
+			.map((id) => ({ id, score: suggested_themes[id] ?? 0 }))
+			.sort((a, b) => b.score - a.score),
 		mine: mine ? strip(mine) : null,
 		others: all.filter((r) => r.reviewer_id !== me).map(strip)
 	};
@@ -206,7 +217,9 @@ export async function queue(tx: Tx, areaId: string, filters: QueueFilters, curre
 	const params: unknown[] = [];
 	let where = filterWhere(areaId, filters, params);
 	if (filters.show === 'todo') where += ` and ${NEEDS_ME}`;
-	const count = (await tx.query<{ n: number }>(`select count(*)::int as n from public.feedback_items f where ${where}`, params)).rows[0]?.n ?? 0;
+	const count =
+		(await tx.query<{ n: number }>(`select count(*)::int as n from public.feedback_items f where ${where}`, params))
+			.rows[0]?.n ?? 0;
 	let current: QueueItem | null = currentId ? await item(tx, areaId, currentId) : null;
 	if (!current) {
 		const first = await tx.query<{ id: string }>(
@@ -235,7 +248,8 @@ export async function queue(tx: Tx, areaId: string, filters: QueueFilters, curre
 		around
 	);
 	// An item asked for by id may not be in the filtered list (e.g. just reviewed): position 0.
-	const inList = (await tx.query(`select 1 from public.feedback_items f where ${where} and f.id = ${id}`, around)).rows.length > 0;
+	const inList =
+		(await tx.query(`select 1 from public.feedback_items f where ${where} and f.id = ${id}`, around)).rows.length > 0;
 	return {
 		item: current,
 		previousId: prev.rows[0]?.id ?? null,
@@ -255,21 +269,24 @@ export interface ReviewInput {
 	candidateQuote: boolean;
 }
 
-export type SaveResult =
-	| { ok: true; themeIds: string[] }
-	| { ok: false; errors: Record<string, string> };
+export type SaveResult = { ok: true; themeIds: string[] } | { ok: false; errors: Record<string, string> };
 
 /**
  * Saves (or replaces) this person's review of an item. Every suggested theme needs a yes or no; a
  * possible quote needs the author's consent and the redaction checked. The database checks the
  * same again (policy, trigger and constraint).
  */
-export async function saveReview(tx: Tx, areaId: string, reviewerId: string, input: ReviewInput, nameOf: (id: string) => string): Promise<SaveResult> {
+export async function saveReview(
+	tx: Tx,
+	areaId: string,
+	reviewerId: string,
+	input: ReviewInput,
+	nameOf: (id: string) => string
+): Promise<SaveResult> {
 	const it = await item(tx, areaId, input.itemId);
 	if (!it) return { ok: false, errors: { form: 'We could not find that feedback. It may have been withdrawn.' } };
 	const errors: Record<string, string> = {};
-	for (const s of it.suggested)
-		if (!input.decisions[s.id]) errors[`s_${s.id}`] = `Say yes or no to "${nameOf(s.id)}"`;
+	for (const s of it.suggested) if (!input.decisions[s.id]) errors[`s_${s.id}`] = `Say yes or no to "${nameOf(s.id)}"`;
 	const active = new Set((await themes(tx, areaId)).filter((t) => t.active).map((t) => t.id));
 	const suggested = new Set(it.suggested.map((s) => s.id));
 	const added = input.added.filter((id) => !suggested.has(id));
@@ -373,7 +390,10 @@ export async function setSampled(tx: Tx, areaId: string, itemId: string, sampled
 				 on conflict (feedback_item_id) do nothing returning 1`,
 				[areaId, itemId]
 			)
-		: await tx.query(`delete from public.review_samples where area_id = $1 and feedback_item_id = $2 returning 1`, [areaId, itemId]);
+		: await tx.query(`delete from public.review_samples where area_id = $1 and feedback_item_id = $2 returning 1`, [
+				areaId,
+				itemId
+			]);
 	return rows.length > 0;
 }
 
@@ -391,7 +411,9 @@ export interface Agreement {
  * reviews. (Row-level security shows both only once two people have coded the item.)
  */
 export async function agreement(tx: Tx, areaId: string): Promise<Agreement> {
-	const sampled = (await tx.query<{ n: number }>(`select count(*)::int as n from public.review_samples where area_id = $1`, [areaId])).rows[0]?.n ?? 0;
+	const sampled =
+		(await tx.query<{ n: number }>(`select count(*)::int as n from public.review_samples where area_id = $1`, [areaId]))
+			.rows[0]?.n ?? 0;
 	const { rows } = await tx.query<{ codes: string[][] }>(
 		`select jsonb_agg(to_jsonb(r.theme_ids) order by r.created_at, r.id) as codes
 		 from public.review_samples s join public.feedback_reviews r on r.feedback_item_id = s.feedback_item_id
@@ -432,7 +454,10 @@ export async function modelStatus(tx: Tx, areaId: string): Promise<ModelStatus> 
  * Run by the retrain job through the privileged path, so every review counts; withdrawn feedback
  * never does.
  */
-export async function trainingExamples(tx: Tx, areaId: string): Promise<{ examples: TrainingExample[]; newest: Date | null; trainedAt: Date | null }> {
+export async function trainingExamples(
+	tx: Tx,
+	areaId: string
+): Promise<{ examples: TrainingExample[]; newest: Date | null; trainedAt: Date | null }> {
 	const { rows } = await tx.query<{ text: string; themes: string[]; role: string | null; at: Date }>(
 		`select distinct on (r.feedback_item_id) f.redacted_text as text,
 			array(select t from unnest(r.theme_ids) t where exists (
@@ -443,10 +468,16 @@ export async function trainingExamples(tx: Tx, areaId: string): Promise<{ exampl
 		 order by r.feedback_item_id, r.updated_at desc`,
 		[areaId]
 	);
-	const model = await tx.query<{ trained_at: Date }>(`select trained_at from public.area_models where area_id = $1`, [areaId]);
+	const model = await tx.query<{ trained_at: Date }>(`select trained_at from public.area_models where area_id = $1`, [
+		areaId
+	]);
 	const roles = new Set<string>(['young_person', 'parent_carer', 'vcse_partner', 'professional']);
 	return {
-		examples: rows.map((r) => ({ text: r.text, themes: r.themes, ...(r.role && roles.has(r.role) ? { role: r.role as Role } : {}) })),
+		examples: rows.map((r) => ({
+			text: r.text,
+			themes: r.themes,
+			...(r.role && roles.has(r.role) ? { role: r.role as Role } : {})
+		})),
 		newest: rows.reduce<Date | null>((m, r) => (!m || r.at > m ? r.at : m), null),
 		trainedAt: model.rows[0]?.trained_at ?? null
 	};
@@ -520,7 +551,16 @@ async function log(
 	tx: Tx,
 	areaId: string,
 	by: Actor,
-	d: { kind: Decision['kind']; summary: string; reason?: string; theme_ids?: string[]; from_theme_ids?: string[]; origin?: Decision['origin']; round_id?: string; details?: Record<string, unknown> }
+	d: {
+		kind: Decision['kind'];
+		summary: string;
+		reason?: string;
+		theme_ids?: string[];
+		from_theme_ids?: string[];
+		origin?: Decision['origin'];
+		round_id?: string;
+		details?: Record<string, unknown>;
+	}
 ): Promise<string> {
 	const { rows } = await tx.query<{ id: string }>(
 		`insert into public.theme_decisions (area_id, kind, origin, summary, reason, theme_ids, from_theme_ids, round_id, details, decided_by)
@@ -553,13 +593,21 @@ async function newThemeId(tx: Tx, areaSlug: string, name: string): Promise<strin
 	const base = `${areaSlug}-${words || 'theme'}`.slice(0, 55).replace(/-+$/, '');
 	for (let i = 1; i < 100; i++) {
 		const id = i === 1 ? base : `${base}-${i}`;
-		const { rows } = await tx.query<{ taken: boolean }>(`select exists (select 1 from public.themes where id = $1) as taken`, [id]);
+		const { rows } = await tx.query<{ taken: boolean }>(
+			`select exists (select 1 from public.themes where id = $1) as taken`,
+			[id]
+		);
 		if (!rows[0]!.taken) return id;
 	}
 	throw new Error('Could not find a free theme id');
 }
 
-async function insertTheme(tx: Tx, areaId: string, areaSlug: string, t: { name: string; description?: string; keywords?: string[] }): Promise<string> {
+async function insertTheme(
+	tx: Tx,
+	areaId: string,
+	areaSlug: string,
+	t: { name: string; description?: string; keywords?: string[] }
+): Promise<string> {
 	const id = await newThemeId(tx, areaSlug, t.name);
 	await tx.query(
 		`insert into public.themes (id, area_id, name, description, keywords, position)
@@ -569,7 +617,8 @@ async function insertTheme(tx: Tx, areaId: string, areaSlug: string, t: { name: 
 	return id;
 }
 
-export type DecisionResult = { ok: true; id: string; themeIds: string[] } | { ok: false; errors: Record<string, string> };
+export type DecisionResult =
+	{ ok: true; id: string; themeIds: string[] } | { ok: false; errors: Record<string, string> };
 
 /** A new theme of the area's own; `emerging` names the suggested phrase it came from, if any. */
 export async function addTheme(
@@ -601,9 +650,15 @@ async function ownTheme(tx: Tx, areaId: string, id: string): Promise<Theme | und
 	return (await themes(tx, areaId)).find((t) => t.id === id && t.own && t.active);
 }
 
-const SHARED = 'This is one of the shared themes every area uses, so it cannot be changed here. Add a theme of your own instead.';
+const SHARED =
+	'This is one of the shared themes every area uses, so it cannot be changed here. Add a theme of your own instead.';
 
-export async function renameTheme(tx: Tx, areaId: string, by: Actor, v: { theme: string; name: string; reason: string }): Promise<DecisionResult> {
+export async function renameTheme(
+	tx: Tx,
+	areaId: string,
+	by: Actor,
+	v: { theme: string; name: string; reason: string }
+): Promise<DecisionResult> {
 	const t = await ownTheme(tx, areaId, v.theme);
 	if (!t) return { ok: false, errors: { theme: SHARED } };
 	if (t.name === v.name) return { ok: false, errors: { name: 'Type the new name' } };
@@ -622,14 +677,21 @@ export async function renameTheme(tx: Tx, areaId: string, by: Actor, v: { theme:
 }
 
 /** Merges one of the area's themes into another theme: it is retired and its labels move. */
-export async function mergeTheme(tx: Tx, areaId: string, by: Actor, v: { from: string; into: string; reason: string }): Promise<DecisionResult> {
+export async function mergeTheme(
+	tx: Tx,
+	areaId: string,
+	by: Actor,
+	v: { from: string; into: string; reason: string }
+): Promise<DecisionResult> {
 	const list = await themes(tx, areaId);
 	const from = list.find((t) => t.id === v.from && t.own && t.active);
 	if (!from) return { ok: false, errors: { from: SHARED } };
 	const into = list.find((t) => t.id === v.into && t.active);
 	if (!into) return { ok: false, errors: { into: 'Choose the theme to merge it into' } };
 	await tx.query(`update public.themes set active = false where area_id = $1 and id = $2`, [areaId, from.id]);
-	const moved = (await tx.query<{ n: number }>(`select app.merge_theme_labels($1, $2, $3) as n`, [areaId, from.id, into.id])).rows[0]?.n ?? 0;
+	const moved =
+		(await tx.query<{ n: number }>(`select app.merge_theme_labels($1, $2, $3) as n`, [areaId, from.id, into.id]))
+			.rows[0]?.n ?? 0;
 	const id = await log(tx, areaId, by, {
 		kind: 'merge',
 		summary: `Merged "${from.name}" into "${into.name}"`,
@@ -656,14 +718,23 @@ export async function splitTheme(
 	const list = await themes(tx, area.id);
 	const from = list.find((t) => t.id === v.theme && t.own && t.active);
 	if (!from) return { ok: false, errors: { theme: SHARED } };
-	const taken = v.names.find((n) => list.some((t) => t.active && t.id !== from.id && t.name.toLowerCase() === n.toLowerCase()));
+	const taken = v.names.find((n) =>
+		list.some((t) => t.active && t.id !== from.id && t.name.toLowerCase() === n.toLowerCase())
+	);
 	if (taken) return { ok: false, errors: { names: `There is already a theme called "${taken}"` } };
-	if (new Set(v.names.map((n) => n.toLowerCase())).size !== v.names.length) return { ok: false, errors: { names: 'Give each new theme a different name' } };
+	if (new Set(v.names.map((n) => n.toLowerCase())).size !== v.names.length)
+		return { ok: false, errors: { names: 'Give each new theme a different name' } };
 	const ids: string[] = [];
 	for (const name of v.names) ids.push(await insertTheme(tx, area.id, area.slug, { name }));
 	await tx.query(`update public.themes set active = false where area_id = $1 and id = $2`, [area.id, from.id]);
 	const last = v.names.at(-1)!;
-	const listed = v.names.length === 2 ? `"${v.names[0]}" and "${last}"` : `${v.names.slice(0, -1).map((n) => `"${n}"`).join(', ')} and "${last}"`;
+	const listed =
+		v.names.length === 2
+			? `"${v.names[0]}" and "${last}"`
+			: `${v.names
+					.slice(0, -1)
+					.map((n) => `"${n}"`)
+					.join(', ')} and "${last}"`;
 	const id = await log(tx, area.id, by, {
 		kind: 'split',
 		summary: `Split "${from.name}" into ${listed}`,
@@ -721,12 +792,17 @@ export async function emerging(tx: Tx, areaId: string, limit = 5): Promise<Emerg
 	if (rows.length < 10) return [];
 	const analyser = await analysis.analyserFor(tx, areaId);
 	const taken = new Set(
-		(await tx.query<{ phrase: string }>(
-			`select lower(details ->> 'phrase') as phrase from public.theme_decisions where area_id = $1 and origin = 'emerging'`,
-			[areaId]
-		)).rows.map((r) => r.phrase)
+		(
+			await tx.query<{ phrase: string }>(
+				`select lower(details ->> 'phrase') as phrase from public.theme_decisions where area_id = $1 and origin = 'emerging'`,
+				[areaId]
+			)
+		).rows.map((r) => r.phrase)
 	);
-	return analyser.emergingThemes(rows, { limit: limit + taken.size }).filter((c) => !taken.has(c.phrase.toLowerCase())).slice(0, limit);
+	return analyser
+		.emergingThemes(rows, { limit: limit + taken.size })
+		.filter((c) => !taken.has(c.phrase.toLowerCase()))
+		.slice(0, limit);
 }
 
 /** Names for theme ids (retired themes included), for display. */

@@ -8,7 +8,12 @@
  * suppressed here, before they leave the server.
  */
 import type { Tx } from '../db/types';
-import { VOICE_ROLE_LABEL, type NewStatementInput, type StatementInput, type StatementStatus } from '../../schemas/statements';
+import {
+	VOICE_ROLE_LABEL,
+	type NewStatementInput,
+	type StatementInput,
+	type StatementStatus
+} from '../../schemas/statements';
 import { suppress, suppressBreakdown, type Suppressed, type SuppressedBreakdown } from '../../privacy/small-numbers';
 import { AGE_BAND_LABEL } from '../../schemas/survey';
 
@@ -54,7 +59,10 @@ export async function list(tx: Tx, areaId: string): Promise<StatementSummary[]> 
 		 order by y.updated_at desc, y.position`,
 		[areaId]
 	);
-	const v = await voices(tx, rows.map((r) => r.id));
+	const v = await voices(
+		tx,
+		rows.map((r) => r.id)
+	);
 	return rows.map((r) => ({ ...r, voices: v.get(r.id)?.total ?? suppress(0) }));
 }
 
@@ -71,13 +79,20 @@ interface VoiceRow {
 	n: number;
 }
 
-function breakdown(rows: VoiceRow[], key: 'respondent_role' | 'age_band', order: string[], labels: Record<string, string>): SuppressedBreakdown {
+function breakdown(
+	rows: VoiceRow[],
+	key: 'respondent_role' | 'age_band',
+	order: string[],
+	labels: Record<string, string>
+): SuppressedBreakdown {
 	const counts = new Map<string, number>();
 	for (const r of rows) {
 		const k = r[key] && order.includes(r[key]) ? r[key] : 'not_given';
 		counts.set(k, (counts.get(k) ?? 0) + r.n);
 	}
-	return suppressBreakdown(order.filter((k) => counts.has(k)).map((k) => ({ label: labels[k] ?? k, count: counts.get(k)! })));
+	return suppressBreakdown(
+		order.filter((k) => counts.has(k)).map((k) => ({ label: labels[k] ?? k, count: counts.get(k)! }))
+	);
 }
 
 /**
@@ -142,7 +157,9 @@ export interface StatementDetail extends StatementSummary {
 
 /** One statement of the area with everything its page shows, or null when there is none to read. */
 export async function get(tx: Tx, areaId: string, id: string): Promise<StatementDetail | null> {
-	const { rows } = await tx.query<Omit<StatementDetail, 'voices' | 'voices_detail' | 'quotes_list' | 'feedback_list' | 'priorities' | 'actions'>>(
+	const { rows } = await tx.query<
+		Omit<StatementDetail, 'voices' | 'voices_detail' | 'quotes_list' | 'feedback_list' | 'priorities' | 'actions'>
+	>(
 		`select y.id, y.statement, y.status, y.updated_at, y.agreed_at, y.published_at, y.heard_period, y.how_heard,
 			y.where_heard, y.source_file, ${THEMES} as themes,
 			(select count(*)::int from public.you_said_quotes q where q.you_said_id = y.id) as quotes,
@@ -203,7 +220,12 @@ export interface Candidate extends FeedbackItem {
  * checking the redaction, whose author agreed to be quoted, not withdrawn or flagged, and not
  * already quoted. Those sharing a theme with `themeIds` come first.
  */
-export async function candidateQuotes(tx: Tx, areaId: string, statementId: string | null, themeIds: string[] = []): Promise<Candidate[]> {
+export async function candidateQuotes(
+	tx: Tx,
+	areaId: string,
+	statementId: string | null,
+	themeIds: string[] = []
+): Promise<Candidate[]> {
 	const { rows } = await tx.query<Candidate>(
 		`select f.id, f.redacted_text as text, f.respondent_role, f.age_band, e.title as engagement_title,
 			coalesce(l.theme_ids, '{}') as theme_ids, coalesce(l.theme_ids && $3::text[], false) as matches
@@ -250,7 +272,10 @@ export async function feedbackChoices(
 }
 
 async function setThemes(tx: Tx, areaId: string, id: string, themeIds: string[]): Promise<void> {
-	await tx.query(`delete from public.you_said_themes where you_said_id = $1 and area_id = $2 and not (theme_id = any ($3::text[]))`, [id, areaId, themeIds]);
+	await tx.query(
+		`delete from public.you_said_themes where you_said_id = $1 and area_id = $2 and not (theme_id = any ($3::text[]))`,
+		[id, areaId, themeIds]
+	);
 	await tx.query(
 		`insert into public.you_said_themes (you_said_id, theme_id, area_id)
 		 select $1, t, $2 from unnest($3::text[]) t
@@ -285,7 +310,11 @@ export async function create(tx: Tx, areaId: string, input: NewStatementInput): 
 
 /** New words and themes. False when the caller may not change it (e.g. the board, once published). */
 export async function update(tx: Tx, areaId: string, id: string, input: StatementInput): Promise<boolean> {
-	const r = await tx.query(`update public.you_said set statement = $3 where area_id = $1 and id = $2`, [areaId, id, input.statement]);
+	const r = await tx.query(`update public.you_said set statement = $3 where area_id = $1 and id = $2`, [
+		areaId,
+		id,
+		input.statement
+	]);
 	if (r.rowCount === 0) return false;
 	await setThemes(tx, areaId, id, input.theme_ids);
 	return true;
@@ -311,7 +340,11 @@ export async function addQuote(tx: Tx, areaId: string, id: string, itemId: strin
 }
 
 export async function removeQuote(tx: Tx, areaId: string, id: string, quoteId: string): Promise<boolean> {
-	const r = await tx.query(`delete from public.you_said_quotes where area_id = $1 and you_said_id = $2 and id = $3`, [areaId, id, quoteId]);
+	const r = await tx.query(`delete from public.you_said_quotes where area_id = $1 and you_said_id = $2 and id = $3`, [
+		areaId,
+		id,
+		quoteId
+	]);
 	return r.rowCount > 0;
 }
 
@@ -332,7 +365,10 @@ export async function addFeedback(tx: Tx, areaId: string, id: string, itemIds: s
 }
 
 export async function removeFeedback(tx: Tx, areaId: string, id: string, itemId: string): Promise<boolean> {
-	const r = await tx.query(`delete from public.you_said_feedback where area_id = $1 and you_said_id = $2 and feedback_item_id = $3`, [areaId, id, itemId]);
+	const r = await tx.query(
+		`delete from public.you_said_feedback where area_id = $1 and you_said_id = $2 and feedback_item_id = $3`,
+		[areaId, id, itemId]
+	);
 	return r.rowCount > 0;
 }
 
@@ -345,20 +381,33 @@ export async function linkPriority(tx: Tx, areaId: string, id: string, priorityI
 }
 
 export async function unlinkPriority(tx: Tx, areaId: string, id: string, priorityId: string): Promise<boolean> {
-	const r = await tx.query(`delete from public.you_said_priorities where area_id = $1 and you_said_id = $2 and priority_id = $3`, [areaId, id, priorityId]);
+	const r = await tx.query(
+		`delete from public.you_said_priorities where area_id = $1 and you_said_id = $2 and priority_id = $3`,
+		[areaId, id, priorityId]
+	);
 	return r.rowCount > 0;
 }
 
 /** Moves a statement along: only from the status named, so two people acting at once cannot skip a step. */
-async function move(tx: Tx, areaId: string, id: string, from: StatementStatus[], to: StatementStatus): Promise<boolean> {
-	const r = await tx.query(`update public.you_said set status = $4 where area_id = $1 and id = $2 and status = any ($3::text[])`, [areaId, id, from, to]);
+async function move(
+	tx: Tx,
+	areaId: string,
+	id: string,
+	from: StatementStatus[],
+	to: StatementStatus
+): Promise<boolean> {
+	const r = await tx.query(
+		`update public.you_said set status = $4 where area_id = $1 and id = $2 and status = any ($3::text[])`,
+		[areaId, id, from, to]
+	);
 	return r.rowCount > 0;
 }
 
 /** The board agrees the statement (the database records who and when). */
 export const agree = (tx: Tx, areaId: string, id: string) => move(tx, areaId, id, ['draft'], 'agreed');
 /** Back to the board: a draft again. Officers may also take back a published or archived one. */
-export const backToDraft = (tx: Tx, areaId: string, id: string) => move(tx, areaId, id, ['agreed', 'published', 'archived'], 'draft');
+export const backToDraft = (tx: Tx, areaId: string, id: string) =>
+	move(tx, areaId, id, ['agreed', 'published', 'archived'], 'draft');
 /** Published, with its quotes: only a statement the board agreed, only by an officer or area admin. */
 export async function publish(tx: Tx, areaId: string, id: string): Promise<boolean> {
 	const r = await tx.query(
@@ -368,4 +417,5 @@ export async function publish(tx: Tx, areaId: string, id: string): Promise<boole
 	return r.rowCount > 0;
 }
 /** Off the public board, kept for the record. */
-export const archive = (tx: Tx, areaId: string, id: string) => move(tx, areaId, id, ['published', 'agreed', 'draft'], 'archived');
+export const archive = (tx: Tx, areaId: string, id: string) =>
+	move(tx, areaId, id, ['published', 'agreed', 'draft'], 'archived');

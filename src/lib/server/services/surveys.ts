@@ -61,7 +61,10 @@ export async function list(tx: Tx, areaId: string): Promise<Survey[]> {
 }
 
 export async function get(tx: Tx, areaId: string, id: string): Promise<Survey | null> {
-	const { rows } = await tx.query<Survey>(`select ${COLUMNS} from public.surveys s where s.area_id = $1 and s.id = $2`, [areaId, id]);
+	const { rows } = await tx.query<Survey>(
+		`select ${COLUMNS} from public.surveys s where s.area_id = $1 and s.id = $2`,
+		[areaId, id]
+	);
 	return rows[0] ? parseRow(rows[0]) : null;
 }
 
@@ -123,14 +126,23 @@ export async function setStatus(tx: Tx, areaId: string, id: string, status: Surv
 		 where area_id = $1 and id = $2 returning code`,
 		[areaId, id, status]
 	);
-	if (rows.length) await tx.query(`update public.engagements set published = ($2 <> 'draft') where id = (select engagement_id from public.surveys where id = $1)`, [id, status]);
+	if (rows.length)
+		await tx.query(
+			`update public.engagements set published = ($2 <> 'draft') where id = (select engagement_id from public.surveys where id = $1)`,
+			[id, status]
+		);
 	// Visitors see the change once it is committed (forgetting sooner could keep the old status).
 	const code = rows[0]?.code;
 	if (code) tx.afterCommit(() => forgetPublic(code));
 	return rows.length === 1;
 }
 
-export async function updateDefinition(tx: Tx, areaId: string, id: string, definition: SurveyDefinition): Promise<boolean> {
+export async function updateDefinition(
+	tx: Tx,
+	areaId: string,
+	id: string,
+	definition: SurveyDefinition
+): Promise<boolean> {
 	const def = surveyDefinition.parse(definition);
 	const { rows } = await tx.query(
 		`update public.surveys set title = $3, introduction = $4, audience = $5, definition = $6
@@ -143,11 +155,19 @@ export async function updateDefinition(tx: Tx, areaId: string, id: string, defin
 export async function duplicate(tx: Tx, areaId: string, id: string, by: string | null): Promise<Survey | null> {
 	const original = await get(tx, areaId, id);
 	if (!original) return null;
-	return create(tx, areaId, { ...original.definition, title: `Copy of ${original.definition.title}`.slice(0, 120) }, by);
+	return create(
+		tx,
+		areaId,
+		{ ...original.definition, title: `Copy of ${original.definition.title}`.slice(0, 120) },
+		by
+	);
 }
 
 /** The area's open surveys, for its public page ("Have your say"). */
-export async function openForArea(tx: Tx, areaId: string): Promise<{ code: string; title: string; introduction: string }[]> {
+export async function openForArea(
+	tx: Tx,
+	areaId: string
+): Promise<{ code: string; title: string; introduction: string }[]> {
 	const { rows } = await tx.query<{ code: string; title: string; introduction: string }>(
 		`select code, title, introduction from public.surveys where area_id = $1 and status = 'open' order by opened_at desc`,
 		[areaId]

@@ -22,7 +22,13 @@ import type { ActionStatus } from '../../status';
 import type { StatementStatus } from '../../schemas/statements';
 import { AGE_BAND_LABEL, AGE_BANDS } from '../../schemas/survey';
 import { EQUALITY_QUESTIONS } from '../../survey/answers';
-import { populationShares, representation, type PopulationBasis, type Representation, type RepresentationRow } from '../../reach/representation';
+import {
+	populationShares,
+	representation,
+	type PopulationBasis,
+	type Representation,
+	type RepresentationRow
+} from '../../reach/representation';
 import { suppress, type Suppressed } from '../../privacy/small-numbers';
 import { population, respondentCounts, type CountDimension, type PopulationRow } from './population';
 import { RESPONDENT_ROLE_LABEL } from './event-report';
@@ -153,7 +159,15 @@ export interface FeedbackBreakdown {
 }
 
 export interface PriorityTrace {
-	priority: { id: string; number: number; title: string; summary: string; plan_id: string; plan_title: string; plan_period: string };
+	priority: {
+		id: string;
+		number: number;
+		title: string;
+		summary: string;
+		plan_id: string;
+		plan_title: string;
+		plan_period: string;
+	};
 	actions: TraceAction[];
 	statements: TraceStatement[];
 	themes: TraceTheme[];
@@ -163,9 +177,18 @@ export interface PriorityTrace {
 
 const FLAGGED_TEXT = 'Flagged for safeguarding: the words are shown only in Safeguarding alerts';
 
-function ordered(rows: { value: string; people: number; items: number }[], order: string[], labels: Record<string, string>): CountRow[] {
+function ordered(
+	rows: { value: string; people: number; items: number }[],
+	order: string[],
+	labels: Record<string, string>
+): CountRow[] {
 	// Values not in `order` (places) come before "not given", alphabetically.
-	const rank = (v: string) => (order.includes(v) ? order.indexOf(v) : order.includes('not_given') ? order.indexOf('not_given') - 0.5 : order.length);
+	const rank = (v: string) =>
+		order.includes(v)
+			? order.indexOf(v)
+			: order.includes('not_given')
+				? order.indexOf('not_given') - 0.5
+				: order.length;
 	return [...rows]
 		.sort((a, b) => rank(a.value) - rank(b.value) || a.value.localeCompare(b.value))
 		.map((r) => ({ ...r, label: labels[r.value] ?? r.value }));
@@ -175,7 +198,13 @@ function ordered(rows: { value: string; people: number; items: number }[], order
  * The trace of one priority of the area, or null when the caller cannot see it. Feedback is
  * counted and listed only when heard within `period`; a page of `FEEDBACK_PAGE_SIZE` items, newest first.
  */
-export async function priority(tx: Tx, areaId: string, priorityId: string, period: Period = ALL_TIME, page = 1): Promise<PriorityTrace | null> {
+export async function priority(
+	tx: Tx,
+	areaId: string,
+	priorityId: string,
+	period: Period = ALL_TIME,
+	page = 1
+): Promise<PriorityTrace | null> {
 	const head = (
 		await tx.query<PriorityTrace['priority']>(
 			`select p.id, p.number, p.title, p.summary, pl.id as plan_id, pl.title as plan_title, pl.period as plan_period
@@ -187,7 +216,14 @@ export async function priority(tx: Tx, areaId: string, priorityId: string, perio
 	if (!head) return null;
 
 	const actions = (
-		await tx.query<Omit<TraceAction, 'latest_update'> & { u_body: string | null; u_on: string | null; u_period: string | null; u_evidence: string | null }>(
+		await tx.query<
+			Omit<TraceAction, 'latest_update'> & {
+				u_body: string | null;
+				u_on: string | null;
+				u_period: string | null;
+				u_evidence: string | null;
+			}
+		>(
 			`select a.id, a.position, a.title, a.status, coalesce(a.owner_organisation, a.owner) as owner, a.progress, a.due_on,
 				a.outcome, a.evidence_url, u.body as u_body, u.happened_on as u_on, u.period as u_period, u.evidence_url as u_evidence
 			 from public.actions a
@@ -230,7 +266,13 @@ export async function priority(tx: Tx, areaId: string, priorityId: string, perio
 		}
 	const themes = [...themeCount.values()].sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
 
-	const { perStatement, ...feedback } = await feedbackBehind(tx, areaId, statements.map((s) => s.id), period, page);
+	const { perStatement, ...feedback } = await feedbackBehind(
+		tx,
+		areaId,
+		statements.map((s) => s.id),
+		period,
+		page
+	);
 	for (const s of statements) s.feedback = perStatement.get(s.id) ?? 0;
 	return { priority: head, actions, statements, themes, feedback, period };
 }
@@ -247,7 +289,18 @@ async function feedbackBehind(
 	period: Period,
 	page: number
 ): Promise<PriorityTrace['feedback'] & { perStatement: Map<string, number> }> {
-	const empty = { items: 0, people: 0, byRole: [], byAgeBand: [], byLocality: [], byEngagement: [], page: 1, pages: 1, list: [], perStatement: new Map<string, number>() };
+	const empty = {
+		items: 0,
+		people: 0,
+		byRole: [],
+		byAgeBand: [],
+		byLocality: [],
+		byEngagement: [],
+		page: 1,
+		pages: 1,
+		list: [],
+		perStatement: new Map<string, number>()
+	};
 	if (!statementIds.length) return empty;
 	const offset = (Math.max(1, page) - 1) * FEEDBACK_PAGE_SIZE;
 	type Row = {
@@ -341,14 +394,23 @@ export interface FeedbackTrace {
 		supports: boolean;
 		quoted: boolean;
 		priorities: { id: string; number: number; title: string; plan_title: string; via_action: boolean }[];
-		actions: { id: string; title: string; status: ActionStatus; progress: number | null; priority_id: string; priority_number: number }[];
+		actions: {
+			id: string;
+			title: string;
+			status: ActionStatus;
+			progress: number | null;
+			priority_id: string;
+			priority_number: number;
+		}[];
 	}[];
 }
 
 /** One piece of feedback and everything it is behind, or null when the caller cannot see it (withdrawn, another area). */
 export async function feedback(tx: Tx, areaId: string, id: string): Promise<FeedbackTrace | null> {
 	const item = (
-		await tx.query<Omit<FeedbackTrace, 'statements' | 'themes' | 'themes_from'> & { reviewed: string[] | null; suggested: string[] }>(
+		await tx.query<
+			Omit<FeedbackTrace, 'statements' | 'themes' | 'themes_from'> & { reviewed: string[] | null; suggested: string[] }
+		>(
 			`select f.id, f.redacted_text as text, f.safeguarding, f.consent, f.source,
 				jsonb_build_object('id', e.id, 'title', e.title, 'kind', e.kind) as engagement,
 				coalesce(f.respondent_role, p.respondent_role) as respondent_role, coalesce(f.age_band, p.age_band) as age_band,
@@ -369,7 +431,12 @@ export async function feedback(tx: Tx, areaId: string, id: string): Promise<Feed
 	const themeIds = reviewed ?? suggested;
 	const names = themeIds.length
 		? new Map(
-				(await tx.query<{ id: string; name: string }>(`select id, name from public.themes where id = any ($1::text[])`, [themeIds])).rows.map((t) => [t.id, t.name])
+				(
+					await tx.query<{ id: string; name: string }>(
+						`select id, name from public.themes where id = any ($1::text[])`,
+						[themeIds]
+					)
+				).rows.map((t) => [t.id, t.name])
 			)
 		: new Map<string, string>();
 
@@ -453,7 +520,10 @@ export async function who(tx: Tx, areaId: string, period: Period = ALL_TIME): Pr
 	const figures = await population(tx, areaId);
 	const counts = await respondentCounts(tx, areaId, { from: period.from, to: period.to });
 	const sources = (
-		await tx.query<{ file: string; title: string; publisher: string }>(`select file, title, publisher from public.source_documents where area_id = $1`, [areaId])
+		await tx.query<{ file: string; title: string; publisher: string }>(
+			`select file, title, publisher from public.source_documents where area_id = $1`,
+			[areaId]
+		)
 	).rows;
 	const source = new Map(sources.map((s) => [s.file, s]));
 
@@ -465,7 +535,13 @@ export async function who(tx: Tx, areaId: string, period: Period = ALL_TIME): Pr
 		const result: Representation = representation(groups, basis?.shares ?? []);
 		const q = EQUALITY_QUESTIONS.find((e) => e.key === key);
 		const label = (g: string) =>
-			g === 'unknown' ? 'Not known' : g === 'prefer_not_to_say' ? 'Prefer not to say' : key === 'age_band' ? (AGE_LABEL[g] ?? g) : g;
+			g === 'unknown'
+				? 'Not known'
+				: g === 'prefer_not_to_say'
+					? 'Prefer not to say'
+					: key === 'age_band'
+						? (AGE_LABEL[g] ?? g)
+						: g;
 		const statedCount = groups.filter((g) => offered.includes(g.group)).reduce((n, g) => n + g.count, 0);
 		return {
 			key,
@@ -473,7 +549,12 @@ export async function who(tx: Tx, areaId: string, period: Period = ALL_TIME): Pr
 			rows: result.rows.map((r) => ({
 				...r,
 				label: label(r.group),
-				flag: r.gap === 'under_heard' ? 'under_heard' : r.gap === 'no_respondents' && r.populationShare !== null ? 'not_heard' : null
+				flag:
+					r.gap === 'under_heard'
+						? 'under_heard'
+						: r.gap === 'no_respondents' && r.populationShare !== null
+							? 'not_heard'
+							: null
 			})),
 			stated: result.stated,
 			total: result.total,

@@ -28,7 +28,10 @@ const ROUND = `select v.id, v.title, v.theme_ids, v.votes_per_person, v.status, 
 
 /** The area's votes, open ones first, newest first. */
 export async function rounds(tx: Tx, areaId: string): Promise<VoteRound[]> {
-	const { rows } = await tx.query<VoteRound>(`${ROUND} where v.area_id = $1 order by v.status = 'open' desc, v.created_at desc`, [areaId]);
+	const { rows } = await tx.query<VoteRound>(
+		`${ROUND} where v.area_id = $1 order by v.status = 'open' desc, v.created_at desc`,
+		[areaId]
+	);
 	return rows;
 }
 
@@ -38,7 +41,10 @@ export async function round(tx: Tx, areaId: string, id: string): Promise<VoteRou
 }
 
 /** The most recently ratified theme list, to start a vote from. */
-export async function latestRatified(tx: Tx, areaId: string): Promise<{ id: string; title: string; theme_ids: string[] } | null> {
+export async function latestRatified(
+	tx: Tx,
+	areaId: string
+): Promise<{ id: string; title: string; theme_ids: string[] } | null> {
 	const { rows } = await tx.query<{ id: string; title: string; theme_ids: string[] }>(
 		`select id, title, theme_ids from public.review_rounds where area_id = $1 and cardinality(theme_ids) > 0
 		 order by ratified_at desc limit 1`,
@@ -48,7 +54,12 @@ export async function latestRatified(tx: Tx, areaId: string): Promise<{ id: stri
 }
 
 /** A new open vote; its id. */
-export async function start(tx: Tx, areaId: string, input: VoteRoundInput, reviewRoundId: string | null = null): Promise<string> {
+export async function start(
+	tx: Tx,
+	areaId: string,
+	input: VoteRoundInput,
+	reviewRoundId: string | null = null
+): Promise<string> {
 	const { rows } = await tx.query<{ id: string }>(
 		`insert into public.vote_rounds (area_id, title, theme_ids, votes_per_person, review_round_id)
 		 values ($1, $2, $3, $4, $5) returning id`,
@@ -58,12 +69,18 @@ export async function start(tx: Tx, areaId: string, input: VoteRoundInput, revie
 }
 
 export async function close(tx: Tx, areaId: string, id: string): Promise<boolean> {
-	const r = await tx.query(`update public.vote_rounds set status = 'closed', closed_at = now() where area_id = $1 and id = $2 and status = 'open'`, [areaId, id]);
+	const r = await tx.query(
+		`update public.vote_rounds set status = 'closed', closed_at = now() where area_id = $1 and id = $2 and status = 'open'`,
+		[areaId, id]
+	);
 	return r.rowCount > 0;
 }
 
 export async function reopen(tx: Tx, areaId: string, id: string): Promise<boolean> {
-	const r = await tx.query(`update public.vote_rounds set status = 'open', closed_at = null where area_id = $1 and id = $2 and status = 'closed'`, [areaId, id]);
+	const r = await tx.query(
+		`update public.vote_rounds set status = 'open', closed_at = null where area_id = $1 and id = $2 and status = 'closed'`,
+		[areaId, id]
+	);
 	return r.rowCount > 0;
 }
 
@@ -80,8 +97,18 @@ export async function myDots(tx: Tx, areaId: string, roundId: string): Promise<R
  * Replaces the caller's dots in a round with `dots` (theme -> number). All or nothing: the
  * database refuses the lot if they add up to more than the round allows.
  */
-export async function vote(tx: Tx, areaId: string, roundId: string, voterId: string, dots: Record<string, number>): Promise<void> {
-	await tx.query(`delete from public.theme_votes where area_id = $1 and round_id = $2 and voter_id = $3`, [areaId, roundId, voterId]);
+export async function vote(
+	tx: Tx,
+	areaId: string,
+	roundId: string,
+	voterId: string,
+	dots: Record<string, number>
+): Promise<void> {
+	await tx.query(`delete from public.theme_votes where area_id = $1 and round_id = $2 and voter_id = $3`, [
+		areaId,
+		roundId,
+		voterId
+	]);
 	for (const [themeId, n] of Object.entries(dots)) {
 		if (n <= 0) continue;
 		await tx.query(
@@ -99,7 +126,11 @@ export interface VoteResult {
 }
 
 /** Dots per theme on the ballot (most first, then ballot order), and how many people voted. */
-export async function results(tx: Tx, areaId: string, roundId: string): Promise<{ rows: VoteResult[]; voters: number }> {
+export async function results(
+	tx: Tx,
+	areaId: string,
+	roundId: string
+): Promise<{ rows: VoteResult[]; voters: number }> {
 	const { rows } = await tx.query<VoteResult & { round_voters: number | null }>(
 		`select b.theme_id, coalesce(t.name, b.theme_id) as name, coalesce(r.dots, 0) as dots, coalesce(r.voters, 0) as voters,
 			max(r.round_voters) over () as round_voters

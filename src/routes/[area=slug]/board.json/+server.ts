@@ -17,10 +17,17 @@ const HEADERS = {
 
 export const GET: RequestHandler = async (event) => {
 	const area = await asPublic(event, (tx) => areas.bySlug(tx, event.params.area));
-	if (!area) return Response.json({ error: { code: 'not_found', message: 'We could not find that area' } }, { status: 404, headers: HEADERS });
+	if (!area)
+		return Response.json(
+			{ error: { code: 'not_found', message: 'We could not find that area' } },
+			{ status: 404, headers: HEADERS }
+		);
 	const figures = board.publicFeedbackFigures(event.locals.db, area.id);
 	const { board: b, problems } = await loadBoard(event, area.id, { figures });
 	if (Object.keys(problems).length)
-		return Response.json({ error: { code: 'invalid_filter', message: 'Some filters could not be used', fields: problems } }, { status: 400, headers: HEADERS });
+		return Response.json(
+			{ error: { code: 'invalid_filter', message: 'Some filters could not be used', fields: problems } },
+			{ status: 400, headers: HEADERS }
+		);
 	return Response.json(board.boardJson(b, area, event.url.origin), { headers: HEADERS });
 };

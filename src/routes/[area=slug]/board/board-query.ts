@@ -15,7 +15,11 @@ export const FILTER_MESSAGES: Record<BoardQueryField, string> = {
 	page: 'We could not find that page, so we are showing the first page.'
 };
 
-export async function loadBoard(event: Pick<RequestEvent, 'locals' | 'url'>, areaId: string, options: board.BoardOptions = {}) {
+export async function loadBoard(
+	event: Pick<RequestEvent, 'locals' | 'url'>,
+	areaId: string,
+	options: board.BoardOptions = {}
+) {
 	const { filters, invalid } = parseBoardQuery(event.url.searchParams);
 	const b = await asPublic(event, (tx) => board.forArea(tx, areaId, filters, options));
 	const fields = new Set<BoardQueryField>([...invalid, ...b.problems]);

@@ -9,7 +9,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 const codeSchema = z.object({
 	email: emailSchema,
-	code: z.string().trim().regex(/^\d{6,10}$/, 'Enter the code from the email, in numbers only')
+	code: z
+		.string()
+		.trim()
+		.regex(/^\d{6,10}$/, 'Enter the code from the email, in numbers only')
 });
 
 /** Only same-site paths, so the sign-in page cannot be used to send people elsewhere. */
@@ -35,7 +38,8 @@ async function startSession(event: Parameters<Actions[string]>[0], personId: str
 export const actions = {
 	/** Supabase Auth: email a one-time code to an invited person. */
 	sendCode: async (event) => {
-		if (!supabaseConfigured()) return fail(404, { email: '', errors: { email: 'Email codes are not switched on here.' } as FieldErrors });
+		if (!supabaseConfigured())
+			return fail(404, { email: '', errors: { email: 'Email codes are not switched on here.' } as FieldErrors });
 		const email = String((await event.request.formData()).get('email') ?? '');
 		const parsed = emailSchema.safeParse(email);
 		if (!parsed.success) return fail(400, { email, errors: { email: parsed.error.issues[0]!.message } as FieldErrors });
@@ -44,18 +48,26 @@ export const actions = {
 		return { email: parsed.data, codeSent: true };
 	},
 	verifyCode: async (event) => {
-		if (!supabaseConfigured()) return fail(404, { email: '', errors: { email: 'Email codes are not switched on here.' } as FieldErrors });
+		if (!supabaseConfigured())
+			return fail(404, { email: '', errors: { email: 'Email codes are not switched on here.' } as FieldErrors });
 		const data = await event.request.formData();
 		const email = String(data.get('email') ?? '');
 		const parsed = codeSchema.safeParse({ email, code: data.get('code') ?? '' });
 		if (!parsed.success) return fail(400, { email, codeSent: true, errors: fieldErrors(parsed.error) });
-		const result = await verifyCode(event.locals.db, supabaseClient(event.cookies), { ...parsed.data, ip: event.getClientAddress() });
+		const result = await verifyCode(event.locals.db, supabaseClient(event.cookies), {
+			...parsed.data,
+			ip: event.getClientAddress()
+		});
 		if (!result.ok) {
 			const message =
 				result.reason === 'locked'
 					? `Too many attempts. For your security, wait ${WINDOW_MINUTES} minutes and try again.`
 					: 'That code is not right or has expired. Check the latest email, or ask for a new code.';
-			return fail(result.reason === 'locked' ? 429 : 400, { email, codeSent: true, errors: { code: message } as FieldErrors });
+			return fail(result.reason === 'locked' ? 429 : 400, {
+				email,
+				codeSent: true,
+				errors: { code: message } as FieldErrors
+			});
 		}
 		await startSession(event, result.personId);
 	},

@@ -27,14 +27,24 @@ export const load = (async (event) => {
 	const e = await eventFor(event);
 	const who = e.status === 'open' ? await whoIsHere(event, e.id) : null;
 	return {
-		event: { code: e.code, name: e.name, status: e.status, starts_at: e.starts_at, venue: e.venue, area_name: e.area_name, area_slug: e.area_slug, prompts: e.prompts },
+		event: {
+			code: e.code,
+			name: e.name,
+			status: e.status,
+			starts_at: e.starts_at,
+			venue: e.venue,
+			area_name: e.area_name,
+			area_slug: e.area_slug,
+			prompts: e.prompts
+		},
 		joined: who ? { role: who.respondent_role, age_band: who.age_band } : null,
 		// One key per form on the page: a double tap or a resend of the same form stores once.
 		keys: Object.fromEntries(['join', ...e.prompts.map((p) => p.key)].map((k) => [k, randomUUID()]))
 	};
 }) satisfies PageServerLoad;
 
-const CLOSED = 'Sorry, this event is not taking contributions right now, so we could not save that. Thank you for wanting to take part.';
+const CLOSED =
+	'Sorry, this event is not taking contributions right now, so we could not save that. Thank you for wanting to take part.';
 
 /** Counts this address's contributions; false when it has sent far more than a room would. */
 async function withinLimit(event: RequestEvent) {
@@ -43,7 +53,8 @@ async function withinLimit(event: RequestEvent) {
 	return n <= MAX_PER_ADDRESS_PER_10_MIN;
 }
 
-const isUniqueViolation = (e: unknown) => typeof e === 'object' && e !== null && (e as { code?: string }).code === '23505';
+const isUniqueViolation = (e: unknown) =>
+	typeof e === 'object' && e !== null && (e as { code?: string }).code === '23505';
 
 export const actions = {
 	join: async (event) => {
@@ -54,7 +65,14 @@ export const actions = {
 		if (!parsed.success) return fail(400, { action: 'join', values, errors: fieldErrors(parsed.error) });
 		const token = randomBytes(24).toString('base64url');
 		try {
-			const { duplicate } = await asPublic(event, (tx) => events.join(tx, e, { role: parsed.data.role, age_band: parsed.data.age_band, tokenHash: hashToken(token), key: parsed.data.key }));
+			const { duplicate } = await asPublic(event, (tx) =>
+				events.join(tx, e, {
+					role: parsed.data.role,
+					age_band: parsed.data.age_band,
+					tokenHash: hashToken(token),
+					key: parsed.data.key
+				})
+			);
 			// A second tap of "Start" keeps the first cookie rather than replacing it with one nobody holds.
 			if (duplicate) return { action: 'join', joined: true };
 		} catch (err) {
@@ -76,7 +94,13 @@ export const actions = {
 		const prompt = values.prompt ?? '';
 		if (e.status !== 'open') return fail(409, { action: 'say', prompt, values, errors: { form: CLOSED } });
 		const who = await whoIsHere(event, e.id);
-		if (!who) return fail(400, { action: 'say', prompt, values, errors: { form: 'Please tell us who you are first, then send this again. Your words are still here.' } });
+		if (!who)
+			return fail(400, {
+				action: 'say',
+				prompt,
+				values,
+				errors: { form: 'Please tell us who you are first, then send this again. Your words are still here.' }
+			});
 		if (String(values.website ?? '') !== '') return { action: 'say', prompt, sent: true };
 		const parsed = saySchema.safeParse(values);
 		const known = e.prompts.find((p) => p.key === prompt && p.kind === 'text');
@@ -85,7 +109,14 @@ export const actions = {
 			return fail(400, { action: 'say', prompt, values, errors });
 		}
 		if (!(await withinLimit(event)))
-			return fail(429, { action: 'say', prompt, values, errors: { form: 'A lot has been sent from this connection. Please wait a few minutes and send again. Your words are still here.' } });
+			return fail(429, {
+				action: 'say',
+				prompt,
+				values,
+				errors: {
+					form: 'A lot has been sent from this connection. Please wait a few minutes and send again. Your words are still here.'
+				}
+			});
 		let result: events.ContributionResult;
 		try {
 			result = await asPublic(event, (tx) => events.say(tx, e, who, parsed.data));
@@ -103,7 +134,13 @@ export const actions = {
 		const prompt = values.prompt ?? '';
 		if (e.status !== 'open') return fail(409, { action: 'rate', prompt, values, errors: { form: CLOSED } });
 		const who = await whoIsHere(event, e.id);
-		if (!who) return fail(400, { action: 'rate', prompt, values, errors: { form: 'Please tell us who you are first, then send this again.' } });
+		if (!who)
+			return fail(400, {
+				action: 'rate',
+				prompt,
+				values,
+				errors: { form: 'Please tell us who you are first, then send this again.' }
+			});
 		const parsed = rateSchema.safeParse(values);
 		const known = e.prompts.find((p) => p.key === prompt && p.kind === 'rating');
 		if (!parsed.success || !known) {
@@ -111,7 +148,12 @@ export const actions = {
 			return fail(400, { action: 'rate', prompt, values, errors });
 		}
 		if (!(await withinLimit(event)))
-			return fail(429, { action: 'rate', prompt, values, errors: { form: 'A lot has been sent from this connection. Please wait a few minutes and send again.' } });
+			return fail(429, {
+				action: 'rate',
+				prompt,
+				values,
+				errors: { form: 'A lot has been sent from this connection. Please wait a few minutes and send again.' }
+			});
 		try {
 			await asPublic(event, (tx) => events.rate(tx, e, who, parsed.data));
 		} catch (err) {

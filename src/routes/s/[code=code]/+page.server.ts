@@ -55,7 +55,11 @@ export const actions = {
 			if (typeof v === 'string') values[k] = k in values ? [...([] as string[]).concat(values[k]!), v] : v;
 		const key = idempotencyKey.safeParse(data.get('idempotency_key'));
 		if (survey.status !== 'open') return fail(409, { values, errors: { form: CLOSED } });
-		if (!key.success) return fail(400, { values, errors: { form: 'Something went wrong with the form. Please reload the page and try again.' } });
+		if (!key.success)
+			return fail(400, {
+				values,
+				errors: { form: 'Something went wrong with the form. Please reload the page and try again.' }
+			});
 		// A bot fills every box, including the one people never see; we save nothing from it.
 		if (String(data.get('website') ?? '') !== '') redirect(303, `/s/${survey.code}/help?bot=1`);
 
@@ -79,7 +83,13 @@ export const actions = {
 		});
 		if (result === 'closed') return fail(409, { values, errors: { form: CLOSED } });
 		if (result.limited)
-			return fail(429, { values, errors: { form: 'A lot of answers have come from this connection in the last few minutes. Please wait 10 minutes and send again. Your answers are still here.' }, idempotencyKey: key.data });
+			return fail(429, {
+				values,
+				errors: {
+					form: 'A lot of answers have come from this connection in the last few minutes. Please wait 10 minutes and send again. Your answers are still here.'
+				},
+				idempotencyKey: key.data
+			});
 		const receipt = encodeURIComponent(result.receipt);
 		// Someone who may be at risk sees where to get help first, calmly, before anything else.
 		if (result.safeguarding) redirect(303, `/s/${survey.code}/help?r=${receipt}`);

@@ -7,7 +7,13 @@ import type { PageServerLoad } from './$types';
 
 const filtersSchema = z.object({
 	status: z.enum(ACTION_STATUSES).nullable().catch(null),
-	owner: z.string().trim().max(300).nullable().catch(null).transform((v) => v || null)
+	owner: z
+		.string()
+		.trim()
+		.max(300)
+		.nullable()
+		.catch(null)
+		.transform((v) => v || null)
 });
 
 export const load = (async (event) => {

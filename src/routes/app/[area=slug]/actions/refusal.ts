@@ -9,7 +9,11 @@ export function refusal(e: unknown): { field: string | null; message: string } |
 	if (err.code === '23514' && err.constraint === 'actions_outcome_required')
 		return { field: 'outcome', message: err.message ?? 'A done action must say what changed for young people' };
 	if (err.code === '42501')
-		return { field: null, message: 'You cannot change this: your role, or who owns this action, does not allow it. Refresh the page to see it as it is now.' };
+		return {
+			field: null,
+			message:
+				'You cannot change this: your role, or who owns this action, does not allow it. Refresh the page to see it as it is now.'
+		};
 	return null;
 }
 

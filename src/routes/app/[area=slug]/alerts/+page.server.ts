@@ -7,7 +7,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 const resolveSchema = z.object({
 	id: z.string().uuid(),
-	action_taken: z.string().trim().min(5, 'Write what you did, for example who you told').max(2000, 'Keep it under 2,000 characters')
+	action_taken: z
+		.string()
+		.trim()
+		.min(5, 'Write what you did, for example who you told')
+		.max(2000, 'Keep it under 2,000 characters')
 });
 
 export const load = (async (event) => {
@@ -21,8 +25,14 @@ export const actions = {
 		const values = formValues(await event.request.formData());
 		const parsed = resolveSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { values, errors: fieldErrors(parsed.error) });
-		const ok = await asStaff(event, (tx) => alerts.resolve(tx, area.id, parsed.data.id, session.person.id, parsed.data.action_taken));
-		if (!ok) return fail(403, { values, errors: { form: 'You cannot close this alert, or it is already closed.' } as Record<string, string> });
+		const ok = await asStaff(event, (tx) =>
+			alerts.resolve(tx, area.id, parsed.data.id, session.person.id, parsed.data.action_taken)
+		);
+		if (!ok)
+			return fail(403, {
+				values,
+				errors: { form: 'You cannot close this alert, or it is already closed.' } as Record<string, string>
+			});
 		return { resolved: parsed.data.id };
 	}
 } satisfies Actions;

@@ -18,7 +18,12 @@ export interface EventFormState {
 	prompts: PromptRow[];
 }
 
-export function stateOf(event?: Partial<Omit<EventDefinition, 'starts_at' | 'ends_at'>> & { starts_local?: string; ends_local?: string | null }): EventFormState {
+export function stateOf(
+	event?: Partial<Omit<EventDefinition, 'starts_at' | 'ends_at'>> & {
+		starts_local?: string;
+		ends_local?: string | null;
+	}
+): EventFormState {
 	return {
 		values: {
 			name: event?.name ?? '',
@@ -39,13 +44,22 @@ function nextKey(used: Set<string>): string {
 }
 
 /** Reads the posted form; blank prompt rows are ignored, new ones get a key not used before. */
-export function readForm(data: FormData, localities: string[]): { state: EventFormState } & ({ ok: true; definition: EventDefinition } | { ok: false; errors: FieldErrors }) {
+export function readForm(
+	data: FormData,
+	localities: string[]
+): { state: EventFormState } & ({ ok: true; definition: EventDefinition } | { ok: false; errors: FieldErrors }) {
 	const text = (k: string) => String(data.get(k) ?? '');
 	const values: Record<string, string> = {};
-	for (const k of ['name', 'starts_at', 'ends_at', 'venue', 'locality', 'audience', 'partner_organisation']) values[k] = text(k);
+	for (const k of ['name', 'starts_at', 'ends_at', 'venue', 'locality', 'audience', 'partner_organisation'])
+		values[k] = text(k);
 	const priorityIds = data.getAll('priority_ids').map(String);
 	const rows: PromptRow[] = [];
-	for (let i = 0; data.has(`prompt-${i}-text`); i++) rows.push({ key: text(`prompt-${i}-key`), kind: text(`prompt-${i}-kind`) || 'text', text: text(`prompt-${i}-text`) });
+	for (let i = 0; data.has(`prompt-${i}-text`); i++)
+		rows.push({
+			key: text(`prompt-${i}-key`),
+			kind: text(`prompt-${i}-kind`) || 'text',
+			text: text(`prompt-${i}-text`)
+		});
 	const filled = rows.filter((r) => r.text.trim() !== '');
 	const used = new Set(filled.map((r) => r.key).filter((k) => /^p[0-9a-z_]{1,30}$/.test(k)));
 	const seen = new Set<string>();
@@ -69,7 +83,8 @@ export function readForm(data: FormData, localities: string[]): { state: EventFo
 		if (errors.prompts) errors['prompt-0-text'] ??= errors.prompts;
 		return { state, ok: false, errors };
 	}
-	if (parsed.data.locality && !localities.includes(parsed.data.locality)) return { state, ok: false, errors: { locality: 'Choose a locality from the list' } };
+	if (parsed.data.locality && !localities.includes(parsed.data.locality))
+		return { state, ok: false, errors: { locality: 'Choose a locality from the list' } };
 	return { state, ok: true, definition: parsed.data };
 }
 

@@ -52,7 +52,9 @@ export const actions = {
 		const data = await event.request.formData();
 		const parsed = z.object({ id, on: z.enum(['true', 'false']) }).safeParse(formValues(data));
 		if (!parsed.success) error(400, 'That membership was not found');
-		await asStaff(event, (tx) => members.setSafeguardingContact(tx, area.id, parsed.data.id, parsed.data.on === 'true'));
+		await asStaff(event, (tx) =>
+			members.setSafeguardingContact(tx, area.id, parsed.data.id, parsed.data.on === 'true')
+		);
 		return { safeguardingChanged: true };
 	}
 } satisfies Actions;

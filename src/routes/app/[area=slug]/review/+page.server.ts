@@ -45,14 +45,25 @@ export const actions = {
 		const { filters } = parseFilters(event.url.searchParams);
 		const result = await asStaff(event, async (tx) => {
 			const names = review.namer(await review.themes(tx, area.id));
-			const saved = await review.saveReview(tx, area.id, session.person.id, { itemId: form.value.item, ...form.value }, names);
+			const saved = await review.saveReview(
+				tx,
+				area.id,
+				session.person.id,
+				{ itemId: form.value.item, ...form.value },
+				names
+			);
 			// The next item after this one in the list, for show=all (show=todo moves on by itself).
-			const next = saved.ok && filters.show === 'all' ? (await review.queue(tx, area.id, filters, form.value.item)).nextId : null;
+			const next =
+				saved.ok && filters.show === 'all' ? (await review.queue(tx, area.id, filters, form.value.item)).nextId : null;
 			return { saved, next };
 		});
-		if (!result.saved.ok) return fail(400, { values, errors: result.saved.errors, added: data.getAll('add').map(String) });
+		if (!result.saved.ok)
+			return fail(400, { values, errors: result.saved.errors, added: data.getAll('add').map(String) });
 		noteReview(event.locals.db, area.id, session.person.id);
-		redirect(303, `/app/${area.slug}/review?${filterQuery(filters, { item: result.next ?? undefined, done: form.value.item })}`);
+		redirect(
+			303,
+			`/app/${area.slug}/review?${filterQuery(filters, { item: result.next ?? undefined, done: form.value.item })}`
+		);
 	},
 
 	sample: async (event) => {
@@ -67,7 +78,9 @@ export const actions = {
 
 	toggleSample: async (event) => {
 		const { area } = requireArea(event, event.params.area, review.OFFICERS);
-		const parsed = z.object({ item: uuid, on: z.enum(['yes', 'no']) }).safeParse(formValues(await event.request.formData()));
+		const parsed = z
+			.object({ item: uuid, on: z.enum(['yes', 'no']) })
+			.safeParse(formValues(await event.request.formData()));
 		if (!parsed.success) error(400, 'We could not tell which feedback this was');
 		await asStaff(event, (tx) => review.setSampled(tx, area.id, parsed.data.item, parsed.data.on === 'yes'));
 		return { sampleChanged: parsed.data.on };

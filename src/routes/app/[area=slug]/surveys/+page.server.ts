@@ -35,7 +35,9 @@ export const actions = {
 		const parsed = startSchema.safeParse(values);
 		const template = parsed.success ? templateById(parsed.data.template) : undefined;
 		if (!template) return fail(400, { values, errors: { template: 'Choose a template to start from' } });
-		const survey = await asStaff(event, (tx) => surveys.create(tx, area.id, structuredClone(template.definition), session.person.id));
+		const survey = await asStaff(event, (tx) =>
+			surveys.create(tx, area.id, structuredClone(template.definition), session.person.id)
+		);
 		redirect(303, `/app/${area.slug}/surveys/${survey.id}`);
 	}
 } satisfies Actions;

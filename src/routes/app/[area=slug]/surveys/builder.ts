@@ -79,7 +79,13 @@ const text = (data: FormData, name: string) => {
 const orNull = (v: string) => (v.trim() ? v : null);
 
 /** A question from form fields named `${prefix}-prompt`, `${prefix}-hint` and so on. */
-export function readQuestion(data: FormData, prefix: string, key: string, kind: Kind, priorityIds: string[]): Record<string, unknown> {
+export function readQuestion(
+	data: FormData,
+	prefix: string,
+	key: string,
+	kind: Kind,
+	priorityIds: string[]
+): Record<string, unknown> {
 	const base = {
 		key,
 		kind,
@@ -199,12 +205,17 @@ export const PRIORITY_NOT_IN_AREA = 'Choose only priorities from this area’s p
  * Errors for questions linked to priorities that are not the area's (`allowed`): keyed by each
  * question's priority field, as `definitionErrors` keys its other fields.
  */
-export function priorityErrors(questions: { priority_ids?: unknown }[], keys: string[], allowed: ReadonlySet<string>): Record<string, string> {
+export function priorityErrors(
+	questions: { priority_ids?: unknown }[],
+	keys: string[],
+	allowed: ReadonlySet<string>
+): Record<string, string> {
 	const out: Record<string, string> = {};
 	questions.forEach((q, i) => {
 		const ids = Array.isArray(q.priority_ids) ? q.priority_ids : [];
 		const key = keys[i];
-		if (key && ids.some((id) => typeof id !== 'string' || !allowed.has(id))) out[priorityField(key)] = PRIORITY_NOT_IN_AREA;
+		if (key && ids.some((id) => typeof id !== 'string' || !allowed.has(id)))
+			out[priorityField(key)] = PRIORITY_NOT_IN_AREA;
 	});
 	return out;
 }
@@ -213,7 +224,10 @@ export function priorityErrors(questions: { priority_ids?: unknown }[], keys: st
  * Zod's issues as field names: `questions.2.prompt` becomes `${prefix(2)}-prompt`, a choice's own
  * problem becomes its question's `-options` field, and anything about the list as a whole `questions`.
  */
-export function definitionErrors(error: z.ZodError, prefix: (index: number) => string | undefined): Record<string, string> {
+export function definitionErrors(
+	error: z.ZodError,
+	prefix: (index: number) => string | undefined
+): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const issue of error.issues) {
 		const [top, index, field] = issue.path;

@@ -16,7 +16,14 @@ const GONE: Record<string, string> = {
 export const load = (async ({ params, locals }) => {
 	const inv = await invitations.lookup(locals.db, params.token);
 	if (inv.state !== 'valid') error(inv.state === 'unknown' ? 404 : 410, GONE[inv.state]);
-	return { invitation: { area_name: inv.area_name!, role: inv.role!, email: inv.email ?? null, existing_account: inv.existing_account ?? false } };
+	return {
+		invitation: {
+			area_name: inv.area_name!,
+			role: inv.role!,
+			email: inv.email ?? null,
+			existing_account: inv.existing_account ?? false
+		}
+	};
 }) satisfies PageServerLoad;
 
 export const actions = {
@@ -46,7 +53,8 @@ export const actions = {
 				: { kind: 'staff', displayName: input.displayName, password: input.password }
 		);
 		if (!result.ok) {
-			if (result.problem === 'username_taken') return fail(400, { values, errors: { username: 'That username is taken. Try another.' } });
+			if (result.problem === 'username_taken')
+				return fail(400, { values, errors: { username: 'That username is taken. Try another.' } });
 			if (result.problem === 'wrong_password')
 				return fail(400, { values, errors: { password: 'That is not the password for your existing account.' } });
 			error(410, GONE.used);

@@ -28,7 +28,10 @@ export const load = (async (event) => {
 	const linked = new Set(found.action.statements.map((s) => s.id));
 	return {
 		action: found.action,
-		priorities: found.priorities.map((p) => ({ id: p.id, label: `${p.plan_title} (${p.plan_period}): priority ${p.number}, ${p.title}` })),
+		priorities: found.priorities.map((p) => ({
+			id: p.id,
+			label: `${p.plan_title} (${p.plan_period}): priority ${p.number}, ${p.title}`
+		})),
 		choices: found.choices.filter((s) => !linked.has(s.id)),
 		canLink: canLink(roles),
 		today: new Date().toISOString().slice(0, 10)
@@ -41,15 +44,31 @@ type Event = RequestEvent<{ area: string; id: string }>;
  * Runs a change as the signed-in person. False when nothing matched (not theirs to change); a
  * refusal from the database becomes a message instead of an error page.
  */
-async function change(event: Event, form: string, values: Record<string, string>, fn: (tx: Tx) => Promise<boolean | void>) {
+async function change(
+	event: Event,
+	form: string,
+	values: Record<string, string>,
+	fn: (tx: Tx) => Promise<boolean | void>
+) {
 	try {
 		const ok = await asStaff(event, fn);
-		if (ok === false) return fail(403, { form, values, errors: { form: 'You cannot change this action. Only its owner’s partners, commissioners and area admins can.' } as Record<string, string> });
+		if (ok === false)
+			return fail(403, {
+				form,
+				values,
+				errors: {
+					form: 'You cannot change this action. Only its owner’s partners, commissioners and area admins can.'
+				} as Record<string, string>
+			});
 		return { saved: form };
 	} catch (e) {
 		const r = refusal(e);
 		if (!r) throw e;
-		return fail(r.field ? 400 : 403, { form, values, errors: { [r.field ?? 'form']: r.message } as Record<string, string> });
+		return fail(r.field ? 400 : 403, {
+			form,
+			values,
+			errors: { [r.field ?? 'form']: r.message } as Record<string, string>
+		});
 	}
 }
 
@@ -64,7 +83,9 @@ export const actions = {
 		const values = await read(event);
 		const parsed = progressSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { form: 'progress', values, errors: fieldErrors(parsed.error) });
-		return change(event, 'progress', values, (tx) => actionService.updateProgress(tx, area.id, event.params.id, parsed.data));
+		return change(event, 'progress', values, (tx) =>
+			actionService.updateProgress(tx, area.id, event.params.id, parsed.data)
+		);
 	},
 
 	details: async (event) => {
@@ -83,7 +104,8 @@ export const actions = {
 		const { area } = requireArea(event, event.params.area, EDITORS);
 		const values = await read(event);
 		const parsed = milestoneSchema.safeParse(values);
-		if (!parsed.success) return fail(400, { form: 'addMilestone', values, errors: prefixed(fieldErrors(parsed.error), 'm-') });
+		if (!parsed.success)
+			return fail(400, { form: 'addMilestone', values, errors: prefixed(fieldErrors(parsed.error), 'm-') });
 		return change(event, 'addMilestone', values, async (tx) => {
 			await actionService.addMilestone(tx, area.id, event.params.id, parsed.data);
 		});
@@ -95,8 +117,15 @@ export const actions = {
 		const milestoneId = id.safeParse(values.milestone);
 		if (!milestoneId.success) error(400, 'That milestone was not found');
 		const parsed = milestoneSchema.safeParse(values);
-		if (!parsed.success) return fail(400, { form: `milestone-${milestoneId.data}`, values, errors: prefixed(fieldErrors(parsed.error), `ms-${milestoneId.data}-`) });
-		return change(event, `milestone-${milestoneId.data}`, values, (tx) => actionService.updateMilestone(tx, area.id, event.params.id, milestoneId.data, parsed.data));
+		if (!parsed.success)
+			return fail(400, {
+				form: `milestone-${milestoneId.data}`,
+				values,
+				errors: prefixed(fieldErrors(parsed.error), `ms-${milestoneId.data}-`)
+			});
+		return change(event, `milestone-${milestoneId.data}`, values, (tx) =>
+			actionService.updateMilestone(tx, area.id, event.params.id, milestoneId.data, parsed.data)
+		);
 	},
 
 	removeMilestone: async (event) => {
@@ -104,14 +133,17 @@ export const actions = {
 		const values = await read(event);
 		const milestoneId = id.safeParse(values.milestone);
 		if (!milestoneId.success) error(400, 'That milestone was not found');
-		return change(event, 'removeMilestone', values, (tx) => actionService.deleteMilestone(tx, area.id, event.params.id, milestoneId.data));
+		return change(event, 'removeMilestone', values, (tx) =>
+			actionService.deleteMilestone(tx, area.id, event.params.id, milestoneId.data)
+		);
 	},
 
 	update: async (event) => {
 		const { area } = requireArea(event, event.params.area, EDITORS);
 		const values = await read(event);
 		const parsed = updateSchema.safeParse(values);
-		if (!parsed.success) return fail(400, { form: 'update', values, errors: prefixed(fieldErrors(parsed.error), 'u-') });
+		if (!parsed.success)
+			return fail(400, { form: 'update', values, errors: prefixed(fieldErrors(parsed.error), 'u-') });
 		return change(event, 'update', values, async (tx) => {
 			await actionService.addUpdate(tx, area.id, event.params.id, parsed.data);
 		});
@@ -121,7 +153,12 @@ export const actions = {
 		const { area } = requireArea(event, event.params.area, LINKERS);
 		const values = await read(event);
 		const statement = id.safeParse(values.you_said_id);
-		if (!statement.success) return fail(400, { form: 'link', values, errors: { you_said_id: 'Choose a “You said” statement' } as Record<string, string> });
+		if (!statement.success)
+			return fail(400, {
+				form: 'link',
+				values,
+				errors: { you_said_id: 'Choose a “You said” statement' } as Record<string, string>
+			});
 		return change(event, 'link', values, async (tx) => {
 			const choices = await actionService.statementChoices(tx, area.id);
 			if (!choices.some((s) => s.id === statement.data)) return false;

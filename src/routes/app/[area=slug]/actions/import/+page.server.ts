@@ -37,9 +37,12 @@ export const actions = {
 		const file = (await event.request.formData()).get('file');
 		if (!(file instanceof File) || file.size === 0)
 			return fail(400, { errors: { file: 'Choose the CSV file to upload' } as Record<string, string> });
-		if (file.size > MAX_BYTES) return fail(400, { errors: { file: 'The file must be smaller than 1 MB' } as Record<string, string> });
+		if (file.size > MAX_BYTES)
+			return fail(400, { errors: { file: 'The file must be smaller than 1 MB' } as Record<string, string> });
 		const csv = await file.text();
-		const plan = await asStaff(event, (tx) => actionService.planImport(tx, area.id, csv, { canManage: canManage(roles) }));
+		const plan = await asStaff(event, (tx) =>
+			actionService.planImport(tx, area.id, csv, { canManage: canManage(roles) })
+		);
 		return { preview: preview(plan, csv) };
 	},
 
@@ -48,7 +51,8 @@ export const actions = {
 		const data = await event.request.formData();
 		const csv = Buffer.from(String(data.get('csv') ?? ''), 'base64').toString('utf8');
 		const fingerprint = String(data.get('fingerprint') ?? '');
-		if (!csv || csv.length > MAX_BYTES) return fail(400, { errors: { file: 'Upload the file again' } as Record<string, string> });
+		if (!csv || csv.length > MAX_BYTES)
+			return fail(400, { errors: { file: 'Upload the file again' } as Record<string, string> });
 		type Outcome = { applied: { actions: number; updates: number } } | { stale: ReturnType<typeof preview> };
 		try {
 			// Checked again and applied in one transaction: every change in the file, or none.
@@ -60,11 +64,14 @@ export const actions = {
 			if ('stale' in outcome)
 				return fail(409, {
 					preview: outcome.stale,
-					errors: { form: 'Nothing was changed: the actions changed since you checked this file. Check the changes below again.' } as Record<string, string>
+					errors: {
+						form: 'Nothing was changed: the actions changed since you checked this file. Check the changes below again.'
+					} as Record<string, string>
 				});
 			return { applied: outcome.applied };
 		} catch (e) {
-			if (e instanceof actionService.ImportRejected) return fail(409, { errors: { form: e.message } as Record<string, string> });
+			if (e instanceof actionService.ImportRejected)
+				return fail(409, { errors: { form: e.message } as Record<string, string> });
 			const r = refusal(e);
 			if (!r) throw e;
 			return fail(409, { errors: { form: `Nothing was changed. ${r.message}` } as Record<string, string> });

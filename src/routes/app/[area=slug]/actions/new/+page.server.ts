@@ -12,7 +12,10 @@ export const load = (async (event) => {
 	const { area } = requireArea(event, event.params.area, MANAGERS);
 	const priorities = await asStaff(event, (tx) => plans.priorityChoices(tx, area.id));
 	return {
-		priorities: priorities.map((p) => ({ id: p.id, label: `${p.plan_title} (${p.plan_period}): priority ${p.number}, ${p.title}` })),
+		priorities: priorities.map((p) => ({
+			id: p.id,
+			label: `${p.plan_title} (${p.plan_period}): priority ${p.number}, ${p.title}`
+		})),
 		priority: event.url.searchParams.get('priority') ?? ''
 	};
 }) satisfies PageServerLoad;
@@ -32,9 +35,16 @@ export const actions = {
 		} catch (e) {
 			const r = refusal(e);
 			if (!r) throw e;
-			return fail(r.field ? 400 : 403, { values, errors: { [r.field ?? 'form']: r.message } as Record<string, string> });
+			return fail(r.field ? 400 : 403, {
+				values,
+				errors: { [r.field ?? 'form']: r.message } as Record<string, string>
+			});
 		}
-		if (!id) return fail(400, { values, errors: { priority_id: 'Choose the priority this action belongs to' } as Record<string, string> });
+		if (!id)
+			return fail(400, {
+				values,
+				errors: { priority_id: 'Choose the priority this action belongs to' } as Record<string, string>
+			});
 		redirect(303, `/app/${area.slug}/actions/${id}`);
 	}
 } satisfies Actions;

@@ -10,7 +10,9 @@ export const GET: RequestHandler = async (event) => {
 	const { area } = requireArea(event, event.params.area, ['area_admin', 'engagement_officer', 'commissioner']);
 	const q = event.url.searchParams;
 	const given = q.has('from') || q.has('to');
-	const parsed = periodSchema.safeParse(given ? { from: q.get('from') ?? '', to: q.get('to') ?? '' } : financialYear(londonToday()));
+	const parsed = periodSchema.safeParse(
+		given ? { from: q.get('from') ?? '', to: q.get('to') ?? '' } : financialYear(londonToday())
+	);
 	if (!parsed.success) error(400, parsed.error.issues[0]?.message ?? 'Check the dates');
 	const summary = await asStaff(event, (tx) => report.areaSummary(tx, area.id, parsed.data.from, parsed.data.to));
 	const csv = report.summaryCsv(summary);

@@ -14,7 +14,12 @@ export const load = (async (event) => {
 	const found = await asStaff(event, async (tx) => {
 		const e = await events.get(tx, area.id, event.params.id);
 		if (!e) return null;
-		return { e, feed: await events.feed(tx, e), alerts: await events.openAlerts(tx, e), wall: await events.wallView(tx, e) };
+		return {
+			e,
+			feed: await events.feed(tx, e),
+			alerts: await events.openAlerts(tx, e),
+			wall: await events.wallView(tx, e)
+		};
 	});
 	if (!found) error(404, 'That event was not found in this area');
 	const link = eventLink(event.url.origin, found.e.code);
@@ -52,8 +57,11 @@ export const actions = {
 	hide: async (event) => {
 		const { area, session } = requireArea(event, event.params.area, [...ORGANISERS]);
 		const parsed = hideSchema.safeParse(formValues(await event.request.formData()));
-		if (!parsed.success) return fail(400, { errors: { form: 'That item could not be found. Reload the page and try again.' } });
-		await asStaff(event, (tx) => events.setHidden(tx, area.id, parsed.data.item, parsed.data.hidden === 'true', session.person.id));
+		if (!parsed.success)
+			return fail(400, { errors: { form: 'That item could not be found. Reload the page and try again.' } });
+		await asStaff(event, (tx) =>
+			events.setHidden(tx, area.id, parsed.data.item, parsed.data.hidden === 'true', session.person.id)
+		);
 		return { hidden: parsed.data.hidden === 'true' };
 	},
 	headCount: async (event) => {

@@ -12,7 +12,10 @@ const TEMPLATE_PROMPTS = [
 
 export const load = (async (event) => {
 	const { area } = requireArea(event, event.params.area, [...ORGANISERS]);
-	const [localities, priorities] = await asStaff(event, async (tx) => [await events.localities(tx, area.id), await plans.priorityChoices(tx, area.id)] as const);
+	const [localities, priorities] = await asStaff(
+		event,
+		async (tx) => [await events.localities(tx, area.id), await plans.priorityChoices(tx, area.id)] as const
+	);
 	return { localities, priorities, state: stateOf({ prompts: TEMPLATE_PROMPTS, audience: 'young_people' }) };
 }) satisfies PageServerLoad;
 

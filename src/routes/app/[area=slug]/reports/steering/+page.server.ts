@@ -15,15 +15,19 @@ export const load = (async (event) => {
 	const wanted = q.get('plan');
 	return asStaff(event, async (tx) => {
 		const plans = await reports.plans(tx, area.id);
-		if (!wanted) return { plans, plan: null, values: { from: '', to: '' }, errors: null, report: null, madeOn: new Date() };
+		if (!wanted)
+			return { plans, plan: null, values: { from: '', to: '' }, errors: null, report: null, madeOn: new Date() };
 		const plan = planId.safeParse(wanted).success ? plans.find((p) => p.id === wanted) : undefined;
 		if (!plan) error(404, 'That plan was not found in this area');
 		// The plan's own period unless other dates are asked for (or the period is not a financial year).
 		const given = Boolean(q.get('from') || q.get('to'));
-		const values = given ? { from: q.get('from') ?? '', to: q.get('to') ?? '' } : { from: plan.dates?.from ?? '', to: plan.dates?.to ?? '' };
+		const values = given
+			? { from: q.get('from') ?? '', to: q.get('to') ?? '' }
+			: { from: plan.dates?.from ?? '', to: plan.dates?.to ?? '' };
 		if (!given && !plan.dates) return { plans, plan, values, errors: null, report: null, madeOn: new Date() };
 		const parsed = periodSchema.safeParse(values);
-		if (!parsed.success) return { plans, plan, values, errors: fieldErrors(parsed.error), report: null, madeOn: new Date() };
+		if (!parsed.success)
+			return { plans, plan, values, errors: fieldErrors(parsed.error), report: null, madeOn: new Date() };
 		const report = await reports.steering(tx, area.id, plan.id, parsed.data);
 		return { plans, plan, values, errors: null, report, madeOn: new Date() };
 	});

@@ -3,7 +3,14 @@ import type { z } from 'zod';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as review from '$lib/server/services/review';
 import { ROLE_LABEL } from '$lib/schemas/auth';
-import { mergeSchema, newThemeSchema, publishSchema, ratifySchema, renameSchema, splitSchema } from '$lib/schemas/review';
+import {
+	mergeSchema,
+	newThemeSchema,
+	publishSchema,
+	ratifySchema,
+	renameSchema,
+	splitSchema
+} from '$lib/schemas/review';
 import { fieldErrors, formValues } from '$lib/schemas/form';
 import type { AreaRole } from '$lib/server/auth/sessions';
 import type { Actions, PageServerLoad } from './$types';
@@ -29,7 +36,8 @@ export const load = (async (event) => {
 
 /** The person's role in words, for the log (which shows roles, not names). */
 function actor(event: RequestEvent, roles: AreaRole[]): review.Actor {
-	const role = (['area_admin', 'engagement_officer', 'youth_board'] as AreaRole[]).find((r) => roles.includes(r)) ?? roles[0]!;
+	const role =
+		(['area_admin', 'engagement_officer', 'youth_board'] as AreaRole[]).find((r) => roles.includes(r)) ?? roles[0]!;
 	return { id: event.locals.session!.person.id, role: ROLE_LABEL[role] };
 }
 
@@ -42,7 +50,11 @@ async function run<S extends z.ZodType>(
 	form: string,
 	roles: AreaRole[],
 	schema: S,
-	fn: (ctx: { area: { id: string; slug: string }; by: review.Actor; value: z.infer<S> }) => Promise<review.DecisionResult>
+	fn: (ctx: {
+		area: { id: string; slug: string };
+		by: review.Actor;
+		value: z.infer<S>;
+	}) => Promise<review.DecisionResult>
 ) {
 	const access = requireArea(event, event.params.area!, roles);
 	const values = formValues(await event.request.formData());
@@ -70,15 +82,30 @@ export const actions = {
 				})
 			)
 		),
-	rename: (event) => run(event, 'rename', review.OFFICERS, renameSchema, ({ area, by, value }) => asStaff(event, (tx) => review.renameTheme(tx, area.id, by, value))),
-	merge: (event) => run(event, 'merge', review.OFFICERS, mergeSchema, ({ area, by, value }) => asStaff(event, (tx) => review.mergeTheme(tx, area.id, by, value))),
-	split: (event) => run(event, 'split', review.OFFICERS, splitSchema, ({ area, by, value }) => asStaff(event, (tx) => review.splitTheme(tx, area, by, value))),
-	ratify: (event) => run(event, 'ratify', review.RATIFIERS, ratifySchema, ({ area, by, value }) => asStaff(event, (tx) => review.ratify(tx, area.id, by, value))),
+	rename: (event) =>
+		run(event, 'rename', review.OFFICERS, renameSchema, ({ area, by, value }) =>
+			asStaff(event, (tx) => review.renameTheme(tx, area.id, by, value))
+		),
+	merge: (event) =>
+		run(event, 'merge', review.OFFICERS, mergeSchema, ({ area, by, value }) =>
+			asStaff(event, (tx) => review.mergeTheme(tx, area.id, by, value))
+		),
+	split: (event) =>
+		run(event, 'split', review.OFFICERS, splitSchema, ({ area, by, value }) =>
+			asStaff(event, (tx) => review.splitTheme(tx, area, by, value))
+		),
+	ratify: (event) =>
+		run(event, 'ratify', review.RATIFIERS, ratifySchema, ({ area, by, value }) =>
+			asStaff(event, (tx) => review.ratify(tx, area.id, by, value))
+		),
 	publish: async (event) => {
 		const { area } = requireArea(event, event.params.area, review.OFFICERS);
 		const parsed = publishSchema.safeParse(formValues(await event.request.formData()));
-		if (!parsed.success) return fail(400, { form: 'publish', values: {}, errors: { form: 'We could not tell which decision this was.' } });
-		const ok = await asStaff(event, (tx) => review.setPublished(tx, area.id, parsed.data.id, parsed.data.published === 'yes'));
+		if (!parsed.success)
+			return fail(400, { form: 'publish', values: {}, errors: { form: 'We could not tell which decision this was.' } });
+		const ok = await asStaff(event, (tx) =>
+			review.setPublished(tx, area.id, parsed.data.id, parsed.data.published === 'yes')
+		);
 		if (!ok) return fail(400, { form: 'publish', values: {}, errors: { form: 'We could not find that decision.' } });
 		return { form: 'publish', done: true, published: parsed.data.published };
 	}

@@ -34,7 +34,10 @@ export const actions = {
 				if (!parsed.data.theme_ids.every((t) => known.has(t))) return null;
 				const ratified = await votes.latestRatified(tx, area.id);
 				// A vote on exactly the list the board ratified is recorded against that round.
-				const same = ratified && ratified.theme_ids.length === parsed.data.theme_ids.length && ratified.theme_ids.every((t) => parsed.data.theme_ids.includes(t));
+				const same =
+					ratified &&
+					ratified.theme_ids.length === parsed.data.theme_ids.length &&
+					ratified.theme_ids.every((t) => parsed.data.theme_ids.includes(t));
 				return votes.start(tx, area.id, parsed.data, same ? ratified.id : null);
 			});
 		} catch (e) {
@@ -42,7 +45,12 @@ export const actions = {
 			if (!message) throw e;
 			return fail(403, { values, themeIds, errors: { form: message } as Record<string, string> });
 		}
-		if (!id) return fail(400, { values, themeIds, errors: { theme_ids: 'Choose themes from the list' } as Record<string, string> });
+		if (!id)
+			return fail(400, {
+				values,
+				themeIds,
+				errors: { theme_ids: 'Choose themes from the list' } as Record<string, string>
+			});
 		redirect(303, `/app/${area.slug}/review/votes/${id}`);
 	}
 } satisfies Actions;

@@ -25,7 +25,9 @@ export const load = (async (event) => {
 			statement,
 			themes: statement.can_edit ? await statements.themeChoices(tx, area.id) : [],
 			candidates: statement.can_edit ? await statements.candidateQuotes(tx, area.id, statement.id, themeIds) : [],
-			choices: statement.can_edit ? await statements.feedbackChoices(tx, area.id, statement.id, filter) : { items: [], total: 0 },
+			choices: statement.can_edit
+				? await statements.feedbackChoices(tx, area.id, statement.id, filter)
+				: { items: [], total: 0 },
 			priorities: statement.can_link ? (await plans.priorityChoices(tx, area.id)).filter((p) => !linked.has(p.id)) : []
 		};
 	});
@@ -33,7 +35,10 @@ export const load = (async (event) => {
 	return {
 		...found,
 		theme: wanted && found.statement.themes.some((t) => t.id === wanted) ? wanted : '',
-		priorities: found.priorities.map((p) => ({ id: p.id, label: `${p.plan_title} (${p.plan_period}): priority ${p.number}, ${p.title}` })),
+		priorities: found.priorities.map((p) => ({
+			id: p.id,
+			label: `${p.plan_title} (${p.plan_period}): priority ${p.number}, ${p.title}`
+		})),
 		isBoard: holds(roles, AGREERS),
 		saved: event.url.searchParams.get('saved')
 	};
@@ -46,7 +51,13 @@ type Values = Record<string, string>;
  * Runs a change as the signed-in person. False when nothing matched (not theirs to change, or
  * the statement moved on); a refusal from the database becomes a message instead of an error page.
  */
-async function change(event: Event, form: string, values: Values, fn: (tx: Tx) => Promise<boolean | void>, denied: string) {
+async function change(
+	event: Event,
+	form: string,
+	values: Values,
+	fn: (tx: Tx) => Promise<boolean | void>,
+	denied: string
+) {
 	try {
 		const ok = await asStaff(event, fn);
 		if (ok === false) return fail(403, { form, values, errors: { form: denied } as Record<string, string> });
@@ -58,7 +69,8 @@ async function change(event: Event, form: string, values: Values, fn: (tx: Tx) =
 	}
 }
 
-const MOVED_ON = 'This statement has moved on since you opened it, or your role does not allow this. Refresh the page to see it as it is now.';
+const MOVED_ON =
+	'This statement has moved on since you opened it, or your role does not allow this. Refresh the page to see it as it is now.';
 
 async function read(event: Event) {
 	const data = await event.request.formData();
@@ -123,7 +135,8 @@ export const actions = {
 		const { area } = requireArea(event, event.params.area, WRITERS);
 		const { values } = await read(event);
 		const item = uuid.safeParse(values.item_id);
-		if (!item.success) return fail(400, { form: 'addQuote', values, errors: { item_id: 'Choose a quote' } as Record<string, string> });
+		if (!item.success)
+			return fail(400, { form: 'addQuote', values, errors: { item_id: 'Choose a quote' } as Record<string, string> });
 		return change(
 			event,
 			'addQuote',
@@ -144,14 +157,21 @@ export const actions = {
 		const { values } = await read(event);
 		const quote = uuid.safeParse(values.quote_id);
 		if (!quote.success) error(400, 'That quote was not found');
-		return change(event, 'removeQuote', values, (tx) => statements.removeQuote(tx, area.id, event.params.id, quote.data), MOVED_ON);
+		return change(
+			event,
+			'removeQuote',
+			values,
+			(tx) => statements.removeQuote(tx, area.id, event.params.id, quote.data),
+			MOVED_ON
+		);
 	},
 
 	addFeedback: async (event) => {
 		const { area } = requireArea(event, event.params.area, WRITERS);
 		const { data, values } = await read(event);
 		const parsed = pickSchema.safeParse({ item_ids: ids(data, 'item_ids') });
-		if (!parsed.success) return fail(400, { form: 'addFeedback', values, errors: prefixed(fieldErrors(parsed.error), 'pick-') });
+		if (!parsed.success)
+			return fail(400, { form: 'addFeedback', values, errors: prefixed(fieldErrors(parsed.error), 'pick-') });
 		return change(
 			event,
 			'addFeedback',
@@ -166,14 +186,25 @@ export const actions = {
 		const { values } = await read(event);
 		const item = uuid.safeParse(values.item_id);
 		if (!item.success) error(400, 'That feedback was not found');
-		return change(event, 'removeFeedback', values, (tx) => statements.removeFeedback(tx, area.id, event.params.id, item.data), MOVED_ON);
+		return change(
+			event,
+			'removeFeedback',
+			values,
+			(tx) => statements.removeFeedback(tx, area.id, event.params.id, item.data),
+			MOVED_ON
+		);
 	},
 
 	link: async (event) => {
 		const { area } = requireArea(event, event.params.area, LINKERS);
 		const { values } = await read(event);
 		const priority = uuid.safeParse(values.priority_id);
-		if (!priority.success) return fail(400, { form: 'link', values, errors: { priority_id: 'Choose a plan priority' } as Record<string, string> });
+		if (!priority.success)
+			return fail(400, {
+				form: 'link',
+				values,
+				errors: { priority_id: 'Choose a plan priority' } as Record<string, string>
+			});
 		return change(
 			event,
 			'link',
@@ -191,6 +222,12 @@ export const actions = {
 		const { values } = await read(event);
 		const priority = uuid.safeParse(values.priority_id);
 		if (!priority.success) error(400, 'That priority was not found');
-		return change(event, 'unlink', values, (tx) => statements.unlinkPriority(tx, area.id, event.params.id, priority.data), MOVED_ON);
+		return change(
+			event,
+			'unlink',
+			values,
+			(tx) => statements.unlinkPriority(tx, area.id, event.params.id, priority.data),
+			MOVED_ON
+		);
 	}
 } satisfies Actions;

@@ -22,14 +22,21 @@ export const actions = {
 		const data = await event.request.formData();
 		const values = formValues(data);
 		const themeIds = data.getAll('theme_ids').filter((v): v is string => typeof v === 'string');
-		const parsed = newStatementSchema.safeParse({ ...values, quote_item_id: values.quote_item_id ?? '', theme_ids: themeIds });
+		const parsed = newStatementSchema.safeParse({
+			...values,
+			quote_item_id: values.quote_item_id ?? '',
+			theme_ids: themeIds
+		});
 		if (!parsed.success) return fail(400, { values, themeIds, errors: fieldErrors(parsed.error) });
 		let id: string | Record<string, string>;
 		try {
 			id = await asStaff(event, async (tx): Promise<string | Record<string, string>> => {
 				const known = new Set((await statements.themeChoices(tx, area.id)).map((t) => t.id));
 				if (!parsed.data.theme_ids.every((t) => known.has(t))) return { theme_ids: 'Choose themes from the list' };
-				if (parsed.data.quote_item_id && !(await statements.candidateQuotes(tx, area.id, null)).some((c) => c.id === parsed.data.quote_item_id))
+				if (
+					parsed.data.quote_item_id &&
+					!(await statements.candidateQuotes(tx, area.id, null)).some((c) => c.id === parsed.data.quote_item_id)
+				)
 					return { form: 'That quote can no longer be used: its author may have withdrawn it. Choose another.' };
 				return statements.create(tx, area.id, parsed.data);
 			});

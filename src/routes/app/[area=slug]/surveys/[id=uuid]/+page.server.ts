@@ -4,7 +4,17 @@ import * as surveys from '$lib/server/services/surveys';
 import * as plans from '$lib/server/services/plans';
 import { QUESTION_KINDS, surveyDefinition } from '$lib/schemas/survey';
 import { formValues } from '$lib/schemas/form';
-import { BUILDERS, definitionErrors, nextKey, priorityErrors, publicLink, readEdit, readQuestion, type Kind, type Status } from '../builder';
+import {
+	BUILDERS,
+	definitionErrors,
+	nextKey,
+	priorityErrors,
+	publicLink,
+	readEdit,
+	readQuestion,
+	type Kind,
+	type Status
+} from '../builder';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'That survey was not found in this area';
@@ -27,7 +37,13 @@ export const load = (async (event) => {
 			opened_at: survey.opened_at,
 			closed_at: survey.closed_at
 		},
-		priorities: priorities.map((p) => ({ id: p.id, number: p.number, title: p.title, plan: p.plan_title, period: p.plan_period })),
+		priorities: priorities.map((p) => ({
+			id: p.id,
+			number: p.number,
+			title: p.title,
+			plan: p.plan_title,
+			period: p.plan_period
+		})),
 		link: publicLink(event.url.origin, survey.code),
 		canBuild: roles.some((r) => (BUILDERS as string[]).includes(r))
 	};
@@ -45,7 +61,10 @@ async function move(event: Event, from: Status[], to: Status) {
 		return surveys.setStatus(tx, area.id, survey.id, to);
 	});
 	if (moved === null) error(404, NOT_FOUND);
-	if (!moved) return fail(409, { errors: { form: `This survey is already ${to === 'open' ? 'open' : to}. Refresh the page to see its status.` } });
+	if (!moved)
+		return fail(409, {
+			errors: { form: `This survey is already ${to === 'open' ? 'open' : to}. Refresh the page to see its status.` }
+		});
 	return { moved: to };
 }
 
@@ -67,7 +86,8 @@ export const actions = {
 		return asStaff(event, async (tx) => {
 			const survey = await surveys.get(tx, area.id, event.params.id);
 			if (!survey) error(404, NOT_FOUND);
-			if (survey.status !== 'draft') return fail(409, { errors: { form: 'Only a draft can be changed. Duplicate it to make a new version.' } });
+			if (survey.status !== 'draft')
+				return fail(409, { errors: { form: 'Only a draft can be changed. Duplicate it to make a new version.' } });
 			const { candidate, rows, included, links, moved } = readEdit(data, survey.definition);
 			const values = formValues(data);
 			const allowed = new Set((await plans.priorityChoices(tx, area.id)).map((p) => p.id));
@@ -96,14 +116,19 @@ export const actions = {
 		return asStaff(event, async (tx) => {
 			const survey = await surveys.get(tx, area.id, event.params.id);
 			if (!survey) error(404, NOT_FOUND);
-			if (survey.status !== 'draft') return fail(409, { errors: { form: 'Only a draft can be changed. Duplicate it to make a new version.' } });
+			if (survey.status !== 'draft')
+				return fail(409, { errors: { form: 'Only a draft can be changed. Duplicate it to make a new version.' } });
 			const def = survey.definition;
 			const key = nextKey(def.questions.map((q) => q.key));
 			const candidate = { ...def, questions: [...def.questions, readQuestion(data, 'new', key, kind as Kind, [])] };
 			const last = def.questions.length;
 			const parsed = surveyDefinition.safeParse(candidate);
 			if (!parsed.success) {
-				return fail(400, { add: true, values, errors: definitionErrors(parsed.error, (i) => (i === last ? 'new' : undefined)) });
+				return fail(400, {
+					add: true,
+					values,
+					errors: definitionErrors(parsed.error, (i) => (i === last ? 'new' : undefined))
+				});
 			}
 			await surveys.updateDefinition(tx, area.id, survey.id, parsed.data);
 			return { added: key };

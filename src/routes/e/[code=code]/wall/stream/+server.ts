@@ -8,5 +8,10 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const found = await asPublic(event, (tx) => events.byCode(tx, event.params.code));
 	if (!found || found.status === 'draft') error(404, 'We could not find that event');
-	return eventStream(event.locals.db, found.id, () => asPublic(event, (tx) => events.wallView(tx, found)), event.request.signal);
+	return eventStream(
+		event.locals.db,
+		found.id,
+		() => asPublic(event, (tx) => events.wallView(tx, found)),
+		event.request.signal
+	);
 };

@@ -20,7 +20,14 @@ async function findEvent(event: RequestEvent<{ area: string; id: string }>) {
 export const load = (async (event) => {
 	const ev = await findEvent(event);
 	return {
-		event: { id: ev.id, name: ev.name, status: ev.status, prompts: ev.prompts, starts_local: ev.starts_local, venue: ev.venue },
+		event: {
+			id: ev.id,
+			name: ev.name,
+			status: ev.status,
+			prompts: ev.prompts,
+			starts_local: ev.starts_local,
+			venue: ev.venue
+		},
 		// Without JavaScript, each form carries this key, so a resent form is stored once.
 		key: randomUUID()
 	};
@@ -32,9 +39,11 @@ const STICKY: Record<FormName, string[]> = {
 	many: ['many-source', 'many-prompt', 'many-role', 'many-age_band'],
 	paper: ['paper-role']
 };
-const sticky = (form: FormName, values: Record<string, string>) => Object.fromEntries(STICKY[form].map((k) => [k, values[k] ?? '']));
+const sticky = (form: FormName, values: Record<string, string>) =>
+	Object.fromEntries(STICKY[form].map((k) => [k, values[k] ?? '']));
 /** The submitted key, to send back with a refused form so a resend is still the same submission. */
-const keptKey = (values: Record<string, string>) => (idempotencyKey.safeParse(values.key).success ? values.key : undefined);
+const keptKey = (values: Record<string, string>) =>
+	idempotencyKey.safeParse(values.key).success ? values.key : undefined;
 
 const NOT_SAVED = 'It could not be saved just now. Nothing is lost: send it again.';
 
@@ -45,8 +54,15 @@ export const actions = {
 		const checked = checkNote(values);
 		if (!checked.ok) return fail(400, { form: 'note' as const, values, errors: checked.errors, key: keptKey(values) });
 		const r = await storeEntry(event, ev, checked.entry);
-		if (r.status === 'error') return fail(500, { form: 'note' as const, values, errors: { form: NOT_SAVED }, key: keptKey(values) });
-		return { form: 'note' as const, saved: 1, duplicate: r.status === 'duplicate', safeguarding: r.safeguarding, sticky: sticky('note', values) };
+		if (r.status === 'error')
+			return fail(500, { form: 'note' as const, values, errors: { form: NOT_SAVED }, key: keptKey(values) });
+		return {
+			form: 'note' as const,
+			saved: 1,
+			duplicate: r.status === 'duplicate',
+			safeguarding: r.safeguarding,
+			sticky: sticky('note', values)
+		};
 	},
 
 	many: async (event) => {
@@ -67,7 +83,9 @@ export const actions = {
 			return fail(500, {
 				form: 'many' as const,
 				values,
-				errors: { form: `${failed} of the ${checked.entries.length} notes could not be saved just now. Send the form again: notes already saved are not saved twice.` },
+				errors: {
+					form: `${failed} of the ${checked.entries.length} notes could not be saved just now. Send the form again: notes already saved are not saved twice.`
+				},
 				key: keptKey(values),
 				safeguarding
 			});
@@ -80,7 +98,14 @@ export const actions = {
 		const checked = checkPaper(values, ev.prompts);
 		if (!checked.ok) return fail(400, { form: 'paper' as const, values, errors: checked.errors, key: keptKey(values) });
 		const r = await storeEntry(event, ev, checked.entry);
-		if (r.status === 'error') return fail(500, { form: 'paper' as const, values, errors: { form: NOT_SAVED }, key: keptKey(values) });
-		return { form: 'paper' as const, saved: 1, duplicate: r.status === 'duplicate', safeguarding: r.safeguarding, sticky: sticky('paper', values) };
+		if (r.status === 'error')
+			return fail(500, { form: 'paper' as const, values, errors: { form: NOT_SAVED }, key: keptKey(values) });
+		return {
+			form: 'paper' as const,
+			saved: 1,
+			duplicate: r.status === 'duplicate',
+			safeguarding: r.safeguarding,
+			sticky: sticky('paper', values)
+		};
 	}
 } satisfies Actions;

@@ -77,7 +77,8 @@ export function captureErrors(error: z.ZodError, form: FormName): FieldErrors {
 		const [first, second] = issue.path.map(String);
 		let id: string;
 		if (first === 'key' || first === 'kind' || !first) id = 'form';
-		else if (form === 'paper' && (first === 'texts' || first === 'ratings') && second) id = `paper-${first === 'texts' ? 'text' : 'rating'}-${second}`;
+		else if (form === 'paper' && (first === 'texts' || first === 'ratings') && second)
+			id = `paper-${first === 'texts' ? 'text' : 'rating'}-${second}`;
 		else if (form === 'many' && first === 'text') id = 'lines';
 		else id = `${PREFIX[form]}${first}`;
 		out[id] ??= id === 'form' && first === 'key' ? KEY_PROBLEM : issue.message;
@@ -110,7 +111,9 @@ export function checkPaper(values: Record<string, string>, prompts: Prompt[]): C
  * Pasted notes, one a line, with the form's tags. Each line's key is the form's key and its line
  * number, so sending the same form again (a browser retry) stores each line once.
  */
-export function checkMany(values: Record<string, string>): { ok: true; entries: CaptureEntry[] } | { ok: false; errors: FieldErrors } {
+export function checkMany(
+	values: Record<string, string>
+): { ok: true; entries: CaptureEntry[] } | { ok: false; errors: FieldErrors } {
 	const lines = (values.lines ?? '')
 		.split(/\r?\n/)
 		.map((l) => l.trim())

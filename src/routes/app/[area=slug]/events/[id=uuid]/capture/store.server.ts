@@ -10,7 +10,8 @@ import type { CaptureEntry } from '$lib/schemas/event';
 export type Stored = { status: 'stored' | 'duplicate' | 'error'; safeguarding: boolean };
 
 /** Postgres unique_violation: the same key stored by a request that raced this one. */
-export const isUniqueViolation = (e: unknown) => typeof e === 'object' && e !== null && (e as { code?: unknown }).code === '23505';
+export const isUniqueViolation = (e: unknown) =>
+	typeof e === 'object' && e !== null && (e as { code?: unknown }).code === '23505';
 
 export async function storeEntry(event: RequestEvent, ev: events.EventRow, entry: CaptureEntry): Promise<Stored> {
 	try {

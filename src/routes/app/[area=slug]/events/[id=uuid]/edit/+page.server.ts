@@ -9,10 +9,17 @@ export const load = (async (event) => {
 	const { area } = requireArea(event, event.params.area, [...ORGANISERS]);
 	const found = await asStaff(event, async (tx) => {
 		const e = await events.get(tx, area.id, event.params.id);
-		return e && { e, localities: await events.localities(tx, area.id), priorities: await plans.priorityChoices(tx, area.id) };
+		return (
+			e && { e, localities: await events.localities(tx, area.id), priorities: await plans.priorityChoices(tx, area.id) }
+		);
 	});
 	if (!found) error(404, 'That event was not found in this area');
-	return { event: { id: found.e.id, name: found.e.name }, localities: found.localities, priorities: found.priorities, state: stateOf(found.e) };
+	return {
+		event: { id: found.e.id, name: found.e.name },
+		localities: found.localities,
+		priorities: found.priorities,
+		state: stateOf(found.e)
+	};
 }) satisfies PageServerLoad;
 
 export const actions = {

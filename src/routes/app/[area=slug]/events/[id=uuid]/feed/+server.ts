@@ -15,7 +15,11 @@ export const GET: RequestHandler = async (event) => {
 		() =>
 			asStaff(event, async (tx) => {
 				const w = await events.wallView(tx, found);
-				return { feed: await events.feed(tx, found), alerts: await events.openAlerts(tx, found), counts: w && { people: w.people, contributions: w.contributions } };
+				return {
+					feed: await events.feed(tx, found),
+					alerts: await events.openAlerts(tx, found),
+					counts: w && { people: w.people, contributions: w.contributions }
+				};
 			}),
 		event.request.signal
 	);

@@ -24,7 +24,11 @@ const exactly = (n: number) => n.toLocaleString('en-GB');
 function table(rows: report.GroupCount[], label: (v: string) => string, exact: boolean): BreakdownTable {
 	if (exact)
 		return {
-			rows: rows.map((r) => ({ label: label(r.value), people: exactly(r.people), contributions: exactly(r.contributions) })),
+			rows: rows.map((r) => ({
+				label: label(r.value),
+				people: exactly(r.people),
+				contributions: exactly(r.contributions)
+			})),
 			total: {
 				people: exactly(rows.reduce((s, r) => s + r.people, 0)),
 				contributions: exactly(rows.reduce((s, r) => s + r.contributions, 0))
@@ -33,7 +37,11 @@ function table(rows: report.GroupCount[], label: (v: string) => string, exact: b
 	const people = suppressBreakdown(rows.map((r) => ({ label: label(r.value), count: r.people })));
 	const contributions = suppressBreakdown(rows.map((r) => ({ label: label(r.value), count: r.contributions })));
 	return {
-		rows: rows.map((r, i) => ({ label: label(r.value), people: people.rows[i]!.text, contributions: contributions.rows[i]!.text })),
+		rows: rows.map((r, i) => ({
+			label: label(r.value),
+			people: people.rows[i]!.text,
+			contributions: contributions.rows[i]!.text
+		})),
 		total: { people: people.total.label, contributions: contributions.total.label }
 	};
 }

@@ -14,7 +14,11 @@ export const load = (async (event) => {
 	const found = await asStaff(event, async (tx) => {
 		const round = await votes.round(tx, area.id, event.params.id);
 		if (!round) return null;
-		return { round, results: await votes.results(tx, area.id, round.id), mine: canVote ? await votes.myDots(tx, area.id, round.id) : {} };
+		return {
+			round,
+			results: await votes.results(tx, area.id, round.id),
+			mine: canVote ? await votes.myDots(tx, area.id, round.id) : {}
+		};
 	});
 	if (!found) error(404, NOT_FOUND);
 	const names = new Map(found.results.rows.map((r) => [r.theme_id, r.name]));
@@ -29,7 +33,12 @@ export const actions = {
 			return await asStaff(event, async (tx) => {
 				const round = await votes.round(tx, area.id, event.params.id);
 				if (!round) error(404, NOT_FOUND);
-				if (round.status !== 'open') return fail(400, { form: 'vote', values, errors: { form: 'This vote has closed.' } as Record<string, string> });
+				if (round.status !== 'open')
+					return fail(400, {
+						form: 'vote',
+						values,
+						errors: { form: 'This vote has closed.' } as Record<string, string>
+					});
 				const ballot = parseBallot(values, round.theme_ids, round.votes_per_person);
 				if (!ballot.ok) return fail(400, { form: 'vote', values, errors: ballot.errors });
 				await votes.vote(tx, area.id, round.id, session.person.id, ballot.dots);
@@ -45,12 +54,22 @@ export const actions = {
 	close: async (event) => {
 		const { area } = requireArea(event, event.params.area, VOTERS);
 		const ok = await asStaff(event, (tx) => votes.close(tx, area.id, event.params.id));
-		return ok ? { saved: 'close' } : fail(403, { form: 'close', errors: { form: 'This vote is already closed. Refresh the page.' } as Record<string, string> });
+		return ok
+			? { saved: 'close' }
+			: fail(403, {
+					form: 'close',
+					errors: { form: 'This vote is already closed. Refresh the page.' } as Record<string, string>
+				});
 	},
 
 	reopen: async (event) => {
 		const { area } = requireArea(event, event.params.area, VOTERS);
 		const ok = await asStaff(event, (tx) => votes.reopen(tx, area.id, event.params.id));
-		return ok ? { saved: 'reopen' } : fail(403, { form: 'reopen', errors: { form: 'This vote is already open. Refresh the page.' } as Record<string, string> });
+		return ok
+			? { saved: 'reopen' }
+			: fail(403, {
+					form: 'reopen',
+					errors: { form: 'This vote is already open. Refresh the page.' } as Record<string, string>
+				});
 	}
 } satisfies Actions;

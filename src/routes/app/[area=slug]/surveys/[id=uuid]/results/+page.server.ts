@@ -6,7 +6,11 @@ import * as results from '$lib/server/services/results';
 import type { PageServerLoad } from './$types';
 
 const READERS = ['area_admin', 'engagement_officer', 'commissioner'] as const;
-const filter = z.string().max(80).regex(/^[\w ,&'()-]*$/).optional();
+const filter = z
+	.string()
+	.max(80)
+	.regex(/^[\w ,&'()-]*$/)
+	.optional();
 
 export const load = (async (event) => {
 	const { area } = requireArea(event, event.params.area, [...READERS]);
@@ -14,7 +18,11 @@ export const load = (async (event) => {
 	const filters = z
 		.object({ role: filter, age_band: filter, locality: filter })
 		.catch({})
-		.parse({ role: q.get('role') || undefined, age_band: q.get('age_band') || undefined, locality: q.get('locality') || undefined });
+		.parse({
+			role: q.get('role') || undefined,
+			age_band: q.get('age_band') || undefined,
+			locality: q.get('locality') || undefined
+		});
 	const data = await asStaff(event, async (tx) => {
 		const survey = await surveys.get(tx, area.id, event.params.id);
 		if (!survey) return null;

@@ -14,10 +14,13 @@ import type { SyncResult } from '$lib/events/queue';
 import { CAPTURE_ROLES, captureErrors } from '../capture';
 import { emptyPaper, storeEntry } from '../store.server';
 
-const problem = (status: number, message: string) => json({ error: message }, { status, headers: { 'cache-control': 'no-store' } });
+const problem = (status: number, message: string) =>
+	json({ error: message }, { status, headers: { 'cache-control': 'no-store' } });
 
 const keyOf = (raw: unknown): string | null =>
-	typeof raw === 'object' && raw !== null && typeof (raw as { key?: unknown }).key === 'string' ? (raw as { key: string }).key : null;
+	typeof raw === 'object' && raw !== null && typeof (raw as { key?: unknown }).key === 'string'
+		? (raw as { key: string }).key
+		: null;
 
 export const POST: RequestHandler = async (event) => {
 	const { request, url } = event;
@@ -26,12 +29,14 @@ export const POST: RequestHandler = async (event) => {
 	// another site cannot send without a CORS preflight, and we answer no preflight), and the
 	// Origin header, which browsers send with every POST, must be this site's own origin.
 	const type = request.headers.get('content-type') ?? '';
-	if (!/^application\/json\s*(;|$)/i.test(type)) return problem(415, 'Send the notes as JSON (Content-Type: application/json).');
+	if (!/^application\/json\s*(;|$)/i.test(type))
+		return problem(415, 'Send the notes as JSON (Content-Type: application/json).');
 	if (request.headers.get('origin') !== url.origin) return problem(403, 'Requests from other sites are not allowed.');
 
 	// hooks.server.ts already turns away console requests without a session; checked here too so
 	// the answer is JSON whatever route guard runs first.
-	if (!event.locals.session) return problem(401, 'You are signed out. Sign in again: your notes are kept on this device.');
+	if (!event.locals.session)
+		return problem(401, 'You are signed out. Sign in again: your notes are kept on this device.');
 	let areaId: string;
 	try {
 		areaId = requireArea(event, event.params.area ?? '', [...CAPTURE_ROLES]).area.id;
@@ -62,7 +67,12 @@ export const POST: RequestHandler = async (event) => {
 				continue;
 			}
 			if (emptyPaper(parsed.data)) {
-				results.push({ key, status: 'invalid', errors: { form: 'The paper form has no answers' }, safeguarding: false });
+				results.push({
+					key,
+					status: 'invalid',
+					errors: { form: 'The paper form has no answers' },
+					safeguarding: false
+				});
 				continue;
 			}
 			const stored = await storeEntry(event, ev, parsed.data);
@@ -72,6 +82,9 @@ export const POST: RequestHandler = async (event) => {
 	} catch (e) {
 		const id = crypto.randomUUID().slice(0, 8);
 		console.error(`[error ${id}] capture sync for event ${event.params.id}:`, e);
-		return problem(500, `Something went wrong (error ${id}). Your notes are kept on this device and will be sent again.`);
+		return problem(
+			500,
+			`Something went wrong (error ${id}). Your notes are kept on this device and will be sent again.`
+		);
 	}
 };

@@ -18,7 +18,11 @@ export const GET: RequestHandler = async (event) => {
 		return { event: e, ...(await report.exportContributions(tx, e)) };
 	});
 	if (!out) error(404, 'We could not find that event');
-	const name = out.event.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'event';
+	const name =
+		out.event.name
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '') || 'event';
 	return new Response(toCsv(out.header, out.rows), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',

@@ -14,7 +14,11 @@ export const GET: RequestHandler = async (event) => {
 		return { survey, ...(await results.exportRows(tx, survey.id, survey.definition)) };
 	});
 	if (!out) error(404, 'We could not find that survey');
-	const name = out.survey.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'survey';
+	const name =
+		out.survey.title
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '') || 'survey';
 	return new Response(toCsv(out.header, out.rows), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
