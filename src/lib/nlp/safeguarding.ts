@@ -777,8 +777,8 @@ export function detectInCanonical(c: string): SafeguardingResult {
 		}
 	}
 	if (!any) return none;
-	let severity: SafeguardingSeverity = high ? 'high' : allPast ? 'low' : 'medium';
-	if (high && allPast && RECOVERY.test(c)) severity = 'low';
+	let severity: SafeguardingSeverity = high ? 'urgent' : allPast ? 'concern' : 'high';
+	if (high && allPast && RECOVERY.test(c)) severity = 'concern';
 	const order: SafeguardingReason[] = [
 		'suicidal',
 		'self_harm',

@@ -15,8 +15,11 @@ export type Sentiment = 'positive' | 'negative' | 'mixed' | 'neutral';
 export type SafeguardingReason =
 	'suicidal' | 'self_harm' | 'abuse_neglect' | 'unsafe_home' | 'exploitation' | 'eating_risk' | 'other_at_risk';
 
-/** high: plan, means or immediacy; medium: a current disclosure; low: described as past and over. */
-export type SafeguardingSeverity = 'high' | 'medium' | 'low';
+/**
+ * urgent: immediate danger, or a plan with time or means; high: a current disclosure;
+ * concern: worth a person's look but not current (for example described as past and over).
+ */
+export type SafeguardingSeverity = 'urgent' | 'high' | 'concern';
 
 export interface SafeguardingResult {
 	safeguarding: boolean;

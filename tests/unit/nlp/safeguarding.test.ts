@@ -27,29 +27,29 @@ describe('safeguarding detection', () => {
 	it('gives past events described as over a lower severity instead of dropping them', () => {
 		const result = detectSafeguarding("two years ago I was suicidal, now I'm doing well");
 		expect(result.safeguarding).toBe(true);
-		expect(result.safeguarding_severity).toBe('low');
+		expect(result.safeguarding_severity).toBe('concern');
 	});
 
 	it('keeps a relapse at normal severity even though it mentions the past', () => {
 		const result = detectSafeguarding('relapsed with sh last week after 6 months clean');
 		expect(result.safeguarding_reasons).toContain('self_harm');
-		expect(result.safeguarding_severity).toBe('medium');
+		expect(result.safeguarding_severity).toBe('high');
 	});
 
 	it('marks a plan or means as high severity', () => {
 		expect(detectSafeguarding("i've written letters to everyone and i know how i'd do it").safeguarding_severity).toBe(
-			'high'
+			'urgent'
 		);
 		expect(detectSafeguarding("i've got pills saved up just in case it gets too much").safeguarding_severity).toBe(
-			'high'
+			'urgent'
 		);
-		expect(detectSafeguarding('tonight is the night i finally end it, sorry').safeguarding_severity).toBe('high');
+		expect(detectSafeguarding('tonight is the night i finally end it, sorry').safeguarding_severity).toBe('urgent');
 	});
 
 	it('never lowers the severity of abuse because it happened in the past', () => {
 		const result = detectSafeguarding("my uncle touched me when i was little and i've never told anyone until now");
 		expect(result.safeguarding_reasons).toContain('abuse_neglect');
-		expect(result.safeguarding_severity).toBe('medium');
+		expect(result.safeguarding_severity).toBe('high');
 	});
 
 	it('adds other_at_risk when the disclosure is about someone else', () => {
@@ -101,7 +101,7 @@ describe('safeguarding detection', () => {
 		const result = analyse('everyone would be better off without me');
 		expect(result.safeguarding).toBe(true);
 		expect(result.safeguarding_reasons).toEqual(['suicidal']);
-		expect(result.safeguarding_severity).toBe('medium');
+		expect(result.safeguarding_severity).toBe('high');
 	});
 
 	describe('disclosures in other words are flagged (recall first)', () => {

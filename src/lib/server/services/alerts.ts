@@ -1,11 +1,12 @@
 /** Safeguarding alerts for an area's staff: open ones first, with how long each has waited. */
 import type { Tx } from '../db/types';
+import type { SafeguardingSeverity } from '../../nlp/types';
 
 export interface Alert {
 	id: string;
 	created_at: Date;
 	reasons: string[];
-	severity: 'high' | 'medium' | 'low';
+	severity: SafeguardingSeverity;
 	redacted_text: string;
 	original_text: string | null;
 	survey_title: string | null;
