@@ -39,7 +39,7 @@ export default defineConfig({
 		command: 'node build/index.js',
 		url: `${BASE_URL}/`,
 		reuseExistingServer: false,
-		timeout: 120_000,
+		timeout: 300_000,
 		stdout: 'ignore',
 		stderr: 'pipe',
 		env: {

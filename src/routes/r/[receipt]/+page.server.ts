@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import * as responses from '$lib/server/services/responses';
 import * as board from '$lib/server/services/board';
 import { asPublic } from '$lib/server/public';
+import { formatReceipt } from '$lib/schemas/receipt';
 import type { Actions, PageServerLoad } from './$types';
 
 const valid = (code: string) => /^[A-Z2-9]{10}$/.test(responses.normaliseReceipt(code));
@@ -18,7 +19,7 @@ export const load = (async (event) => {
 	if (!found) error(404, 'We could not find that receipt. Check the code');
 	const { receipt, followUp } = found;
 	return {
-		code: code.toUpperCase(),
+		code: formatReceipt(code),
 		receipt,
 		followUp,
 		fresh: event.url.searchParams.has('new'),
