@@ -539,4 +539,17 @@ describe.each(engines)('trace and steering report on $name', (engine) => {
 		expect(q.themes.items).toBe(1);
 		expect(await as('commissioner')((tx) => reports.steering(tx, id.area!, randomUUID()))).toBeNull();
 	});
+
+	it('finds the latest financial year with feedback, so the steering report never opens empty', async () => {
+		const latest = await as('commissioner')((tx) => reports.latestPeriodWithData(tx, id.area!));
+		expect(latest).not.toBeNull();
+		expect(latest!.from).toMatch(/^\d{4}-04-01$/);
+		expect(Number(latest!.to.slice(0, 4))).toBe(Number(latest!.from.slice(0, 4)) + 1);
+		expect(await as('commissioner')((tx) => reports.heardBetween(tx, id.area!, latest!))).toBe(true);
+		expect(
+			await as('commissioner')((tx) => reports.heardBetween(tx, id.area!, { from: '2020-04-01', to: '2021-03-31' }))
+		).toBe(false);
+		// Another area's staff see none of it.
+		expect(await as('outsider')((tx) => reports.latestPeriodWithData(tx, id.area!))).toBeNull();
+	});
 });

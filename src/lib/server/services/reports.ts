@@ -26,6 +26,34 @@ export interface PlanOption {
 }
 
 /** The area's plans, newest period first. */
+/**
+ * The financial year (1 April to 31 March, UK time) holding the area's latest heard feedback, or
+ * null when it has none. The report opens on it when the plan's own period has nothing to show.
+ */
+export async function latestPeriodWithData(tx: Tx, areaId: string): Promise<PlanPeriod | null> {
+	const { rows } = await tx.query<{ day: string | null }>(
+		`select to_char(max(created_at) at time zone 'Europe/London', 'YYYY-MM-DD') as day
+		 from public.feedback_items where area_id = $1 and withdrawn_at is null`,
+		[areaId]
+	);
+	const day = rows[0]?.day;
+	if (!day) return null;
+	const [y, m] = day.split('-').map(Number) as [number, number];
+	const start = m >= 4 ? y : y - 1;
+	return { from: `${start}-04-01`, to: `${start + 1}-03-31` };
+}
+
+/** Whether the area heard any feedback between the dates (inclusive, UK time). */
+export async function heardBetween(tx: Tx, areaId: string, dates: PlanPeriod): Promise<boolean> {
+	const { rows } = await tx.query(
+		`select 1 from public.feedback_items where area_id = $1 and withdrawn_at is null
+			and created_at >= ($2::date)::timestamp at time zone 'Europe/London'
+			and created_at < (($3::date) + 1)::timestamp at time zone 'Europe/London' limit 1`,
+		[areaId, dates.from, dates.to]
+	);
+	return rows.length > 0;
+}
+
 export async function plans(tx: Tx, areaId: string): Promise<PlanOption[]> {
 	const { rows } = await tx.query<Omit<PlanOption, 'dates'>>(
 		`select id, title, period, published from public.plans where area_id = $1 order by period desc, title`,

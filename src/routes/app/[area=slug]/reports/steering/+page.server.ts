@@ -16,19 +16,37 @@ export const load = (async (event) => {
 	return asStaff(event, async (tx) => {
 		const plans = await reports.plans(tx, area.id);
 		if (!wanted)
-			return { plans, plan: null, values: { from: '', to: '' }, errors: null, report: null, madeOn: new Date() };
+			return {
+				plans,
+				plan: null,
+				values: { from: '', to: '' },
+				errors: null,
+				report: null,
+				movedFrom: null,
+				madeOn: new Date()
+			};
 		const plan = planId.safeParse(wanted).success ? plans.find((p) => p.id === wanted) : undefined;
 		if (!plan) error(404, 'That plan was not found in this area');
-		// The plan's own period unless other dates are asked for (or the period is not a financial year).
+		// The plan's own period unless other dates are asked for; when it has no feedback (or is not a
+		// financial year), the latest year that has some, so the report never opens empty.
 		const given = Boolean(q.get('from') || q.get('to'));
+		let movedFrom: string | null = null;
+		let dates = plan.dates;
+		if (!given && !(dates && (await reports.heardBetween(tx, area.id, dates)))) {
+			const latest = await reports.latestPeriodWithData(tx, area.id);
+			if (latest) {
+				movedFrom = plan.period;
+				dates = latest;
+			}
+		}
 		const values = given
 			? { from: q.get('from') ?? '', to: q.get('to') ?? '' }
-			: { from: plan.dates?.from ?? '', to: plan.dates?.to ?? '' };
-		if (!given && !plan.dates) return { plans, plan, values, errors: null, report: null, madeOn: new Date() };
+			: { from: dates?.from ?? '', to: dates?.to ?? '' };
+		if (!given && !dates) return { plans, plan, values, errors: null, report: null, movedFrom, madeOn: new Date() };
 		const parsed = periodSchema.safeParse(values);
 		if (!parsed.success)
-			return { plans, plan, values, errors: fieldErrors(parsed.error), report: null, madeOn: new Date() };
+			return { plans, plan, values, errors: fieldErrors(parsed.error), report: null, movedFrom, madeOn: new Date() };
 		const report = await reports.steering(tx, area.id, plan.id, parsed.data);
-		return { plans, plan, values, errors: null, report, madeOn: new Date() };
+		return { plans, plan, values, errors: null, report, movedFrom, madeOn: new Date() };
 	});
 }) satisfies PageServerLoad;
