@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrate, MigrationError, readMigrations } from '../../src/lib/server/db/migrate';
+import { splitStatements } from '../../src/lib/server/db/split';
 import { engines } from './engines';
 
 describe.each(engines)('migrations on $name', (engine) => {
@@ -11,10 +12,14 @@ describe.each(engines)('migrations on $name', (engine) => {
 		const first = await migrate(db);
 		expect(first.bootstrapped).toBe(true);
 		expect(first.applied).toEqual(files.map((f) => f.name).sort());
+		// In the Supabase CLI's ledger, as `supabase db push` records them: version, name, statements.
 		const recorded = await db.transaction((tx) =>
-			tx.query<{ name: string }>('select name from app.schema_migrations order by name')
+			tx.query<{ version: string; name: string; statements: string[] }>(
+				'select version, name, statements from supabase_migrations.schema_migrations order by version'
+			)
 		);
-		expect(recorded.rows.map((r) => r.name)).toEqual(first.applied);
+		expect(recorded.rows.map((r) => `${r.version}_${r.name}.sql`)).toEqual(first.applied);
+		expect(recorded.rows[0]?.statements).toEqual(splitStatements(files[0]!.sql));
 
 		const second = await migrate(db);
 		expect(second.applied).toEqual([]);
@@ -66,8 +71,8 @@ describe.each(engines)('migrations on $name', (engine) => {
 		expect((error as Error).message).toMatch(/29990101000000_broken\.sql.*no_such_table/s);
 		const state = await db.transaction(async (tx) => ({
 			table: (await tx.query<{ t: string | null }>(`select to_regclass('public.half_made')::text as t`)).rows[0]?.t,
-			recorded: (await tx.query(`select 1 from app.schema_migrations where name = '29990101000000_broken.sql'`)).rows
-				.length
+			recorded: (await tx.query(`select 1 from supabase_migrations.schema_migrations where version = '29990101000000'`))
+				.rows.length
 		}));
 		expect(state).toEqual({ table: null, recorded: 0 });
 	});
