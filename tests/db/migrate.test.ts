@@ -1,5 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrate, MigrationError, readMigrations } from '../../src/lib/server/db/migrate';
+import {
+	migrate,
+	MigrationError,
+	readBootstrap,
+	readMigrations,
+	type MigrationFile
+} from '../../src/lib/server/db/migrate';
+import type { Db } from '../../src/lib/server/db/types';
 import { splitStatements } from '../../src/lib/server/db/split';
 import { engines } from './engines';
 
@@ -75,6 +82,71 @@ describe.each(engines)('migrations on $name', (engine) => {
 				.rows.length
 		}));
 		expect(state).toEqual({ table: null, recorded: 0 });
+	});
+});
+
+/** A database as the app's runner left it before it used the CLI's ledger: `app.schema_migrations`. */
+async function migratedTheOldWay(db: Db, files: MigrationFile[]) {
+	await db.transaction(async (tx) => {
+		await tx.exec(readBootstrap());
+		await tx.exec(`create schema app;
+			create table app.schema_migrations (name text primary key, checksum text not null,
+				applied_at timestamptz not null default now());
+			alter table app.schema_migrations enable row level security;`);
+		for (const { name, sql } of files) {
+			await tx.exec(sql);
+			await tx.query('insert into app.schema_migrations (name, checksum) values ($1, $2)', [name, 'old']);
+		}
+	});
+}
+
+describe.each(engines)('carrying the old ledger over on $name', (engine) => {
+	afterAll(() => engine.cleanup());
+
+	it('copies app.schema_migrations into the CLI ledger once, then applies only what is new', async () => {
+		const db = await engine.create();
+		const files = readMigrations();
+		const old = files.slice(0, 5);
+		await migratedTheOldWay(db, old);
+		const lines: string[] = [];
+		const result = await migrate(db, { log: (l) => lines.push(l) });
+		expect(result.applied).toEqual(files.slice(5).map((f) => f.name));
+		expect(result.alreadyApplied).toBe(5);
+		expect(lines).toContain(
+			'carried 5 migration(s) over from app.schema_migrations to supabase_migrations.schema_migrations'
+		);
+
+		const state = await db.transaction(async (tx) => ({
+			ledger: (
+				await tx.query<{ version: string; name: string; same: boolean }>(
+					'select version, name, statements is not null as same from supabase_migrations.schema_migrations order by 1'
+				)
+			).rows,
+			old: (await tx.query<{ t: string | null }>(`select to_regclass('app.schema_migrations')::text as t`)).rows[0]?.t,
+			kept: (await tx.query(`select name from app.schema_migrations_carried_over`)).rowCount
+		}));
+		expect(state.ledger.map((r) => `${r.version}_${r.name}.sql`)).toEqual(files.map((f) => f.name));
+		expect(state.ledger.every((r) => r.same)).toBe(true);
+		expect(state).toMatchObject({ old: null, kept: 5 });
+
+		// Once only: a second start finds nothing to carry and nothing to apply.
+		const again: string[] = [];
+		expect((await migrate(db, { log: (l) => again.push(l) })).applied).toEqual([]);
+		expect(again.filter((l) => l.startsWith('carried'))).toEqual([]);
+	});
+
+	it('leaves both ledgers as they were when the carry-over fails', async () => {
+		const db = await engine.create();
+		const files = readMigrations();
+		await migratedTheOldWay(db, files.slice(0, 2));
+		// A table in the way of the rename makes the carry-over's last step fail.
+		await db.transaction((tx) => tx.exec('create table app.schema_migrations_carried_over (x int)'));
+		await expect(migrate(db)).rejects.toThrow(/schema_migrations_carried_over/);
+		const state = await db.transaction(async (tx) => ({
+			old: (await tx.query('select name from app.schema_migrations')).rowCount,
+			ledger: (await tx.query('select version from supabase_migrations.schema_migrations')).rowCount
+		}));
+		expect(state).toEqual({ old: 2, ledger: 0 });
 	});
 });
 

@@ -119,11 +119,15 @@ export async function migrate(
 		return true;
 	});
 
-	await db.transaction(async (tx) => {
-		await tx.query(LOCK);
-		await tx.exec(LEDGER);
-		await carryOver(tx, migrations, log);
-	});
+	await db
+		.transaction(async (tx) => {
+			await tx.query(LOCK);
+			await tx.exec(LEDGER);
+			await carryOver(tx, migrations, log);
+		})
+		.catch((err: unknown) => {
+			throw new MigrationError('ledger (supabase_migrations.schema_migrations)', err);
+		});
 
 	const applied: string[] = [];
 	let alreadyApplied = 0;
