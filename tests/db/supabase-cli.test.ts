@@ -57,7 +57,7 @@ async function migrationList(url: string): Promise<[string, string][]> {
 	const out = await supabase('migration', 'list', '--db-url', url);
 	return out
 		.split('\n')
-		.map((line) => /^\s*`?(\d{14})?`?\s*\|\s*`?(\d{14})?`?\s*\|/.exec(line))
+		.map((line) => /^\s*`?\s*(\d{14})?\s*`?\s*\|\s*`?\s*(\d{14})?\s*`?\s*\|/.exec(line))
 		.filter((m): m is RegExpExecArray => m !== null)
 		.map((m) => [m[1] ?? '', m[2] ?? '']);
 }
