@@ -16,12 +16,17 @@ import { owner, seeded } from './fixtures';
 const template = TEMPLATES.find((t) => t.id === 'getting-help')!.definition;
 
 /** One transaction as PostgREST runs a request: session `authenticator`, role and claims set. */
-function asDataApi<T>(db: Db, claims: Claims, fn: (tx: Tx) => Promise<T>): Promise<T> {
+async function asDataApi<T>(db: Db, claims: Claims, fn: (tx: Tx) => Promise<T>): Promise<T> {
 	const json = JSON.stringify(claims).replace(/'/g, "''");
-	return db.transaction(fn, {
-		setup: `set local session authorization authenticator; set local role ${claims.role === 'anon' ? 'anon' : 'authenticated'};
+	try {
+		return await db.transaction(fn, {
+			setup: `set local session authorization authenticator; set local role ${claims.role === 'anon' ? 'anon' : 'authenticated'};
 			select set_config('request.jwt.claims', '${json}', true)`
-	});
+		});
+	} finally {
+		// PGlite (single-user mode) keeps the session user after the transaction; PostgreSQL does not.
+		if (db.engine === 'pglite') await db.transaction((tx) => tx.exec('set session authorization postgres'));
+	}
 }
 
 const refused = (p: Promise<unknown>) =>

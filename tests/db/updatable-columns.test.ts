@@ -44,7 +44,7 @@ async function updatable(db: Db, claims: Claims, cols: { table: string; column: 
 describe.each(engines)('what each role can update on $name', (engine) => {
 	let db: Db;
 	const personas: Record<string, Claims> = {};
-	let matrix: Matrix = {};
+	const matrix: Matrix = {};
 
 	beforeAll(async () => {
 		db = await seeded(await engine.create());
