@@ -31,7 +31,7 @@ describe.each(engines)('migrations on $name', (engine) => {
 		const second = await migrate(db);
 		expect(second.applied).toEqual([]);
 		expect(second.alreadyApplied).toBe(files.length);
-	});
+	}, 300_000);
 
 	it('creates the Supabase roles and auth helpers that read the request claims', async () => {
 		const db = await engine.create();
@@ -50,7 +50,7 @@ describe.each(engines)('migrations on $name', (engine) => {
 		});
 		expect(result.roles).toEqual(['anon', 'authenticated', 'service_role']);
 		expect(result.who).toEqual({ uid: '11111111-2222-3333-4444-555555555555', role: 'authenticated' });
-	});
+	}, 300_000);
 
 	it('enables row-level security on every table', async () => {
 		const db = await engine.create();
@@ -64,7 +64,7 @@ describe.each(engines)('migrations on $name', (engine) => {
 		);
 		expect(rows.length).toBeGreaterThan(10);
 		expect(rows.filter((r) => !r.rls).map((r) => r.table)).toEqual([]);
-	});
+	}, 300_000);
 
 	it('rolls a failing migration back and names it in the error', async () => {
 		const db = await engine.create();
@@ -82,7 +82,7 @@ describe.each(engines)('migrations on $name', (engine) => {
 				.rows.length
 		}));
 		expect(state).toEqual({ table: null, recorded: 0 });
-	});
+	}, 300_000);
 });
 
 /** A database as the app's runner left it before it used the CLI's ledger: `app.schema_migrations`. */
@@ -174,5 +174,5 @@ describe('the bootstrap on Supabase', () => {
 		);
 		expect(rows[0]?.src).not.toContain('request.jwt.claims');
 		await pglite.cleanup();
-	});
+	}, 300_000);
 });
