@@ -1,5 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrate, MigrationError, readMigrations } from '../../src/lib/server/db/migrate';
+import {
+	migrate,
+	MigrationError,
+	readBootstrap,
+	readMigrations,
+	type MigrationFile
+} from '../../src/lib/server/db/migrate';
+import type { Db } from '../../src/lib/server/db/types';
+import { splitStatements } from '../../src/lib/server/db/split';
 import { engines } from './engines';
 
 describe.each(engines)('migrations on $name', (engine) => {
@@ -11,15 +19,19 @@ describe.each(engines)('migrations on $name', (engine) => {
 		const first = await migrate(db);
 		expect(first.bootstrapped).toBe(true);
 		expect(first.applied).toEqual(files.map((f) => f.name).sort());
+		// In the Supabase CLI's ledger, as `supabase db push` records them: version, name, statements.
 		const recorded = await db.transaction((tx) =>
-			tx.query<{ name: string }>('select name from app.schema_migrations order by name')
+			tx.query<{ version: string; name: string; statements: string[] }>(
+				'select version, name, statements from supabase_migrations.schema_migrations order by version'
+			)
 		);
-		expect(recorded.rows.map((r) => r.name)).toEqual(first.applied);
+		expect(recorded.rows.map((r) => `${r.version}_${r.name}.sql`)).toEqual(first.applied);
+		expect(recorded.rows[0]?.statements).toEqual(splitStatements(files[0]!.sql));
 
 		const second = await migrate(db);
 		expect(second.applied).toEqual([]);
 		expect(second.alreadyApplied).toBe(files.length);
-	});
+	}, 300_000);
 
 	it('creates the Supabase roles and auth helpers that read the request claims', async () => {
 		const db = await engine.create();
@@ -38,7 +50,7 @@ describe.each(engines)('migrations on $name', (engine) => {
 		});
 		expect(result.roles).toEqual(['anon', 'authenticated', 'service_role']);
 		expect(result.who).toEqual({ uid: '11111111-2222-3333-4444-555555555555', role: 'authenticated' });
-	});
+	}, 300_000);
 
 	it('enables row-level security on every table', async () => {
 		const db = await engine.create();
@@ -52,7 +64,7 @@ describe.each(engines)('migrations on $name', (engine) => {
 		);
 		expect(rows.length).toBeGreaterThan(10);
 		expect(rows.filter((r) => !r.rls).map((r) => r.table)).toEqual([]);
-	});
+	}, 300_000);
 
 	it('rolls a failing migration back and names it in the error', async () => {
 		const db = await engine.create();
@@ -66,11 +78,79 @@ describe.each(engines)('migrations on $name', (engine) => {
 		expect((error as Error).message).toMatch(/29990101000000_broken\.sql.*no_such_table/s);
 		const state = await db.transaction(async (tx) => ({
 			table: (await tx.query<{ t: string | null }>(`select to_regclass('public.half_made')::text as t`)).rows[0]?.t,
-			recorded: (await tx.query(`select 1 from app.schema_migrations where name = '29990101000000_broken.sql'`)).rows
-				.length
+			recorded: (await tx.query(`select 1 from supabase_migrations.schema_migrations where version = '29990101000000'`))
+				.rows.length
 		}));
 		expect(state).toEqual({ table: null, recorded: 0 });
+	}, 300_000);
+});
+
+/** A database as the app's runner left it before it used the CLI's ledger: `app.schema_migrations`. */
+async function migratedTheOldWay(db: Db, files: MigrationFile[]) {
+	await db.transaction(async (tx) => {
+		await tx.exec(readBootstrap());
+		await tx.exec(`create schema app;
+			create table app.schema_migrations (name text primary key, checksum text not null,
+				applied_at timestamptz not null default now());
+			alter table app.schema_migrations enable row level security;`);
+		for (const { name, sql } of files) {
+			await tx.exec(sql);
+			await tx.query('insert into app.schema_migrations (name, checksum) values ($1, $2)', [name, 'old']);
+		}
 	});
+}
+
+describe.each(engines)('carrying the old ledger over on $name', (engine) => {
+	afterAll(() => engine.cleanup());
+
+	it('copies app.schema_migrations into the CLI ledger once, then applies only what is new', async () => {
+		const db = await engine.create();
+		const files = readMigrations();
+		const old = files.slice(0, 5);
+		await migratedTheOldWay(db, old);
+		const lines: string[] = [];
+		const result = await migrate(db, { log: (l) => lines.push(l) });
+		expect(result.applied).toEqual(files.slice(5).map((f) => f.name));
+		expect(result.alreadyApplied).toBe(5);
+		expect(lines).toContain(
+			'carried 5 migration(s) over from app.schema_migrations to supabase_migrations.schema_migrations'
+		);
+
+		const state = await db.transaction(async (tx) => ({
+			ledger: (
+				await tx.query<{ version: string; name: string; same: boolean }>(
+					'select version, name, statements is not null as same from supabase_migrations.schema_migrations order by 1'
+				)
+			).rows,
+			old: (await tx.query<{ t: string | null }>(`select to_regclass('app.schema_migrations')::text as t`)).rows[0]?.t,
+			kept: (await tx.query(`select name from app.schema_migrations_carried_over`)).rowCount
+		}));
+		expect(state.ledger.map((r) => `${r.version}_${r.name}.sql`)).toEqual(files.map((f) => f.name));
+		expect(state.ledger.every((r) => r.same)).toBe(true);
+		expect(state).toMatchObject({ old: null, kept: 5 });
+
+		// Once only: a second start finds nothing to carry and nothing to apply.
+		const again: string[] = [];
+		expect((await migrate(db, { log: (l) => again.push(l) })).applied).toEqual([]);
+		expect(again.filter((l) => l.startsWith('carried'))).toEqual([]);
+	}, 300_000);
+
+	it('leaves both ledgers as they were when the carry-over fails', async () => {
+		const db = await engine.create();
+		const files = readMigrations();
+		await migratedTheOldWay(db, files.slice(0, 2));
+		// A table in the way of the rename makes the carry-over's last step fail.
+		await db.transaction((tx) => tx.exec('create table app.schema_migrations_carried_over (x int)'));
+		await expect(migrate(db)).rejects.toThrow(/schema_migrations_carried_over/);
+		const state = await db.transaction(async (tx) => ({
+			old: (await tx.query('select name from app.schema_migrations')).rowCount,
+			ledger: (
+				await tx.query<{ t: string | null }>(`select to_regclass('supabase_migrations.schema_migrations')::text as t`)
+			).rows[0]?.t
+		}));
+		// Rolled back with the ledger's creation: as it was before this start.
+		expect(state).toEqual({ old: 2, ledger: null });
+	}, 300_000);
 });
 
 describe('the bootstrap on Supabase', () => {
@@ -94,5 +174,5 @@ describe('the bootstrap on Supabase', () => {
 		);
 		expect(rows[0]?.src).not.toContain('request.jwt.claims');
 		await pglite.cleanup();
-	});
+	}, 300_000);
 });

@@ -106,9 +106,9 @@ describe.each(engines)('row-level security on $name', (engine) => {
 			});
 
 			it('cannot read the migration records', async () => {
-				const error = await withClaims(db, claims, (tx) => tx.query('select * from app.schema_migrations')).catch(
-					(e: unknown) => e
-				);
+				const error = await withClaims(db, claims, (tx) =>
+					tx.query('select * from supabase_migrations.schema_migrations')
+				).catch((e: unknown) => e);
 				expect(String(error)).toMatch(/permission denied/);
 			});
 

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { splitStatements } from './split';
 import type { Db, Tx } from './types';
 
 export const MIGRATIONS_DIR = 'supabase/migrations';
@@ -43,8 +43,6 @@ export function readBootstrap(file = BOOTSTRAP_FILE): string {
 	return readFileSync(file, 'utf8');
 }
 
-const checksum = (sql: string) => createHash('sha256').update(sql).digest('hex').slice(0, 16);
-
 export async function isSupabase(tx: Tx): Promise<boolean> {
 	const { rows } = await tx.query<{ supabase: boolean }>(
 		`select exists (select 1 from pg_roles where rolname = 'supabase_admin') as supabase`
@@ -53,8 +51,54 @@ export async function isSupabase(tx: Tx): Promise<boolean> {
 }
 
 /**
- * Applies every migration not yet recorded, in file-name order, each in its own
- * transaction. A failure rolls that migration back and throws a MigrationError naming it.
+ * The one ledger, shared with the Supabase CLI: `supabase db push` and this runner each skip what
+ * the other applied. Created exactly as CLI 2.117.0 creates it (version = the file's timestamp).
+ */
+const LEDGER = `
+	create schema if not exists supabase_migrations;
+	create table if not exists supabase_migrations.schema_migrations (version text not null primary key);
+	alter table supabase_migrations.schema_migrations add column if not exists statements text[];
+	alter table supabase_migrations.schema_migrations add column if not exists name text;`;
+
+/** The app's own ledger before it used the CLI's; renamed once carried over, kept for the record. */
+const OLD_LEDGER = 'app.schema_migrations';
+const CARRIED_OVER = 'schema_migrations_carried_over';
+
+const parts = (file: string) => {
+	const m = /^(\d{14})_(.+)\.sql$/.exec(file);
+	if (!m) throw new MigrationError(file, 'file name must be YYYYMMDDHHMMSS_name.sql');
+	return { version: m[1]!, name: m[2]! };
+};
+
+/**
+ * Copies what the app's old ledger recorded into the CLI's, in one transaction with renaming the
+ * old table, so it happens once and a failure leaves both as they were. Versions already in the
+ * CLI's ledger are left alone.
+ */
+async function carryOver(tx: Tx, migrations: MigrationFile[], log: (line: string) => void) {
+	const { rows } = await tx.query<{ old: string | null }>(`select to_regclass('${OLD_LEDGER}')::text as old`);
+	if (!rows[0]?.old) return;
+	const { rows: names } = await tx.query<{ name: string }>(`select name from ${OLD_LEDGER} order by name`);
+	const sqlOf = new Map(migrations.map((m) => [m.name, m.sql]));
+	let copied = 0;
+	for (const { name: file } of names) {
+		if (!MIGRATION_NAME.test(file)) continue;
+		const { version, name } = parts(file);
+		const sql = sqlOf.get(file);
+		const { rowCount } = await tx.query(
+			`insert into supabase_migrations.schema_migrations (version, name, statements) values ($1, $2, $3)
+			 on conflict (version) do nothing`,
+			[version, name, sql === undefined ? null : splitStatements(sql)]
+		);
+		copied += rowCount;
+	}
+	await tx.exec(`alter table ${OLD_LEDGER} rename to ${CARRIED_OVER}`);
+	log(`carried ${copied} migration(s) over from ${OLD_LEDGER} to supabase_migrations.schema_migrations`);
+}
+
+/**
+ * Applies every migration not yet recorded in the Supabase CLI's ledger, in file-name order, each
+ * in its own transaction. A failure rolls that migration back and throws a MigrationError naming it.
  */
 export async function migrate(
 	db: Db,
@@ -75,41 +119,44 @@ export async function migrate(
 		return true;
 	});
 
-	await db.transaction(async (tx) => {
-		await tx.query(LOCK);
-		await tx.exec(`
-			create schema if not exists app;
-			create table if not exists app.schema_migrations (
-				name text primary key,
-				checksum text not null,
-				applied_at timestamptz not null default now()
-			);
-			alter table app.schema_migrations enable row level security;`);
-	});
+	await db
+		.transaction(async (tx) => {
+			await tx.query(LOCK);
+			await tx.exec(LEDGER);
+			await carryOver(tx, migrations, log);
+		})
+		.catch((err: unknown) => {
+			throw new MigrationError('ledger (supabase_migrations.schema_migrations)', err);
+		});
 
 	const applied: string[] = [];
 	let alreadyApplied = 0;
 	const ordered = [...migrations].sort((a, b) => a.name.localeCompare(b.name));
 	for (const { name, sql } of ordered) {
 		if (!MIGRATION_NAME.test(name)) throw new MigrationError(name, 'file name must be YYYYMMDDHHMMSS_name.sql');
+		const { version, name: label } = parts(name);
+		const statements = splitStatements(sql);
 		const done = await db
 			.transaction(async (tx) => {
 				await tx.query(LOCK);
-				const { rows } = await tx.query<{ checksum: string }>(
-					'select checksum from app.schema_migrations where name = $1',
-					[name]
+				const { rows } = await tx.query<{ statements: string[] | null }>(
+					'select statements from supabase_migrations.schema_migrations where version = $1',
+					[version]
 				);
 				if (rows[0]) {
-					if (rows[0].checksum !== checksum(sql))
+					if (rows[0].statements && JSON.stringify(rows[0].statements) !== JSON.stringify(statements))
 						log(`warning: ${name} has changed since it was applied; it is not re-run`);
 					return true;
 				}
 				await tx.exec(sql);
-				await tx.query('insert into app.schema_migrations (name, checksum) values ($1, $2)', [name, checksum(sql)]);
+				await tx.query(
+					'insert into supabase_migrations.schema_migrations (version, name, statements) values ($1, $2, $3)',
+					[version, label, statements]
+				);
 				return false;
 			})
 			.catch((err: unknown) => {
-				throw new MigrationError(name, err);
+				throw err instanceof MigrationError ? err : new MigrationError(name, err);
 			});
 		if (done) alreadyApplied++;
 		else {
