@@ -6,6 +6,7 @@ import { EnvError } from '$lib/server/env';
 import { SeedError } from '$lib/server/seed';
 import { resolveSession } from '$lib/server/auth/sessions';
 import { clearSessionCookie, cookieName } from '$lib/server/auth/cookies';
+import { logError, newErrorId } from '$lib/server/log';
 
 /** Start-up: open, migrate and seed before the first request; refuse to start with a clear message. */
 export const init: ServerInit = async () => {
@@ -89,8 +90,9 @@ export const handle = sequence(database, session, guard, securityHeaders);
 
 /** Unexpected errors are logged with an id the error page shows; the person never sees a stack. */
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
-	const id = crypto.randomUUID().slice(0, 8);
-	if (status !== 404) console.error(`[error ${id}] ${event.request.method} ${event.url.pathname}:`, error);
+	// Never the error's message: a database error can quote what someone typed (src/lib/server/log.ts).
+	const id = newErrorId();
+	if (status !== 404) logError(`${event.request.method} ${event.url.pathname}`, error, id);
 	return {
 		message: status === 404 ? 'Page not found' : message === 'Internal Error' ? 'Something went wrong' : message,
 		id

@@ -298,8 +298,15 @@ describe.each(engines)('event report and engagement summary on $name', (engine) 
 		expect(csv).not.toContain('WITHDRAWN-WORDS');
 		expect(csv).not.toContain('[withdrawn]');
 		expect(csv).not.toContain(PHONE_NUMBER);
-		expect(csv).not.toContain(TEXTS.flagged);
-		expect(csv).toContain('Flagged for safeguarding');
+		// Officers can act on alerts, so their file holds flagged words, marked; a commissioner's does not.
+		expect(csv).toContain(TEXTS.flagged);
+		const flagCol = out.header.indexOf('flagged for safeguarding');
+		expect(out.rows.filter((r) => r[flagCol] === 'yes')).toHaveLength(1);
+		const theirs = await withClaims(db, commissioner, (tx) => report.exportContributions(tx, event));
+		const theirCsv = toCsv(theirs.header, theirs.rows);
+		expect(theirCsv).not.toContain(TEXTS.flagged);
+		expect(theirCsv).toContain('Flagged for safeguarding');
+		expect(theirs.rows.filter((r) => r[flagCol] === 'yes')).toHaveLength(1);
 		expect(csv).toContain('HIDDEN-WORDS'); // off the wall, but still a contribution staff may read
 		expect(out.rows.filter((r) => r[1] === 'Rating')).toHaveLength(4);
 		expect(out.rows.filter((r) => r[1] === 'Paper form')).toHaveLength(2);

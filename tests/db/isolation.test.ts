@@ -206,6 +206,10 @@ async function makeFixture(tx: Tx, slug: string): Promise<Fixture> {
 		`insert into public.safeguarding_alerts (area_id, feedback_item_id, reasons) values ($1, $2, '{test}') returning id`,
 		[areaId, feedbackItem]
 	);
+	await tx.query(
+		`insert into public.safeguarding_alert_words (alert_id, area_id, original_text, redacted_text) values ($1, $2, 'Worrying words', 'Worrying words')`,
+		[alert, areaId]
+	);
 	const event = async (status: string, priority: string) => {
 		const engagement = await one(
 			`insert into public.engagements (area_id, kind, title) values ($1, 'event', 'Event') returning id`,
@@ -603,6 +607,32 @@ const SPECS: Record<string, TableSpec> = {
 				[
 					`insert into public.safeguarding_alerts (area_id, feedback_item_id, reasons) values ($1, $2, '{suicidal}')`,
 					[f.areaId, id]
+				]
+			];
+		}
+	},
+	// Written only through app.raise_alert, with the alert (and never changed after).
+	safeguarding_alert_words: {
+		select: (f) => [`select 1 from public.safeguarding_alert_words where alert_id = $1`, [f.alert]],
+		update: (f) => [
+			`update public.safeguarding_alert_words set redacted_text = 'x' where alert_id = $1 returning 1`,
+			[f.alert]
+		],
+		delete: (f) => [`delete from public.safeguarding_alert_words where alert_id = $1 returning 1`, [f.alert]],
+		insert: (f) => [
+			`insert into public.safeguarding_alert_words (alert_id, area_id, original_text, redacted_text) values ($1, $2, 'x', 'x')`,
+			[f.alert, f.areaId]
+		],
+		answer: (f) => {
+			const id = crypto.randomUUID();
+			return [
+				[
+					`insert into public.feedback_items (id, area_id, engagement_id, redacted_text, safeguarding) values ($1, $2, $3, 'Worrying words', true)`,
+					[id, f.areaId, f.surveyEngagement]
+				],
+				[
+					`select 1 from app.raise_alert(gen_random_uuid(), $1, $3, $2, null, '{suicidal}', 'urgent', 'Worrying words', 'Worrying words')`,
+					[f.areaId, id, f.surveyEngagement]
 				]
 			];
 		}

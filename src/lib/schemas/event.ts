@@ -65,7 +65,13 @@ const words = z
 /** A phone joining the room: who they are, once. */
 export const joinSchema = z.object({ role, age_band: ageBand, key: idempotencyKey });
 /** A participant's words against a prompt. */
-export const saySchema = z.object({ prompt: z.string().min(1), text: words, consent, key: idempotencyKey });
+export const saySchema = z.object({
+	prompt: z.string().min(1),
+	text: words,
+	// Staff only unless they say otherwise, as in surveys: no question stands between words and help.
+	consent: z.preprocess((v) => (v === '' || v === null ? undefined : v), consent.default('staff_only')),
+	key: idempotencyKey
+});
 /** A participant's rating of a prompt. */
 export const rateSchema = z.object({
 	prompt: z.string().min(1),

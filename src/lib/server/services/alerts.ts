@@ -19,13 +19,17 @@ export interface Alert {
 
 export async function list(tx: Tx, areaId: string): Promise<Alert[]> {
 	const { rows } = await tx.query<Alert>(
-		`select a.id, a.created_at, a.reasons, a.severity, f.redacted_text, o.original_text, e.title as survey_title,
+		// The alert's own copy of the words (issue 12b): withdrawal blanks the item, never the record,
+		// and an alert raised when the answer could not be stored has no item at all.
+		`select a.id, a.created_at, a.reasons, a.severity, coalesce(w.redacted_text, f.redacted_text) as redacted_text,
+			coalesce(w.original_text, o.original_text) as original_text, e.title as survey_title,
 			a.acknowledged_at, p.display_name as acknowledged_by_name, a.action_taken, a.closed_at,
 			floor(extract(epoch from (coalesce(a.acknowledged_at, now()) - a.created_at)) / 60)::int as waited_minutes
 		 from public.safeguarding_alerts a
-		 join public.feedback_items f on f.id = a.feedback_item_id
+		 left join public.safeguarding_alert_words w on w.alert_id = a.id
+		 left join public.feedback_items f on f.id = a.feedback_item_id
 		 left join public.feedback_originals o on o.feedback_item_id = f.id
-		 left join public.engagements e on e.id = f.engagement_id
+		 left join public.engagements e on e.id = coalesce(a.engagement_id, f.engagement_id)
 		 left join public.people p on p.id = a.acknowledged_by
 		 where a.area_id = $1
 		 order by a.closed_at is not null, a.created_at`,

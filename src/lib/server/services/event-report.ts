@@ -17,6 +17,7 @@
 import type { Tx } from '../db/types';
 import * as events from './events';
 import type { EventRow } from './events';
+import { FLAGGED_WORDS_WITHHELD } from './results';
 
 export type ContributionKind = 'phone' | 'sticky_note' | 'said_aloud' | 'paper' | 'rating';
 export const CONTRIBUTION_KINDS: ContributionKind[] = ['phone', 'sticky_note', 'said_aloud', 'paper', 'rating'];
@@ -268,16 +269,18 @@ export async function exportContributions(
 		theme_names: string[] | null;
 		text: string | null;
 		safeguarding: boolean;
+		can_act: boolean;
 		rating: number | null;
 	}>(
 		`select to_char(x.created_at at time zone 'Europe/London', 'YYYY-MM-DD HH24:MI') as at, x.* from (
 			select f.created_at, f.id, f.source as kind, f.question_key as prompt, f.respondent_role, f.age_band, f.consent,
 				(select array_agg(coalesce(th.name, t) order by o)
 				 from unnest(f.suggested_theme_ids) with ordinality as u(t, o) left join public.themes th on th.id = u.t) as theme_names,
-				f.redacted_text as text, f.safeguarding, null::int as rating
+				f.redacted_text as text, f.safeguarding,
+				exists (select 1 from public.safeguarding_alerts a where a.feedback_item_id = f.id) as can_act, null::int as rating
 			from public.feedback_items f where f.engagement_id = $2 and f.withdrawn_at is null
 			union all
-			select r.created_at, r.id, 'rating', r.prompt_key, p.respondent_role, p.age_band, null, null, null, false, r.rating::int
+			select r.created_at, r.id, 'rating', r.prompt_key, p.respondent_role, p.age_band, null, null, null, false, false, r.rating::int
 			from public.event_ratings r left join public.event_participants p on p.id = r.participant_id
 			where r.event_id = $1
 		) x order by x.created_at, x.id`,
@@ -293,6 +296,7 @@ export async function exportContributions(
 		'can quote',
 		'themes (suggested)',
 		'words (names and details removed)',
+		'flagged for safeguarding',
 		'rating'
 	];
 	return {
@@ -305,7 +309,9 @@ export async function exportContributions(
 			r.age_band,
 			r.consent === null ? null : r.consent === 'quote' ? 'yes' : 'no',
 			r.theme_names?.join('; ') ?? null,
-			r.safeguarding ? 'Flagged for safeguarding: see Safeguarding alerts' : r.text,
+			// Flagged words only for those who can see the alert, and so act on it.
+			r.safeguarding && !r.can_act ? FLAGGED_WORDS_WITHHELD : r.text,
+			r.kind === 'rating' ? null : r.safeguarding ? 'yes' : 'no',
 			r.rating
 		])
 	};

@@ -393,8 +393,8 @@ export async function feed(tx: Tx, event: Pick<EventRow, 'id' | 'engagement_id'>
 
 export async function openAlerts(tx: Tx, event: Pick<EventRow, 'engagement_id'>): Promise<number> {
 	const { rows } = await tx.query<{ n: number }>(
-		`select count(*)::int as n from public.safeguarding_alerts a join public.feedback_items f on f.id = a.feedback_item_id
-		 where f.engagement_id = $1 and a.closed_at is null`,
+		`select count(*)::int as n from public.safeguarding_alerts a
+		 where a.engagement_id = $1 and a.closed_at is null`,
 		[event.engagement_id]
 	);
 	return rows[0]?.n ?? 0;

@@ -113,12 +113,17 @@ export async function submit(tx: Tx, key: string, s: Submission): Promise<Submit
 			consent: t.consent,
 			role: p.about.role,
 			ageBand: p.about.age_band,
-			locality: p.about.locality
+			locality: p.about.locality,
+			alertKey: alertKey(s.survey.id, s.idempotencyKey, t.key)
 		});
 		safeguarding ||= added.safeguarding;
 	}
 	return { receipt, duplicate: false, safeguarding };
 }
+
+/** Names one answer of one submission, so an alert raised before it was stored is not raised again. */
+export const alertKey = (surveyId: string, idempotencyKey: string, questionKey: string) =>
+	`survey:${surveyId}:${idempotencyKey}:${questionKey}`;
 
 const WINDOW_MINUTES = 10;
 /** Addresses are stored only as a keyed hash. */

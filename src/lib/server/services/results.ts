@@ -134,7 +134,14 @@ export async function forSurvey(
 	return { total, byDay, questions, who, texts };
 }
 
-/** Every response, one row each, for the CSV export (no addresses, no withdrawn answers). */
+/** In a CSV, instead of flagged words, for anyone who cannot act on the alert. */
+export const FLAGGED_WORDS_WITHHELD = 'Flagged for safeguarding: the words are only for safeguarding contacts';
+
+/**
+ * Every response, one row each, for the CSV export (no addresses, no withdrawn answers). A column
+ * marks responses with words flagged for safeguarding; those words are in the file only for people
+ * who can see the alert (and so act on it), as row-level security on the alerts decides.
+ */
 export async function exportRows(
 	tx: Tx,
 	surveyId: string,
@@ -148,15 +155,17 @@ export async function exportRows(
 		locality: string | null;
 		answers: Record<string, unknown>;
 		equality: Record<string, string>;
-		texts: Record<string, { text: string; consent: string }> | null;
+		texts: Record<string, { text: string; consent: string; flagged: boolean; can_act: boolean }> | null;
 	}>(
 		`select r.id, r.created_at, r.respondent_role, r.age_band, r.locality, r.answers, r.equality,
-			(select jsonb_object_agg(i.question_key, jsonb_build_object('text', i.redacted_text, 'consent', i.consent))
+			(select jsonb_object_agg(i.question_key, jsonb_build_object('text', i.redacted_text, 'consent', i.consent,
+				'flagged', i.safeguarding,
+				'can_act', exists (select 1 from public.safeguarding_alerts a where a.feedback_item_id = i.id)))
 			 from public.feedback_items i where i.response_id = r.id and i.withdrawn_at is null) as texts
 		 from public.responses r where r.survey_id = $1 and r.withdrawn_at is null order by r.created_at`,
 		[surveyId]
 	);
-	const header = ['response', 'submitted', 'role', 'age band', 'locality'];
+	const header = ['response', 'submitted', 'role', 'age band', 'locality', 'flagged for safeguarding'];
 	for (const q of definition.questions) {
 		header.push(`${q.key}: ${q.prompt}`);
 		if (q.kind === 'text') header.push(`${q.key}: can quote`);
@@ -166,11 +175,20 @@ export async function exportRows(
 	return {
 		header,
 		rows: rows.map((r) => {
-			const out: (string | number | Date | null)[] = [r.id, r.created_at, r.respondent_role, r.age_band, r.locality];
+			const flagged = Object.values(r.texts ?? {}).some((t) => t.flagged);
+			const out: (string | number | Date | null)[] = [
+				r.id,
+				r.created_at,
+				r.respondent_role,
+				r.age_band,
+				r.locality,
+				flagged ? 'yes' : 'no'
+			];
 			for (const q of definition.questions) {
 				if (q.kind === 'text') {
 					const t = r.texts?.[q.key];
-					out.push(t?.text ?? null, t ? (t.consent === 'quote' ? 'yes' : 'no') : null);
+					const words = t && t.flagged && !t.can_act ? FLAGGED_WORDS_WITHHELD : (t?.text ?? null);
+					out.push(words, t ? (t.consent === 'quote' ? 'yes' : 'no') : null);
 				} else {
 					const v = r.answers[q.key];
 					out.push(Array.isArray(v) ? v.join('; ') : v === undefined ? null : (v as string | number));

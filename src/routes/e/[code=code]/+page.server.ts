@@ -5,6 +5,8 @@ import * as responses from '$lib/server/services/responses';
 import { asPublic } from '$lib/server/public';
 import { joinSchema, rateSchema, saySchema } from '$lib/schemas/event';
 import { fieldErrors, formValues } from '$lib/schemas/form';
+import * as feedback from '$lib/server/services/feedback';
+import { logError } from '$lib/server/log';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A whole room may share one network address. */
@@ -53,6 +55,19 @@ async function withinLimit(event: RequestEvent) {
 	return n <= MAX_PER_ADDRESS_PER_10_MIN;
 }
 
+/** Raises the alert for worrying words not stored; a failure is logged (never the words). */
+async function raiseUnstored(event: RequestEvent, e: events.PublicEvent, text: string, key: unknown) {
+	try {
+		await feedback.raiseUnstored((fn) => asPublic(event, fn), {
+			areaId: e.area_id,
+			engagementId: e.engagement_id,
+			texts: [{ text, key: typeof key === 'string' && key ? feedback.itemAlertKey(e.engagement_id, key) : null }]
+		});
+	} catch (err) {
+		logError(`/e/${e.code}: raising an alert for words not stored failed`, err);
+	}
+}
+
 const isUniqueViolation = (e: unknown) =>
 	typeof e === 'object' && e !== null && (e as { code?: string }).code === '23505';
 
@@ -94,6 +109,15 @@ export const actions = {
 		const prompt = values.prompt ?? '';
 		if (e.status !== 'open') return fail(409, { action: 'say', prompt, values, errors: { form: CLOSED } });
 		const who = await whoIsHere(event, e.id);
+		if (String(values.website ?? '') !== '') return { action: 'say', prompt, sent: true };
+		const parsed = saySchema.safeParse(values);
+		const known = e.prompts.find((p) => p.key === prompt && p.kind === 'text');
+		// Help first: worrying words that cannot be stored as they are (not joined yet, too long)
+		// still raise the alert and reach help.
+		if ((!who || !parsed.success) && known && typeof values.text === 'string' && feedback.worrying([values.text])) {
+			await raiseUnstored(event, e, values.text, values.key);
+			redirect(303, `/e/${e.code}/help`);
+		}
 		if (!who)
 			return fail(400, {
 				action: 'say',
@@ -101,9 +125,6 @@ export const actions = {
 				values,
 				errors: { form: 'Please tell us who you are first, then send this again. Your words are still here.' }
 			});
-		if (String(values.website ?? '') !== '') return { action: 'say', prompt, sent: true };
-		const parsed = saySchema.safeParse(values);
-		const known = e.prompts.find((p) => p.key === prompt && p.kind === 'text');
 		if (!parsed.success || !known) {
 			const errors = parsed.success ? { form: 'That question is not part of this event.' } : fieldErrors(parsed.error);
 			return fail(400, { action: 'say', prompt, values, errors });
@@ -121,8 +142,23 @@ export const actions = {
 		try {
 			result = await asPublic(event, (tx) => events.say(tx, e, who, parsed.data));
 		} catch (err) {
-			if (!isUniqueViolation(err)) throw err;
-			result = { duplicate: true, safeguarding: false };
+			if (isUniqueViolation(err)) result = { duplicate: true, safeguarding: false };
+			else {
+				// Storing failed: the alert is still raised on its own and the person still sees help.
+				const errorId = logError(`POST /e/${e.code}?/say: storing words failed`, err);
+				if (feedback.worrying([parsed.data.text])) {
+					await raiseUnstored(event, e, parsed.data.text, parsed.data.key);
+					redirect(303, `/e/${e.code}/help`);
+				}
+				return fail(500, {
+					action: 'say',
+					prompt,
+					values,
+					errors: {
+						form: `Sorry, something went wrong and we could not save that (error ${errorId}). Your words are still here: please try again.`
+					}
+				});
+			}
 		}
 		// Someone who may be at risk sees where to get help first, calmly.
 		if (result.safeguarding) redirect(303, `/e/${e.code}/help`);

@@ -6,6 +6,8 @@ import * as responses from '$lib/server/services/responses';
 import { asPublic } from '$lib/server/public';
 import { answersSchema, formToRecord, toParsed } from '$lib/survey/answers';
 import { fieldErrors } from '$lib/schemas/form';
+import * as feedback from '$lib/server/services/feedback';
+import { logError } from '$lib/server/log';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Generous: a whole school may answer from one network address. */
@@ -22,6 +24,33 @@ function rulesFor(survey: surveys.PublicSurvey) {
 
 /** Row-level security refused a write (PostgreSQL's insufficient_privilege). */
 const refusedByPolicy = (err: unknown) => (err as { code?: unknown } | null)?.code === '42501';
+
+/** The free-text answers as typed, valid or not, each named for its alert. */
+function typedTexts(survey: surveys.PublicSurvey, record: Record<string, unknown>, idempotencyKey: string) {
+	return survey.definition.questions.flatMap((q) => {
+		const text = record[`answer-${q.key}`];
+		return q.kind === 'text' && typeof text === 'string' && text.trim() !== ''
+			? [{ text, key: responses.alertKey(survey.id, idempotencyKey, q.key) }]
+			: [];
+	});
+}
+
+/** Raises alerts for words not stored; a failure here is logged (never the words) and help still shows. */
+async function raiseUnstored(
+	event: Parameters<typeof asPublic>[0],
+	survey: surveys.PublicSurvey,
+	texts: { text: string; key: string }[]
+) {
+	try {
+		await feedback.raiseUnstored((fn) => asPublic(event, fn), {
+			areaId: survey.area_id,
+			engagementId: survey.engagement_id,
+			texts
+		});
+	} catch (err) {
+		logError(`/s/${survey.code}: raising an alert for words not stored failed`, err);
+	}
+}
 
 const CLOSED = 'Sorry, this survey has closed, so we could not save your answers. Thank you for wanting to help.';
 
@@ -63,8 +92,17 @@ export const actions = {
 		// A bot fills every box, including the one people never see; we save nothing from it.
 		if (String(data.get('website') ?? '') !== '') redirect(303, `/s/${survey.code}/help?bot=1`);
 
-		const parsed = rulesFor(survey).safeParse(formToRecord(survey.definition, data));
-		if (!parsed.success) return fail(400, { values, errors: fieldErrors(parsed.error), idempotencyKey: key.data });
+		const record = formToRecord(survey.definition, data);
+		const parsed = rulesFor(survey).safeParse(record);
+		if (!parsed.success) {
+			const errors = fieldErrors(parsed.error);
+			// Help first: worrying words reach help and a person even when another answer is missing.
+			// The alert is raised now; what they typed stays in the form so they can finish later.
+			const texts = typedTexts(survey, record, key.data);
+			if (!feedback.worrying(texts.map((t) => t.text))) return fail(400, { values, errors, idempotencyKey: key.data });
+			await raiseUnstored(event, survey, texts);
+			return fail(400, { values, errors, idempotencyKey: key.data, help: true });
+		}
 
 		const secret = await responses.receiptSecret(event.locals.db);
 		const result = await asPublic(event, (tx) =>
@@ -76,12 +114,30 @@ export const actions = {
 			})
 		).catch(async (err: unknown) => {
 			// Refused because the survey closed after this server last read it? Then say so kindly.
-			if (!refusedByPolicy(err)) throw err;
-			surveys.forgetPublic(survey.code);
-			if ((await surveys.publicByCode(event.locals.db, survey.code))?.status === 'open') throw err;
-			return 'closed' as const;
+			if (refusedByPolicy(err)) {
+				surveys.forgetPublic(survey.code);
+				if ((await surveys.publicByCode(event.locals.db, survey.code))?.status !== 'open') return 'closed' as const;
+			}
+			// Storing failed: the alert is still raised on its own and the person still sees help.
+			const errorId = logError(`POST /s/${survey.code}: storing a response failed`, err);
+			const texts = typedTexts(survey, record, key.data);
+			if (feedback.worrying(texts.map((t) => t.text))) {
+				await raiseUnstored(event, survey, texts);
+				return { failed: errorId, worrying: true } as const;
+			}
+			return { failed: errorId, worrying: false } as const;
 		});
 		if (result === 'closed') return fail(409, { values, errors: { form: CLOSED } });
+		if ('failed' in result) {
+			if (result.worrying) redirect(303, `/s/${survey.code}/help?unsaved=1`);
+			return fail(500, {
+				values,
+				errors: {
+					form: `Sorry, something went wrong and we could not save your answers (error ${result.failed}). Your answers are still here: please try sending them again.`
+				},
+				idempotencyKey: key.data
+			});
+		}
 		if (result.limited)
 			return fail(429, {
 				values,

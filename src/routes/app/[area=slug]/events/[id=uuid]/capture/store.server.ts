@@ -6,6 +6,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { asStaff } from '$lib/server/auth/guard';
 import * as events from '$lib/server/services/events';
 import type { CaptureEntry } from '$lib/schemas/event';
+import { logError } from '$lib/server/log';
 
 export type Stored = { status: 'stored' | 'duplicate' | 'error'; safeguarding: boolean };
 
@@ -20,7 +21,7 @@ export async function storeEntry(event: RequestEvent, ev: events.EventRow, entry
 	} catch (e) {
 		if (isUniqueViolation(e)) return { status: 'duplicate', safeguarding: false };
 		// Logged with the event, never the words; the device keeps the entry and tries again.
-		console.error(`[capture] event ${ev.id}: storing an entry failed:`, e instanceof Error ? e.message : e);
+		logError(`[capture] event ${ev.id}: storing an entry failed`, e);
 		return { status: 'error', safeguarding: false };
 	}
 }

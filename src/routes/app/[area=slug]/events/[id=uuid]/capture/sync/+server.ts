@@ -13,6 +13,7 @@ import { captureBatch, captureEntry } from '$lib/schemas/event';
 import type { SyncResult } from '$lib/events/queue';
 import { CAPTURE_ROLES, captureErrors } from '../capture';
 import { emptyPaper, storeEntry } from '../store.server';
+import { logError } from '$lib/server/log';
 
 const problem = (status: number, message: string) =>
 	json({ error: message }, { status, headers: { 'cache-control': 'no-store' } });
@@ -80,8 +81,7 @@ export const POST: RequestHandler = async (event) => {
 		}
 		return json({ results }, { headers: { 'cache-control': 'no-store' } });
 	} catch (e) {
-		const id = crypto.randomUUID().slice(0, 8);
-		console.error(`[error ${id}] capture sync for event ${event.params.id}:`, e);
+		const id = logError(`capture sync for event ${event.params.id}`, e);
 		return problem(
 			500,
 			`Something went wrong (error ${id}). Your notes are kept on this device and will be sent again.`
