@@ -67,8 +67,7 @@ export async function add(tx: Tx, f: NewFeedback): Promise<{ id: string; safegua
 			`insert into public.safeguarding_alerts (area_id, feedback_item_id, reasons, severity) values ($1, $2, $3, $4)`,
 			[f.areaId, id, result.safeguarding_reasons, result.safeguarding_severity ?? 'urgent']
 		);
-		// Live consoles listen for this; the payload carries no words, only where to look.
-		await tx.query(`select pg_notify('safeguarding_alert', $1)`, [f.areaId]);
+		// The insert's trigger queues delivery to the area's safeguarding contacts (app.jobs).
 	}
 	return { id, safeguarding: result.safeguarding };
 }
