@@ -22,6 +22,8 @@ export interface TestSmtp {
 	mails: ReceivedMail[];
 	/** Hold the next N messages after DATA without answering (a server that hangs mid-send). */
 	hang(n: number): void;
+	/** How many messages were held so far. */
+	held(): number;
 	close(): Promise<void>;
 	waitFor(n: number, timeoutMs?: number): Promise<ReceivedMail[]>;
 }
@@ -29,6 +31,7 @@ export interface TestSmtp {
 export async function startSmtp(port = 0): Promise<TestSmtp> {
 	const mails: ReceivedMail[] = [];
 	let hanging = 0;
+	let heldCount = 0;
 	const server = new SMTPServer({
 		authOptional: true,
 		disabledCommands: ['STARTTLS', 'AUTH'],
@@ -39,6 +42,7 @@ export async function startSmtp(port = 0): Promise<TestSmtp> {
 			stream.on('end', () => {
 				if (hanging > 0) {
 					hanging--;
+					heldCount++;
 					return; // never answer: the sender is stuck until it is killed or times out
 				}
 				const raw = Buffer.from(
@@ -68,6 +72,7 @@ export async function startSmtp(port = 0): Promise<TestSmtp> {
 		port: actual,
 		mails,
 		hang: (n) => void (hanging = n),
+		held: () => heldCount,
 		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
 		async waitFor(n, timeoutMs = 30_000) {
 			const until = Date.now() + timeoutMs;
