@@ -28,7 +28,8 @@ export interface TestSmtp {
 	waitFor(n: number, timeoutMs?: number): Promise<ReceivedMail[]>;
 }
 
-export async function startSmtp(port = 0): Promise<TestSmtp> {
+/** `accept`: recipients it takes (others are refused at RCPT TO); all when not given. */
+export async function startSmtp(port = 0, accept?: (address: string) => boolean): Promise<TestSmtp> {
 	const mails: ReceivedMail[] = [];
 	let hanging = 0;
 	let heldCount = 0;
@@ -36,6 +37,10 @@ export async function startSmtp(port = 0): Promise<TestSmtp> {
 		authOptional: true,
 		disabledCommands: ['STARTTLS', 'AUTH'],
 		logger: false,
+		onRcptTo(address, _session, callback) {
+			if (accept && !accept(address.address)) return callback(new Error('No such mailbox here'));
+			callback();
+		},
 		onData(stream, session, callback) {
 			const chunks: Buffer[] = [];
 			stream.on('data', (c: Buffer) => chunks.push(c));
