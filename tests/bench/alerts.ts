@@ -13,7 +13,18 @@
 import * as surveys from '../../src/lib/server/services/surveys';
 import { TEMPLATES } from '../../src/lib/survey/templates';
 import { startSmtp } from '../support/alert-servers';
-import { areaId, asOwnerOf, option, percentile, prepareDatabase, sleep, startServer, withFreshDatabase } from './lib';
+import {
+	areaId,
+	asOwnerOf,
+	machineLoad,
+	networkError,
+	option,
+	percentile,
+	prepareDatabase,
+	sleep,
+	startServer,
+	withFreshDatabase
+} from './lib';
 
 const RESPONDENTS = Number(option('respondents', '300'));
 const WORRYING = Number(option('worrying', '0.05'));
@@ -30,6 +41,7 @@ const WORDS = [
 
 async function main() {
 	const smtp = await startSmtp(0, (to) => to === CONTACT);
+	console.log(`before: ${machineLoad()}`);
 	const every = Math.round(1 / WORRYING);
 	const worrying = new Set([...Array(RESPONDENTS).keys()].filter((i) => i % every === every - 1));
 	await withFreshDatabase('postgres', async (db) => {
@@ -52,6 +64,7 @@ async function main() {
 		const server = await startServer({ ...db.serverEnv, SMTP_URL: smtp.url });
 		const base = server.base;
 		const sentAt = new Map<number, number>();
+		const storedAt = new Map<number, number>();
 		const acknowledged = new Set<number>();
 		let errors = 0;
 		console.log(
@@ -87,11 +100,12 @@ async function main() {
 					if (post.status !== 303) throw new Error(`POST ${post.status}`);
 					if (worrying.has(i)) {
 						sentAt.set(i, t0);
+						storedAt.set(i, Date.now());
 						acknowledged.add(i);
 					}
 				} catch (err) {
 					errors++;
-					console.log(`  respondent ${i}: ${err instanceof Error ? err.message : err}`);
+					console.log(`  respondent ${i}: ${networkError(err)}`);
 				}
 			};
 			await Promise.all([...Array(RESPONDENTS).keys()].map(respondent));
@@ -117,11 +131,15 @@ async function main() {
 			if (id && !mailed.has(id)) mailed.set(id, m.at);
 		}
 		const latencies: number[] = [];
+		const afterStored: number[] = [];
 		for (const a of alerts) {
 			const at = mailed.get(a.id);
 			const t0 = sentAt.get(a.respondent);
+			const t1 = storedAt.get(a.respondent);
 			if (at !== undefined && t0 !== undefined) latencies.push(at - t0);
+			if (at !== undefined && t1 !== undefined) afterStored.push(at - t1);
 		}
+		afterStored.sort((a, b) => a - b);
 		const flagged = new Set(alerts.map((a) => a.respondent));
 		const notFlagged = [...acknowledged].filter((i) => !flagged.has(i));
 		const lost = alerts.filter((a) => acknowledged.has(a.respondent) && !mailed.has(a.id)).length;
@@ -134,7 +152,10 @@ async function main() {
 		console.log(
 			`  submit -> SMTP accepted: p50 ${s(percentile(latencies, 50))}, p95 ${s(percentile(latencies, 95))}, max ${s(latencies.at(-1))} (target p95 < 10 s)`
 		);
-		console.log(`  alerts lost: ${lost} (must be 0)`);
+		console.log(
+			`  answer stored (POST answered) -> SMTP accepted: p50 ${s(percentile(afterStored, 50))}, p95 ${s(percentile(afterStored, 95))}`
+		);
+		console.log(`  alerts lost: ${lost} (must be 0); ${machineLoad()}`);
 		if (lost > 0 || duplicates > 0) process.exitCode = 1;
 	});
 	await smtp.close();
