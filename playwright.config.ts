@@ -48,7 +48,11 @@ export default defineConfig({
 			PORT: String(PORT),
 			ORIGIN: BASE_URL,
 			PGLITE_DIR: process.env.E2E_PGLITE_DIR,
-			DATABASE_URL: ''
+			DATABASE_URL: '',
+			// Alert emails go to the SMTP server tests/e2e/alert-delivery.spec.ts runs on this port
+			// (it accepts mail for the demo safeguarding contacts only, so invitations still fail
+			// to send and show their link, as the other specs expect).
+			SMTP_URL: `smtp://127.0.0.1:${PORT + 1000}`
 		}
 	}
 });

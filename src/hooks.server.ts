@@ -4,6 +4,7 @@ import { appDb } from '$lib/server/app-db';
 import { DatabaseOpenError, MigrationError } from '$lib/server/db';
 import { EnvError } from '$lib/server/env';
 import { SeedError } from '$lib/server/seed';
+import { startAlertWorker } from '$lib/server/jobs';
 import { resolveSession } from '$lib/server/auth/sessions';
 import { clearSessionCookie, cookieName } from '$lib/server/auth/cookies';
 import { logError, newErrorId } from '$lib/server/log';
@@ -12,9 +13,19 @@ import { logError, newErrorId } from '$lib/server/log';
 export const init: ServerInit = async () => {
 	try {
 		const db = await appDb();
-		// adapter-node stops taking requests on SIGTERM/SIGINT, then emits this: close the pool and
-		// the live-update LISTEN connection so the process can exit (and PGlite flushes to disk).
-		process.once('sveltekit:shutdown', () => void db.close().catch(() => {}));
+		// Safeguarding alerts are delivered from the outbox by this process (src/lib/server/jobs).
+		const worker = startAlertWorker(db);
+		// adapter-node stops taking requests on SIGTERM/SIGINT, then emits this: stop the alert worker
+		// (a send in flight finishes), close the pool and the LISTEN connections so the process can
+		// exit (and PGlite flushes to disk).
+		process.once(
+			'sveltekit:shutdown',
+			() =>
+				void (async () => {
+					await worker?.stop().catch(() => {});
+					await db.close().catch(() => {});
+				})()
+		);
 	} catch (err) {
 		if (
 			err instanceof DatabaseOpenError ||

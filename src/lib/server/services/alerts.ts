@@ -57,3 +57,37 @@ export async function resolve(tx: Tx, areaId: string, id: string, by: string, ac
 	);
 	return rows.length === 1;
 }
+
+/**
+ * Someone has seen the alert and is dealing with it: this stops escalation to the area admins.
+ * Separate from closing, which needs what was done.
+ */
+export async function acknowledge(tx: Tx, areaId: string, id: string, by: string): Promise<boolean> {
+	const { rows } = await tx.query(
+		`update public.safeguarding_alerts set acknowledged_at = now(), acknowledged_by = $3
+		 where area_id = $1 and id = $2 and acknowledged_at is null and closed_at is null returning 1`,
+		[areaId, id, by]
+	);
+	return rows.length === 1;
+}
+
+export interface Delivery {
+	alert_id: string;
+	round: number;
+	channel: 'email' | 'notify_email' | 'notify_sms';
+	status: 'queued' | 'sending' | 'sent' | 'failed' | 'dead';
+	attempts: number;
+	sent_at: Date | null;
+	display_name: string;
+}
+
+/** Who was told of each alert, how and when (row-level security: officers and admins only). */
+export async function deliveries(tx: Tx, areaId: string): Promise<Delivery[]> {
+	const { rows } = await tx.query<Delivery>(
+		`select d.alert_id, d.round, d.channel, d.status, d.attempts, d.sent_at, p.display_name
+		 from public.alert_deliveries d join public.people p on p.id = d.person_id
+		 where d.area_id = $1 order by d.created_at, p.display_name, d.channel`,
+		[areaId]
+	);
+	return rows;
+}

@@ -121,8 +121,7 @@ async function raise(tx: Tx, r: Raise): Promise<void> {
 		r.original,
 		r.redacted
 	]);
-	// Live consoles listen for this; the payload carries no words, only where to look.
-	await tx.query(`select pg_notify('safeguarding_alert', $1)`, [r.areaId]);
+	// The alert row's trigger queues delivery to the area's safeguarding contacts (app.jobs).
 }
 
 export interface Unstored {

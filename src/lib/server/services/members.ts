@@ -1,6 +1,7 @@
 /** An area's members, for its admins. Runs as the admin: row-level security limits it to their areas. */
 import type { Tx } from '../db/types';
 import type { AreaRole } from '../auth/sessions';
+import { CONTACT_ROLES } from '../../safeguarding-contacts';
 
 export interface Member {
 	membership_id: string;
@@ -35,15 +36,28 @@ export async function revoke(tx: Tx, areaId: string, membershipId: string, by: s
 	return rows.length === 1;
 }
 
+export type ContactChange = 'ok' | 'not_found' | 'cannot_act';
+
+/**
+ * Names (or stops naming) a member as a safeguarding contact. Refused for roles that cannot act
+ * on alerts; the database refuses it too (memberships_safeguarding_contact_can_act).
+ */
 export async function setSafeguardingContact(
 	tx: Tx,
 	areaId: string,
 	membershipId: string,
 	on: boolean
-): Promise<boolean> {
-	const { rows } = await tx.query(
+): Promise<ContactChange> {
+	const { rows } = await tx.query<{ role: AreaRole }>(
+		`select role::text as role from public.memberships where id = $1 and area_id = $2 and revoked_at is null`,
+		[membershipId, areaId]
+	);
+	const role = rows[0]?.role;
+	if (!role) return 'not_found';
+	if (on && !CONTACT_ROLES.includes(role)) return 'cannot_act';
+	const { rows: done } = await tx.query(
 		`update public.memberships set safeguarding_contact = $3 where id = $1 and area_id = $2 and revoked_at is null returning 1`,
 		[membershipId, areaId, on]
 	);
-	return rows.length === 1;
+	return done.length === 1 ? 'ok' : 'not_found';
 }

@@ -16,10 +16,27 @@ const resolveSchema = z.object({
 
 export const load = (async (event) => {
 	const { area } = requireArea(event, event.params.area);
-	return { alerts: await asStaff(event, (tx) => alerts.list(tx, area.id)) };
+	return asStaff(event, async (tx) => ({
+		alerts: await alerts.list(tx, area.id),
+		deliveries: await alerts.deliveries(tx, area.id)
+	}));
 }) satisfies PageServerLoad;
 
 export const actions = {
+	acknowledge: async (event) => {
+		const { area, session } = requireArea(event, event.params.area);
+		const parsed = z
+			.string()
+			.uuid()
+			.safeParse((await event.request.formData()).get('id'));
+		if (!parsed.success) return fail(400, { errors: { form: 'That alert was not found.' } as Record<string, string> });
+		const ok = await asStaff(event, (tx) => alerts.acknowledge(tx, area.id, parsed.data, session.person.id));
+		if (!ok)
+			return fail(403, {
+				errors: { form: 'You cannot acknowledge this alert, or someone already has.' } as Record<string, string>
+			});
+		return { acknowledged: parsed.data };
+	},
 	resolve: async (event) => {
 		const { area, session } = requireArea(event, event.params.area);
 		const values = formValues(await event.request.formData());

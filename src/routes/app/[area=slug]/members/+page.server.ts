@@ -52,9 +52,16 @@ export const actions = {
 		const data = await event.request.formData();
 		const parsed = z.object({ id, on: z.enum(['true', 'false']) }).safeParse(formValues(data));
 		if (!parsed.success) error(400, 'That membership was not found');
-		await asStaff(event, (tx) =>
+		const result = await asStaff(event, (tx) =>
 			members.setSafeguardingContact(tx, area.id, parsed.data.id, parsed.data.on === 'true')
 		);
+		if (result === 'cannot_act')
+			return fail(400, {
+				errors: {
+					form: 'Only an area admin or an engagement officer can be a safeguarding contact: other roles cannot open alerts. Give them one of those roles first.'
+				}
+			});
+		if (result === 'not_found') error(400, 'That membership was not found');
 		return { safeguardingChanged: true };
 	}
 } satisfies Actions;

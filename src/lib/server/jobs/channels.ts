@@ -1,0 +1,110 @@
+/**
+ * Where alert messages go: SMTP (nodemailer) and GOV.UK Notify (email and SMS). Each send carries
+ * a deterministic id (the delivery's id) so a repeat after a crash can be recognised: the email's
+ * Message-ID and Notify's `reference`.
+ */
+import nodemailer from 'nodemailer';
+import { NotifyClient } from 'notifications-node-client';
+import type { AlertMessage } from '../messages/alert';
+
+export type Channel = 'email' | 'notify_email' | 'notify_sms';
+
+export interface Outgoing {
+	deliveryId: string;
+	to: string;
+	message: AlertMessage;
+}
+
+/** Sends one message; resolves to the provider's id once it has accepted it, throws otherwise. */
+export type Send = (out: Outgoing) => Promise<string>;
+
+export type Channels = Partial<Record<Channel, Send>>;
+
+/** Short timeouts: a hung server must fail well inside the delivery lease, then be retried. */
+export function smtpChannel(url: string, from: string): Send {
+	const u = new URL(url);
+	const transport = nodemailer.createTransport({
+		host: u.hostname,
+		port: Number(u.port) || (u.protocol === 'smtps:' ? 465 : 587),
+		secure: u.protocol === 'smtps:',
+		auth: u.username ? { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } : undefined,
+		connectionTimeout: 10_000,
+		greetingTimeout: 10_000,
+		socketTimeout: 20_000
+	});
+	return async ({ deliveryId, to, message }) => {
+		const info = await transport.sendMail({
+			from,
+			to,
+			subject: message.subject,
+			text: message.text,
+			messageId: `<alert-${deliveryId}@said-and-done>`,
+			headers: { 'X-Said-And-Done-Delivery': deliveryId }
+		});
+		return String(info.messageId ?? deliveryId);
+	};
+}
+
+export interface NotifySettings {
+	apiKey: string;
+	baseUrl: string;
+	emailTemplateId: string;
+	smsTemplateId: string;
+}
+
+export function notifyChannels(s: NotifySettings): Channels {
+	const client = new NotifyClient(s.baseUrl, s.apiKey);
+	const id = (response: { data?: { id?: string } }, fallback: string) => String(response.data?.id ?? fallback);
+	const describe = (err: unknown): Error => {
+		// Notify's errors carry the reason in the response body; never include the request (it holds the key).
+		const e = err as { response?: { status?: number; data?: { errors?: { message?: string }[] } }; message?: string };
+		const reason = e.response?.data?.errors?.map((x) => x.message).join('; ');
+		return new Error(`Notify ${e.response?.status ?? ''} ${reason ?? e.message ?? 'error'}`.trim());
+	};
+	return {
+		notify_email: async ({ deliveryId, to, message }) => {
+			try {
+				const r = await client.sendEmail(s.emailTemplateId, to, {
+					personalisation: message.personalisation,
+					reference: deliveryId
+				});
+				return id(r, deliveryId);
+			} catch (err) {
+				throw describe(err);
+			}
+		},
+		notify_sms: async ({ deliveryId, to, message }) => {
+			try {
+				const r = await client.sendSms(s.smsTemplateId, to, {
+					personalisation: message.personalisation,
+					reference: deliveryId
+				});
+				return id(r, deliveryId);
+			} catch (err) {
+				throw describe(err);
+			}
+		}
+	};
+}
+
+/** The channels the settings turn on. */
+export function channelsFromEnv(e: {
+	SMTP_URL?: string;
+	MAIL_FROM: string;
+	NOTIFY_API_KEY?: string;
+	NOTIFY_BASE_URL: string;
+	NOTIFY_EMAIL_TEMPLATE_ID?: string;
+	NOTIFY_SMS_TEMPLATE_ID?: string;
+}): Channels {
+	return {
+		...(e.SMTP_URL ? { email: smtpChannel(e.SMTP_URL, e.MAIL_FROM) } : {}),
+		...(e.NOTIFY_API_KEY && e.NOTIFY_EMAIL_TEMPLATE_ID && e.NOTIFY_SMS_TEMPLATE_ID
+			? notifyChannels({
+					apiKey: e.NOTIFY_API_KEY,
+					baseUrl: e.NOTIFY_BASE_URL,
+					emailTemplateId: e.NOTIFY_EMAIL_TEMPLATE_ID,
+					smsTemplateId: e.NOTIFY_SMS_TEMPLATE_ID
+				})
+			: {})
+	};
+}
