@@ -89,6 +89,20 @@ describe.each(engines)('accounts on $name', (engine) => {
 				await signIn(db, { account: 'officer@ssot.example', password: DEMO_PASSWORD, ip: '10.3.0.1' })
 			).toMatchObject({ ok: true });
 		});
+
+		it('refuses the demo accounts, and ends their sessions, where demo sign-in is off (public ORIGIN)', async () => {
+			const input = { account: 'platform@said-and-done.example', password: DEMO_PASSWORD, ip: '10.3.0.2' };
+			expect(await signIn(db, input, 'off')).toEqual({ ok: false, reason: 'demo_off' });
+			expect(await signIn(db, input, 'public')).toMatchObject({ ok: true });
+			const platformId = await owner(
+				db,
+				async (tx) =>
+					(await tx.query<{ id: string }>(`select id from public.people where email = $1`, [input.account])).rows[0]!.id
+			);
+			const token = await createSession(db, platformId);
+			expect(await resolveSession(db, token, 'off')).toBeNull();
+			expect(await resolveSession(db, token, 'local')).not.toBeNull();
+		});
 	});
 
 	describe('sessions', () => {

@@ -16,6 +16,14 @@ const schema = z.object({
 	DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 	/** Seed the demo data when the database has no areas yet (default: only on the embedded database). */
 	AUTO_SEED: z.enum(['true', 'false', 'auto']).default('auto'),
+	/** The public address (adapter-node reads it too); demo accounts sign in only on a loopback one. */
+	ORIGIN: z
+		.string()
+		.url()
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
+	/** `true` lets the published demo accounts sign in on a public ORIGIN (then every page says so). */
+	DEMO_ACCOUNTS: z.enum(['true', 'false', 'auto']).default('auto'),
 	LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 	/** smtp(s)://user:pass@host:port: invitations are emailed when set, otherwise shown to copy. */
 	SMTP_URL: z

@@ -6,12 +6,13 @@
 import type { Db } from '../db/types';
 import { asOwner } from '../db/privileged';
 import { DUMMY_HASH, verifyPassword } from './password';
+import { demoMode, type DemoMode } from '../demo-mode';
 
 export const WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_ADDRESS = 20;
 
-export type SignInResult = { ok: true; personId: string } | { ok: false; reason: 'invalid' | 'locked' };
+export type SignInResult = { ok: true; personId: string } | { ok: false; reason: 'invalid' | 'locked' | 'demo_off' };
 
 export const normaliseAccount = (account: string) => account.trim().toLowerCase();
 
@@ -30,21 +31,29 @@ export async function isLimited(db: Db, account: string, ip: string): Promise<bo
 	});
 }
 
-export async function signIn(db: Db, input: { account: string; password: string; ip: string }): Promise<SignInResult> {
+export async function signIn(
+	db: Db,
+	input: { account: string; password: string; ip: string },
+	demo: DemoMode = demoMode()
+): Promise<SignInResult> {
 	const account = normaliseAccount(input.account);
 	if (await isLimited(db, account, input.ip)) {
 		await record(db, account, input.ip, false, null);
 		return { ok: false, reason: 'locked' };
 	}
 	const person = await asOwner(db, async (tx) => {
-		const { rows } = await tx.query<{ id: string; password_hash: string }>(
-			`select p.id, c.password_hash from public.people p join app.credentials c on c.person_id = p.id
+		const { rows } = await tx.query<{ id: string; password_hash: string; is_demo: boolean }>(
+			`select p.id, c.password_hash, p.is_demo from public.people p join app.credentials c on c.person_id = p.id
 			 where (p.email = $1 or p.username = $1) and p.disabled_at is null`,
 			[account]
 		);
 		return rows[0];
 	});
 	const ok = await verifyPassword(input.password, person?.password_hash ?? DUMMY_HASH);
+	if (person?.is_demo && demo === 'off') {
+		await record(db, account, input.ip, false, person.id);
+		return { ok: false, reason: 'demo_off' };
+	}
 	const succeeded = Boolean(person && ok);
 	await record(db, account, input.ip, succeeded, person?.id ?? null);
 	return succeeded ? { ok: true, personId: person!.id } : { ok: false, reason: 'invalid' };

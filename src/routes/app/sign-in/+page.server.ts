@@ -82,7 +82,9 @@ export const actions = {
 			const message =
 				result.reason === 'locked'
 					? `Too many attempts. For your security, wait ${WINDOW_MINUTES} minutes and try again.`
-					: 'The email address or username, or the password, is not right. Check them and try again.';
+					: result.reason === 'demo_off'
+						? 'Demo accounts are switched off on this site. Sign in with your own account.'
+						: 'The email address or username, or the password, is not right. Check them and try again.';
 			return fail(result.reason === 'locked' ? 429 : 400, { account, errors: { account: message } as FieldErrors });
 		}
 		await startSession(event, result.personId);
