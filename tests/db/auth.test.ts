@@ -271,6 +271,37 @@ describe.each(engines)('accounts on $name', (engine) => {
 			);
 			expect(canChange.rows).toHaveLength(0);
 		});
+
+		it("refuses to revoke an area's last admin, the admin themself included, until there is another", async () => {
+			const { kent, kentAdmin, own } = await owner(db, async (tx) => {
+				const row = (
+					await tx.query<{ area_id: string; person_id: string; id: string }>(
+						`select m.area_id, m.person_id, m.id from public.memberships m join public.areas a on a.id = m.area_id
+						 where a.slug = 'kent-medway' and m.role = 'area_admin' and m.revoked_at is null`
+					)
+				).rows;
+				expect(row).toHaveLength(1);
+				return { kent: row[0]!.area_id, kentAdmin: row[0]!.person_id, own: row[0]!.id };
+			});
+			const admin = (await resolveSession(db, await createSession(db, kentAdmin)))!;
+			const revokeOwn = () => withClaims(db, claimsFor(admin), (tx) => members.revoke(tx, kent, own, kentAdmin));
+			const refusal = await revokeOwn().catch((err: unknown) => err);
+			expect(members.isLastAdminRefusal(refusal)).toBe(true);
+			// Not by changing the role either.
+			const demote = await withClaims(db, claimsFor(admin), (tx) =>
+				tx.query(`update public.memberships set role = 'commissioner' where id = $1`, [own])
+			).catch((err: unknown) => err);
+			expect(members.isLastAdminRefusal(demote)).toBe(true);
+			// With a second admin, stepping down is fine.
+			const second = await makePerson('second-admin@test.example');
+			await owner(db, (tx) =>
+				tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'area_admin')`, [
+					second,
+					kent
+				])
+			);
+			expect(await revokeOwn()).toBe(true);
+		});
 	});
 
 	describe('the audit log', () => {
