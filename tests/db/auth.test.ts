@@ -105,6 +105,20 @@ describe.each(engines)('accounts on $name', (engine) => {
 		});
 	});
 
+	describe('display names', () => {
+		it('refuse direction overrides and zero-width characters, and un-normalised forms, even from the person themself', async () => {
+			const id = await makePerson('names@test.example');
+			const session = (await resolveSession(db, await createSession(db, id)))!;
+			const rename = (name: string) =>
+				withClaims(db, claimsFor(session), (tx) =>
+					tx.query('update public.people set display_name = $2 where id = $1', [id, name])
+				);
+			for (const bad of ['Sam\u202Enimda', 'Sam\u200BAdmin', '\u2067Sam', 'Ｓａｍ'])
+				await expect(rename(bad), JSON.stringify(bad)).rejects.toMatchObject({ code: '23514' });
+			await rename('Zoë Nguyễn');
+		});
+	});
+
 	describe('sessions', () => {
 		it('resolve to the person and their roles, and become the claims row-level security sees', async () => {
 			const token = await createSession(db, adminId);
