@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db/types';
 import { withClaims } from '../../src/lib/server/db';
 import { createSession, endAllSessions, resolveSession, claimsFor } from '../../src/lib/server/auth/sessions';
-import { signIn, MAX_FAILURES_PER_ACCOUNT } from '../../src/lib/server/auth/sign-in';
+import {
+	signIn,
+	delaySeconds,
+	FREE_FAILURES_PER_ACCOUNT,
+	FREE_FAILURES_PER_ADDRESS,
+	MAX_DELAY_SECONDS
+} from '../../src/lib/server/auth/sign-in';
 import { hashPassword } from '../../src/lib/server/auth/password';
 import * as invitations from '../../src/lib/server/auth/invitations';
 import * as members from '../../src/lib/server/services/members';
@@ -61,25 +67,62 @@ describe.each(engines)('accounts on $name', (engine) => {
 			expect(wrong).toEqual(unknown);
 		});
 
-		it('locks an account after repeated failures, even with the right password, from any address', async () => {
-			await makePerson('target@test.example');
-			for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++)
-				await signIn(db, { account: 'target@test.example', password: 'guess ' + i, ip: `10.1.0.${i}` });
-			expect(await signIn(db, { account: 'target@test.example', password: PASSWORD, ip: '10.9.9.9' })).toEqual({
+		/** Time passes: every attempt of this account or address moves `seconds` into the past. */
+		const later = (seconds: number, where: { account?: string; ip?: string }) =>
+			owner(db, (tx) =>
+				tx.query(`update app.sign_in_attempts set at = at - make_interval(secs => $3) where account = $1 or ip = $2`, [
+					where.account ?? null,
+					where.ip ?? null,
+					seconds
+				])
+			);
+
+		it('slows an account down after repeated failures (growing waits), and the right password works once the wait has passed', async () => {
+			const account = 'target@test.example';
+			const id = await makePerson(account);
+			for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT + 2; i++) {
+				const r = await signIn(db, { account, password: 'guess ' + i, ip: `10.1.0.${i}` });
+				if (r.ok === false && r.reason === 'locked') await later(r.retryAfter, { account });
+			}
+			// While the wait runs, nothing is checked, from any address: a guess is not even counted.
+			const waiting = await signIn(db, { account, password: PASSWORD, ip: '10.9.9.9' });
+			expect(waiting).toMatchObject({ ok: false, reason: 'locked' });
+			expect(waiting.ok === false && waiting.reason === 'locked' && waiting.retryAfter).toBeGreaterThan(1);
+			expect(waiting.ok === false && waiting.reason === 'locked' && waiting.retryAfter).toBeLessThanOrEqual(
+				MAX_DELAY_SECONDS
+			);
+			// Once it has passed, the right password works: wrong guesses cannot keep the owner out.
+			await later(MAX_DELAY_SECONDS, { account });
+			expect(await signIn(db, { account, password: PASSWORD, ip: '10.9.9.9' })).toEqual({ ok: true, personId: id });
+			// And success starts the count again.
+			expect(await signIn(db, { account, password: 'one slip', ip: '10.9.9.9' })).toEqual({
 				ok: false,
-				reason: 'locked'
+				reason: 'invalid'
 			});
 		});
 
-		it('limits one address trying many accounts', async () => {
-			for (let i = 0; i < 20; i++)
-				await signIn(db, { account: `spray${i}@test.example`, password: 'guess', ip: '10.2.0.1' });
+		it('grows the wait by doubling, up to a cap', () => {
+			const waits = Array.from({ length: 14 }, (_, n) => delaySeconds(n, FREE_FAILURES_PER_ACCOUNT));
+			expect(waits.slice(0, FREE_FAILURES_PER_ACCOUNT)).toEqual(Array(FREE_FAILURES_PER_ACCOUNT).fill(0));
+			expect(waits.slice(FREE_FAILURES_PER_ACCOUNT, FREE_FAILURES_PER_ACCOUNT + 3)).toEqual([10, 20, 40]);
+			expect(Math.max(...waits)).toBe(MAX_DELAY_SECONDS);
+		});
+
+		it('slows one address trying many accounts, without locking everyone behind it for good', async () => {
+			const ip = '10.2.0.1';
+			for (let i = 0; i < FREE_FAILURES_PER_ADDRESS; i++)
+				await signIn(db, { account: `spray${i}@test.example`, password: 'guess', ip });
 			await makePerson('innocent@test.example');
-			expect(await signIn(db, { account: 'innocent@test.example', password: PASSWORD, ip: '10.2.0.1' })).toEqual({
+			expect(await signIn(db, { account: 'innocent@test.example', password: PASSWORD, ip })).toMatchObject({
 				ok: false,
 				reason: 'locked'
 			});
 			expect(await signIn(db, { account: 'innocent@test.example', password: PASSWORD, ip: '10.2.0.2' })).toMatchObject({
+				ok: true
+			});
+			// A colleague behind the same proxy waits seconds, not the whole window.
+			await later(MAX_DELAY_SECONDS, { ip });
+			expect(await signIn(db, { account: 'innocent@test.example', password: PASSWORD, ip })).toMatchObject({
 				ok: true
 			});
 		});
@@ -255,6 +298,29 @@ describe.each(engines)('accounts on $name', (engine) => {
 			expect(
 				await invitations.accept(db, token, { kind: 'staff', displayName: 'x', password: PASSWORD })
 			).toMatchObject({ ok: true });
+		});
+
+		it('limit password guesses for an existing account, as the sign-in page does', async () => {
+			await makePerson('guessed@test.example');
+			const { token } = await asAdmin((tx) =>
+				invitations.create(tx, {
+					areaId: llr,
+					role: 'commissioner',
+					email: 'guessed@test.example',
+					organisation: null,
+					invitedBy: adminId
+				})
+			);
+			const guess = (password: string) =>
+				invitations.accept(db, token, { kind: 'staff', displayName: 'x', password }, '10.7.0.1');
+			for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT; i++)
+				expect(await guess(`wrong ${i}`)).toEqual({ ok: false, problem: 'wrong_password' });
+			expect(await guess('wrong again')).toMatchObject({ ok: false, problem: 'wait' });
+			// The guesses counted on the sign-in page too.
+			expect(await signIn(db, { account: 'guessed@test.example', password: PASSWORD, ip: '10.7.0.2' })).toMatchObject({
+				ok: false,
+				reason: 'locked'
+			});
 		});
 	});
 
