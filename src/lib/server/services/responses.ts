@@ -10,17 +10,22 @@ import { asOwner } from '../db/privileged';
 import * as feedback from './feedback';
 import type { ParsedAnswers } from '../../survey/answers';
 
-let secret: Promise<string> | undefined;
+const secrets = new WeakMap<Db, Promise<string>>();
 
 /** The key that turns idempotency keys into receipt codes, made once and kept in Postgres. */
 export function receiptSecret(db: Db): Promise<string> {
-	secret ??= asOwner(db, async (tx) => {
-		await tx.query(`insert into app.settings (key, value) values ('receipt_secret', $1) on conflict (key) do nothing`, [
-			randomBytes(32).toString('hex')
-		]);
-		return (await tx.query<{ value: string }>(`select value from app.settings where key = 'receipt_secret'`)).rows[0]!
-			.value;
-	});
+	let secret = secrets.get(db);
+	if (!secret) {
+		secret = asOwner(db, async (tx) => {
+			await tx.query(
+				`insert into app.settings (key, value) values ('receipt_secret', $1) on conflict (key) do nothing`,
+				[randomBytes(32).toString('hex')]
+			);
+			return (await tx.query<{ value: string }>(`select value from app.settings where key = 'receipt_secret'`)).rows[0]!
+				.value;
+		});
+		secrets.set(db, secret);
+	}
 	return secret;
 }
 
@@ -34,7 +39,16 @@ export function receiptCode(key: string, surveyId: string, idempotencyKey: strin
 }
 
 export const normaliseReceipt = (code: string) => code.toUpperCase().replace(/[^A-Z0-9]/g, '');
-export const receiptHash = (code: string) => createHash('sha256').update(normaliseReceipt(code)).digest('hex');
+/**
+ * What is stored for a receipt: an HMAC, keyed with the server's receipt secret, of the code's
+ * SHA-256. Staff can read responses; with a plain hash they could try every code offline, with
+ * the HMAC they would need the secret, which no signed-in role can read. Hashing the SHA-256
+ * (not the code) let the migration (20261202060400_receipt_hmac) convert the old hashes in place.
+ */
+export const receiptHash = (secret: string, code: string) =>
+	createHmac('sha256', secret)
+		.update(createHash('sha256').update(normaliseReceipt(code)).digest('hex'))
+		.digest('hex');
 
 export interface Submission {
 	survey: { id: string; area_id: string; engagement_id: string };
@@ -81,7 +95,7 @@ export async function submit(tx: Tx, key: string, s: Submission): Promise<Submit
 			s.survey.area_id,
 			s.survey.id,
 			s.idempotencyKey,
-			receiptHash(receipt),
+			receiptHash(key, receipt),
 			p.about.role,
 			p.about.age_band,
 			p.about.locality,
@@ -144,14 +158,14 @@ export interface Receipt {
 	themes: string[];
 }
 
-export async function receipt(tx: Tx, code: string): Promise<Receipt | null> {
-	const { rows } = await tx.query<Receipt>('select * from app.receipt($1)', [receiptHash(code)]);
+export async function receipt(tx: Tx, secret: string, code: string): Promise<Receipt | null> {
+	const { rows } = await tx.query<Receipt>('select * from app.receipt($1)', [receiptHash(secret, code)]);
 	return rows[0] ?? null;
 }
 
-export async function withdraw(tx: Tx, code: string, everything: boolean): Promise<boolean> {
+export async function withdraw(tx: Tx, secret: string, code: string, everything: boolean): Promise<boolean> {
 	const { rows } = await tx.query<{ ok: boolean }>('select app.withdraw($1, $2) as ok', [
-		receiptHash(code),
+		receiptHash(secret, code),
 		everything
 	]);
 	return rows[0]?.ok ?? false;

@@ -9,8 +9,9 @@ const valid = (code: string) => /^[A-Z2-9]{10}$/.test(responses.normaliseReceipt
 export const load = (async (event) => {
 	const code = event.params.receipt;
 	if (!valid(code)) error(404, 'We could not find that receipt. Check the code');
+	const secret = await responses.receiptSecret(event.locals.db);
 	const found = await asPublic(event, async (tx) => {
-		const receipt = await responses.receipt(tx, code);
+		const receipt = await responses.receipt(tx, secret, code);
 		if (!receipt) return null;
 		// The themes the analyser chose for their words; follow them to the board.
 		return { receipt, followUp: receipt.withdrawn ? [] : await board.followUp(tx, receipt.area_slug, receipt.themes) };
@@ -33,7 +34,10 @@ export const actions = {
 		if (what !== 'quotes' && what !== 'everything') return fail(400, { error: 'Choose what to take back' });
 		if (what === 'everything' && data.get('confirm') !== 'yes')
 			return fail(400, { error: 'Tick the box to confirm you want to take back all your answers' });
-		const ok = await asPublic(event, (tx) => responses.withdraw(tx, event.params.receipt, what === 'everything'));
+		const secret = await responses.receiptSecret(event.locals.db);
+		const ok = await asPublic(event, (tx) =>
+			responses.withdraw(tx, secret, event.params.receipt, what === 'everything')
+		);
 		if (!ok) return fail(404, { error: 'These answers have already been taken back' });
 		redirect(303, `/r/${encodeURIComponent(event.params.receipt)}?done=${what}`);
 	}
