@@ -7,6 +7,9 @@ import { signIn } from './support';
 import { parseCsv } from '../../src/lib/server/csv-parse';
 import { toCsv } from '../../src/lib/server/csv';
 
+// Each test signs in and walks several pages; on a busy machine that takes more than 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 test('receipt, survey, event and staff pages are never cached (Cache-Control: no-store)', async ({ page, request }) => {
 	await page.goto('/llr');
 	const survey = await page
