@@ -53,6 +53,9 @@ const session: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/** Receipts (/r/…), surveys (/s/…) and events (/e/…): answered by one person at a time. */
+const PRIVATE_PAGES = /^\/(r|s|e)(\/|$)/;
+
 const PUBLIC_CONSOLE_PATHS = [/^\/app\/sign-in\/?$/, /^\/app\/join\//];
 
 /** The staff console needs a session (each load and action checks its role again). */
@@ -73,8 +76,9 @@ const guard: Handle = async ({ event, resolve }) => {
 		});
 	}
 	const response = await resolve(event);
-	// Staff pages carry people's data: never cache them.
-	if (isConsole) response.headers.set('Cache-Control', 'no-store');
+	// Staff pages carry people's data, and a receipt, survey or event page what one person typed
+	// or is about to: never cache them (a shared computer must not show the last child's receipt).
+	if (isConsole || PRIVATE_PAGES.test(path)) response.headers.set('Cache-Control', 'no-store');
 	return response;
 };
 

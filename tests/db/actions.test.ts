@@ -131,6 +131,49 @@ describe.each(engines)('actions on $name', (engine) => {
 			).toBe(false);
 		});
 
+		it('matches a partner to owners exactly: an organisation named % or a fragment of a name edits nothing', async () => {
+			const sneaky = await owner(db, async (tx) => {
+				const made: string[] = [];
+				for (const [n, org] of ['%', '_%', 'BLMK', PARTNER_ORG.slice(0, 20)].entries()) {
+					const id = (
+						await tx.query<{ id: string }>(
+							`insert into public.people (email, display_name) values ($1, $1) returning id`,
+							[`sneaky${n}@actions.test`]
+						)
+					).rows[0]!.id;
+					await tx.query(
+						`insert into public.memberships (person_id, area_id, role, organisation) values ($1, $2, 'partner', $3)`,
+						[id, areaId, org]
+					);
+					made.push(id);
+				}
+				return made;
+			});
+			for (const who of sneaky) {
+				expect(
+					await run(who, (tx) =>
+						tx.query(`update public.actions set progress = 1 where area_id = $1 returning id`, [areaId])
+					)
+				).toMatchObject({ rows: [] });
+				expect(await run(who, (tx) => actions.list(tx, areaId, { editable: true }))).toHaveLength(0);
+			}
+			// The same organisation written with other capitals or spacing still matches.
+			const spaced = await owner(db, async (tx) => {
+				const id = (
+					await tx.query<{ id: string }>(
+						`insert into public.people (email, display_name) values ('spaced@actions.test', 'x') returning id`
+					)
+				).rows[0]!.id;
+				await tx.query(
+					`insert into public.memberships (person_id, area_id, role, organisation) values ($1, $2, 'partner', $3)`,
+					[id, areaId, `  ${PARTNER_ORG.toUpperCase().replace(/ /g, '  ')} `]
+				);
+				return id;
+			});
+			const editable = await run(spaced, (tx) => actions.list(tx, areaId, { editable: true }));
+			expect(editable.length).toBeGreaterThan(0);
+		});
+
 		it('lists only what a partner may change as editable, and everything as editable for a commissioner', async () => {
 			const forPartner = await run(people.partner, (tx) => actions.list(tx, areaId));
 			expect(forPartner.find((a) => a.id === owned)?.can_edit).toBe(true);

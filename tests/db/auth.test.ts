@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db/types';
 import { withClaims } from '../../src/lib/server/db';
 import { createSession, endAllSessions, resolveSession, claimsFor } from '../../src/lib/server/auth/sessions';
-import { signIn, MAX_FAILURES_PER_ACCOUNT } from '../../src/lib/server/auth/sign-in';
+import {
+	signIn,
+	delaySeconds,
+	FREE_FAILURES_PER_ACCOUNT,
+	FREE_FAILURES_PER_ADDRESS,
+	MAX_DELAY_SECONDS
+} from '../../src/lib/server/auth/sign-in';
 import { hashPassword } from '../../src/lib/server/auth/password';
 import * as invitations from '../../src/lib/server/auth/invitations';
 import * as members from '../../src/lib/server/services/members';
@@ -61,25 +67,62 @@ describe.each(engines)('accounts on $name', (engine) => {
 			expect(wrong).toEqual(unknown);
 		});
 
-		it('locks an account after repeated failures, even with the right password, from any address', async () => {
-			await makePerson('target@test.example');
-			for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++)
-				await signIn(db, { account: 'target@test.example', password: 'guess ' + i, ip: `10.1.0.${i}` });
-			expect(await signIn(db, { account: 'target@test.example', password: PASSWORD, ip: '10.9.9.9' })).toEqual({
+		/** Time passes: every attempt of this account or address moves `seconds` into the past. */
+		const later = (seconds: number, where: { account?: string; ip?: string }) =>
+			owner(db, (tx) =>
+				tx.query(`update app.sign_in_attempts set at = at - make_interval(secs => $3) where account = $1 or ip = $2`, [
+					where.account ?? null,
+					where.ip ?? null,
+					seconds
+				])
+			);
+
+		it('slows an account down after repeated failures (growing waits), and the right password works once the wait has passed', async () => {
+			const account = 'target@test.example';
+			const id = await makePerson(account);
+			for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT + 2; i++) {
+				const r = await signIn(db, { account, password: 'guess ' + i, ip: `10.1.0.${i}` });
+				if (r.ok === false && r.reason === 'locked') await later(r.retryAfter, { account });
+			}
+			// While the wait runs, nothing is checked, from any address: a guess is not even counted.
+			const waiting = await signIn(db, { account, password: PASSWORD, ip: '10.9.9.9' });
+			expect(waiting).toMatchObject({ ok: false, reason: 'locked' });
+			expect(waiting.ok === false && waiting.reason === 'locked' && waiting.retryAfter).toBeGreaterThan(1);
+			expect(waiting.ok === false && waiting.reason === 'locked' && waiting.retryAfter).toBeLessThanOrEqual(
+				MAX_DELAY_SECONDS
+			);
+			// Once it has passed, the right password works: wrong guesses cannot keep the owner out.
+			await later(MAX_DELAY_SECONDS, { account });
+			expect(await signIn(db, { account, password: PASSWORD, ip: '10.9.9.9' })).toEqual({ ok: true, personId: id });
+			// And success starts the count again.
+			expect(await signIn(db, { account, password: 'one slip', ip: '10.9.9.9' })).toEqual({
 				ok: false,
-				reason: 'locked'
+				reason: 'invalid'
 			});
 		});
 
-		it('limits one address trying many accounts', async () => {
-			for (let i = 0; i < 20; i++)
-				await signIn(db, { account: `spray${i}@test.example`, password: 'guess', ip: '10.2.0.1' });
+		it('grows the wait by doubling, up to a cap', () => {
+			const waits = Array.from({ length: 14 }, (_, n) => delaySeconds(n, FREE_FAILURES_PER_ACCOUNT));
+			expect(waits.slice(0, FREE_FAILURES_PER_ACCOUNT)).toEqual(Array(FREE_FAILURES_PER_ACCOUNT).fill(0));
+			expect(waits.slice(FREE_FAILURES_PER_ACCOUNT, FREE_FAILURES_PER_ACCOUNT + 3)).toEqual([10, 20, 40]);
+			expect(Math.max(...waits)).toBe(MAX_DELAY_SECONDS);
+		});
+
+		it('slows one address trying many accounts, without locking everyone behind it for good', async () => {
+			const ip = '10.2.0.1';
+			for (let i = 0; i < FREE_FAILURES_PER_ADDRESS; i++)
+				await signIn(db, { account: `spray${i}@test.example`, password: 'guess', ip });
 			await makePerson('innocent@test.example');
-			expect(await signIn(db, { account: 'innocent@test.example', password: PASSWORD, ip: '10.2.0.1' })).toEqual({
+			expect(await signIn(db, { account: 'innocent@test.example', password: PASSWORD, ip })).toMatchObject({
 				ok: false,
 				reason: 'locked'
 			});
 			expect(await signIn(db, { account: 'innocent@test.example', password: PASSWORD, ip: '10.2.0.2' })).toMatchObject({
+				ok: true
+			});
+			// A colleague behind the same proxy waits seconds, not the whole window.
+			await later(MAX_DELAY_SECONDS, { ip });
+			expect(await signIn(db, { account: 'innocent@test.example', password: PASSWORD, ip })).toMatchObject({
 				ok: true
 			});
 		});
@@ -88,6 +131,34 @@ describe.each(engines)('accounts on $name', (engine) => {
 			expect(
 				await signIn(db, { account: 'officer@ssot.example', password: DEMO_PASSWORD, ip: '10.3.0.1' })
 			).toMatchObject({ ok: true });
+		});
+
+		it('refuses the demo accounts, and ends their sessions, where demo sign-in is off (public ORIGIN)', async () => {
+			const input = { account: 'platform@said-and-done.example', password: DEMO_PASSWORD, ip: '10.3.0.2' };
+			expect(await signIn(db, input, 'off')).toEqual({ ok: false, reason: 'demo_off' });
+			expect(await signIn(db, input, 'public')).toMatchObject({ ok: true });
+			const platformId = await owner(
+				db,
+				async (tx) =>
+					(await tx.query<{ id: string }>(`select id from public.people where email = $1`, [input.account])).rows[0]!.id
+			);
+			const token = await createSession(db, platformId);
+			expect(await resolveSession(db, token, 'off')).toBeNull();
+			expect(await resolveSession(db, token, 'local')).not.toBeNull();
+		});
+	});
+
+	describe('display names', () => {
+		it('refuse direction overrides and zero-width characters, and un-normalised forms, even from the person themself', async () => {
+			const id = await makePerson('names@test.example');
+			const session = (await resolveSession(db, await createSession(db, id)))!;
+			const rename = (name: string) =>
+				withClaims(db, claimsFor(session), (tx) =>
+					tx.query('update public.people set display_name = $2 where id = $1', [id, name])
+				);
+			for (const bad of ['Sam\u202Enimda', 'Sam\u200BAdmin', '\u2067Sam', 'Ｓａｍ'])
+				await expect(rename(bad), JSON.stringify(bad)).rejects.toMatchObject({ code: '23514' });
+			await rename('Zoë Nguyễn');
 		});
 	});
 
@@ -228,6 +299,29 @@ describe.each(engines)('accounts on $name', (engine) => {
 				await invitations.accept(db, token, { kind: 'staff', displayName: 'x', password: PASSWORD })
 			).toMatchObject({ ok: true });
 		});
+
+		it('limit password guesses for an existing account, as the sign-in page does', async () => {
+			await makePerson('guessed@test.example');
+			const { token } = await asAdmin((tx) =>
+				invitations.create(tx, {
+					areaId: llr,
+					role: 'commissioner',
+					email: 'guessed@test.example',
+					organisation: null,
+					invitedBy: adminId
+				})
+			);
+			const guess = (password: string) =>
+				invitations.accept(db, token, { kind: 'staff', displayName: 'x', password }, '10.7.0.1');
+			for (let i = 0; i < FREE_FAILURES_PER_ACCOUNT; i++)
+				expect(await guess(`wrong ${i}`)).toEqual({ ok: false, problem: 'wrong_password' });
+			expect(await guess('wrong again')).toMatchObject({ ok: false, problem: 'wait' });
+			// The guesses counted on the sign-in page too.
+			expect(await signIn(db, { account: 'guessed@test.example', password: PASSWORD, ip: '10.7.0.2' })).toMatchObject({
+				ok: false,
+				reason: 'locked'
+			});
+		});
 	});
 
 	describe('revoking a membership', () => {
@@ -256,6 +350,37 @@ describe.each(engines)('accounts on $name', (engine) => {
 				tx.query(`update public.plans set summary = summary where area_id = $1 returning 1`, [llr])
 			);
 			expect(canChange.rows).toHaveLength(0);
+		});
+
+		it("refuses to revoke an area's last admin, the admin themself included, until there is another", async () => {
+			const { kent, kentAdmin, own } = await owner(db, async (tx) => {
+				const row = (
+					await tx.query<{ area_id: string; person_id: string; id: string }>(
+						`select m.area_id, m.person_id, m.id from public.memberships m join public.areas a on a.id = m.area_id
+						 where a.slug = 'kent-medway' and m.role = 'area_admin' and m.revoked_at is null`
+					)
+				).rows;
+				expect(row).toHaveLength(1);
+				return { kent: row[0]!.area_id, kentAdmin: row[0]!.person_id, own: row[0]!.id };
+			});
+			const admin = (await resolveSession(db, await createSession(db, kentAdmin)))!;
+			const revokeOwn = () => withClaims(db, claimsFor(admin), (tx) => members.revoke(tx, kent, own, kentAdmin));
+			const refusal = await revokeOwn().catch((err: unknown) => err);
+			expect(members.isLastAdminRefusal(refusal)).toBe(true);
+			// Not by changing the role either.
+			const demote = await withClaims(db, claimsFor(admin), (tx) =>
+				tx.query(`update public.memberships set role = 'commissioner' where id = $1`, [own])
+			).catch((err: unknown) => err);
+			expect(members.isLastAdminRefusal(demote)).toBe(true);
+			// With a second admin, stepping down is fine.
+			const second = await makePerson('second-admin@test.example');
+			await owner(db, (tx) =>
+				tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'area_admin')`, [
+					second,
+					kent
+				])
+			);
+			expect(await revokeOwn()).toBe(true);
 		});
 	});
 

@@ -344,7 +344,8 @@ describe.each(engines)('event report and engagement summary on $name', (engine) 
 				)
 			).receipt;
 			await submit({ 'answer-q1': '3', 'answer-q3': 'no' }, 'summary-idem-000003');
-			await withClaims(db, ANON, (tx) => responses.withdraw(tx, receiptToWithdraw, true));
+			const secret = await responses.receiptSecret(db);
+			await withClaims(db, ANON, (tx) => responses.withdraw(tx, secret, receiptToWithdraw, true));
 			// A draft event and one still to come: neither has engaged anyone yet.
 			await withClaims(db, officer, async (tx) => {
 				const base = {

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANON, withClaims } from '../../src/lib/server/db';
 import type { Claims, Db } from '../../src/lib/server/db/types';
@@ -98,7 +99,7 @@ describe.each(engines)('answering a survey on $name', (engine) => {
 				`select f.redacted_text, f.suggested_themes, f.consent, o.original_text from public.feedback_items f
 				 join public.feedback_originals o on o.feedback_item_id = f.id
 				 join public.responses r on r.id = f.response_id where r.receipt_hash = $1`,
-				[responses.receiptHash(r.receipt)]
+				[responses.receiptHash(key, r.receipt)]
 			)
 		);
 		expect(item.rows[0]?.redacted_text).toContain('[email]');
@@ -125,13 +126,55 @@ describe.each(engines)('answering a survey on $name', (engine) => {
 		expect(alerts.rows[0]!.acknowledged_at).toBeNull();
 	});
 
+	it('stores receipts as an HMAC with the server secret, never a plain hash of the code; old hashes convert in place', async () => {
+		const r = await submit({ 'answer-q1': '2' }, 'idem-key-0000000hmac');
+		const code = responses.normaliseReceipt(r.receipt);
+		const stored = await owner(
+			db,
+			async (tx) =>
+				(
+					await tx.query<{ plain: boolean; hmac: boolean }>(
+						`select bool_or(receipt_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')) as plain,
+							bool_or(receipt_hash = $2) as hmac from public.responses`,
+						[code, responses.receiptHash(key, r.receipt)]
+					)
+				).rows[0]!
+		);
+		expect(stored).toEqual({ plain: false, hmac: true });
+		// The migration's SQL HMAC turns an old stored SHA-256 into exactly what the app looks up now.
+		const converted = await owner(
+			db,
+			async (tx) =>
+				(
+					await tx.query<{ h: string }>(
+						`select encode(app.hmac_sha256(convert_to($1, 'UTF8'), convert_to(encode(sha256(convert_to($2, 'UTF8')), 'hex'), 'UTF8')), 'hex') as h`,
+						[key, code]
+					)
+				).rows[0]!.h
+		);
+		expect(converted).toBe(responses.receiptHash(key, r.receipt));
+		// A long key (hashed first, as RFC 2104 says) matches node's HMAC too.
+		const long = 'k'.repeat(100);
+		const sql = await owner(
+			db,
+			async (tx) =>
+				(
+					await tx.query<{ h: string }>(
+						`select encode(app.hmac_sha256(convert_to($1, 'UTF8'), convert_to($2, 'UTF8')), 'hex') as h`,
+						[long, 'message']
+					)
+				).rows[0]!.h
+		);
+		expect(sql).toBe(createHmac('sha256', long).update('message').digest('hex'));
+	});
+
 	it('lets the receipt show what happened and withdraw consent, then everything, removing the words', async () => {
 		const r = await submit(
 			{ 'answer-q1': '4', 'answer-q4': 'the school counsellor was really kind', 'consent-q4': 'quote' },
 			'idem-key-0000000004'
 		);
 		const before = await withClaims(db, ANON, (tx) =>
-			responses.receipt(tx, r.receipt.toLowerCase().replaceAll('-', ' '))
+			responses.receipt(tx, key, r.receipt.toLowerCase().replaceAll('-', ' '))
 		);
 		expect(before).toMatchObject({
 			survey_title: template.title,
@@ -141,20 +184,20 @@ describe.each(engines)('answering a survey on $name', (engine) => {
 			quoted_items: 1
 		});
 		expect(before?.themes).toContain('schools-education');
-		expect(await withClaims(db, ANON, (tx) => responses.withdraw(tx, r.receipt, false))).toBe(true);
-		expect(await withClaims(db, ANON, (tx) => responses.receipt(tx, r.receipt))).toMatchObject({
+		expect(await withClaims(db, ANON, (tx) => responses.withdraw(tx, key, r.receipt, false))).toBe(true);
+		expect(await withClaims(db, ANON, (tx) => responses.receipt(tx, key, r.receipt))).toMatchObject({
 			quoted_items: 0,
 			items: 1
 		});
-		expect(await withClaims(db, ANON, (tx) => responses.withdraw(tx, r.receipt, true))).toBe(true);
-		expect(await withClaims(db, ANON, (tx) => responses.receipt(tx, r.receipt))).toMatchObject({
+		expect(await withClaims(db, ANON, (tx) => responses.withdraw(tx, key, r.receipt, true))).toBe(true);
+		expect(await withClaims(db, ANON, (tx) => responses.receipt(tx, key, r.receipt))).toMatchObject({
 			withdrawn: true,
 			items: 0
 		});
 		const visible = await withClaims(db, officer, (tx) =>
 			tx.query(
 				`select 1 from public.feedback_items f join public.responses r on r.id = f.response_id where r.receipt_hash = $1`,
-				[responses.receiptHash(r.receipt)]
+				[responses.receiptHash(key, r.receipt)]
 			)
 		);
 		expect(visible.rows).toHaveLength(0);

@@ -86,7 +86,7 @@ describe.each(engines)('the safeguarding record on $name', (engine) => {
 	it('keeps an alert and its words for staff after the person takes their answers back', async () => {
 		const r = await submit(WORRYING, 'withdraw-0000000000001');
 		expect(r.safeguarding).toBe(true);
-		expect(await withClaims(db, ANON, (tx) => responses.withdraw(tx, r.receipt, true))).toBe(true);
+		expect(await withClaims(db, ANON, (tx) => responses.withdraw(tx, key, r.receipt, true))).toBe(true);
 
 		// Gone from every other place: the item is blanked and its original deleted.
 		const item = await owner(db, (tx) =>
@@ -94,7 +94,7 @@ describe.each(engines)('the safeguarding record on $name', (engine) => {
 				`select f.redacted_text, o.original_text as original from public.feedback_items f
 				 left join public.feedback_originals o on o.feedback_item_id = f.id
 				 join public.responses r on r.id = f.response_id where r.receipt_hash = $1`,
-				[responses.receiptHash(r.receipt)]
+				[responses.receiptHash(key, r.receipt)]
 			)
 		);
 		expect(item.rows[0]).toEqual({ redacted_text: '[withdrawn]', original: null });
@@ -125,7 +125,7 @@ describe.each(engines)('the safeguarding record on $name', (engine) => {
 				`select o.original_text, (select count(*)::int from public.safeguarding_alerts a where a.feedback_item_id = f.id) as alerts
 				 from public.feedback_items f join public.feedback_originals o on o.feedback_item_id = f.id
 				 join public.responses r on r.id = f.response_id where r.receipt_hash = $1`,
-				[responses.receiptHash(r.receipt)]
+				[responses.receiptHash(key, r.receipt)]
 			)
 		);
 		expect(row.rows[0]).toEqual({ original_text: 'I want to kill myself tonight\n\tplease', alerts: 1 });
@@ -140,7 +140,7 @@ describe.each(engines)('the safeguarding record on $name', (engine) => {
 			tx.query<{ n: number; alerts: number }>(
 				`select length(f.redacted_text) as n, (select count(*)::int from public.safeguarding_alerts a where a.feedback_item_id = f.id) as alerts
 				 from public.feedback_items f join public.responses r on r.id = f.response_id where r.receipt_hash = $1`,
-				[responses.receiptHash(r.receipt)]
+				[responses.receiptHash(key, r.receipt)]
 			)
 		);
 		expect(row.rows[0]!.n).toBeLessThanOrEqual(4000);

@@ -12,6 +12,9 @@ import * as statements from '../../src/lib/server/services/statements';
 import * as votes from '../../src/lib/server/services/votes';
 import * as board from '../../src/lib/server/services/board';
 import { receiptHash, withdraw } from '../../src/lib/server/services/responses';
+
+/** These responses are inserted directly, so any secret will do as long as it is the same one. */
+const RECEIPT_SECRET = 'statements-test-receipt-secret';
 import { engines } from './engines';
 import { owner, seeded } from './fixtures';
 
@@ -101,7 +104,7 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 						llr,
 						survey,
 						`idem-key-${key}-0123456789`,
-						receiptHash(code),
+						receiptHash(RECEIPT_SECRET, code),
 						o.role ?? 'young_person',
 						o.age ?? '14_15'
 					]
@@ -387,7 +390,7 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 		).rows[0]!.id;
 
 		// Taking back consent to be quoted: the quote goes; the words still count, as staff-only feedback.
-		expect(await anon((tx) => withdraw(tx, receipt.quote!, false))).toBe(true);
+		expect(await anon((tx) => withdraw(tx, RECEIPT_SECRET, receipt.quote!, false))).toBe(true);
 		const left = await owner(db, (tx) =>
 			tx.query(`select 1 from public.you_said_quotes where feedback_item_id = $1`, [item.quote])
 		);
@@ -404,7 +407,7 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 		expect((await as('youth')((tx) => statements.get(tx, llr, statement)))!.voices.label).toBe('12');
 
 		// Withdrawing everything: the words leave the feedback behind the statement too.
-		expect(await anon((tx) => withdraw(tx, receipt.w0!, true))).toBe(true);
+		expect(await anon((tx) => withdraw(tx, RECEIPT_SECRET, receipt.w0!, true))).toBe(true);
 		const links = await owner(db, (tx) =>
 			tx.query(`select 1 from public.you_said_feedback where feedback_item_id = $1`, [item.w0])
 		);

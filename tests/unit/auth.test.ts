@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hashPassword, passwordProblem, verifyPassword } from '../../src/lib/server/auth/password';
 import { hashToken, newToken } from '../../src/lib/server/auth/tokens';
-import { inviteSchema, signInSchema, acceptYouthSchema } from '../../src/lib/schemas/auth';
+import { inviteSchema, signInSchema, acceptStaffSchema, acceptYouthSchema } from '../../src/lib/schemas/auth';
 import { fieldErrors } from '../../src/lib/schemas/form';
 
 describe('passwords', () => {
@@ -75,5 +75,17 @@ describe('account forms', () => {
 			false
 		);
 		expect(acceptYouthSchema.safeParse({ displayName: 'Sam', username: 'ab', password: 'x' }).success).toBe(false);
+	});
+
+	it('normalise display names (NFKC) and refuse direction overrides and zero-width characters, next to the field', () => {
+		const name = (displayName: string) => acceptStaffSchema.safeParse({ displayName, password: 'x' });
+		// Full-width letters and a ligature become their ordinary forms.
+		expect(name('  Ｓａｍ ﬁnch ')).toMatchObject({ success: true, data: { displayName: 'Sam finch' } });
+		for (const hidden of ['\u202E', '\u202A', '\u2066', '\u200F', '\u200B', '\u200D', '\u2060', '\uFEFF', '\u0007']) {
+			const result = name(`Sam${hidden}Admin`);
+			expect(result.success, JSON.stringify(hidden)).toBe(false);
+			expect(fieldErrors(result.error!).displayName).toMatch(/hidden characters/);
+		}
+		expect(name('Zoë Ōkafor-Nguyễn').success).toBe(true);
 	});
 });

@@ -3,6 +3,7 @@ import { captureEntry, idempotencyKey } from '../../src/lib/schemas/event';
 import {
 	OFFLINE_POLL_MS,
 	Syncer,
+	takeBatch,
 	addRecent,
 	applyResults,
 	countLabel,
@@ -298,6 +299,43 @@ describe('capture queue: the syncer', () => {
 		await settle();
 		expect(last()).toMatchObject({ queue: [], problem: null });
 		expect(t.due).toEqual([]);
+	});
+
+	it('splits a batch the server says is too big, and stops sending one entry it still refuses (issue 13, item 11)', async () => {
+		const server = fakeServer();
+		// A server whose request limit is 1,500 bytes: 413 above it, as the sync endpoint does.
+		const limited = vi.fn(async (url: string, init: RequestInit) => {
+			if (String(init.body).length > 1500) {
+				server.bodies.push([]);
+				return respond({ error: 'Send at most 1.5 KB at once.' }, 413);
+			}
+			return server.fetch(url, init);
+		});
+		const { syncer, last, sent, t } = setup({ fetch: limited });
+		const fine = [note('a'.repeat(500)), note('b'.repeat(500)), note('c'.repeat(500))];
+		const huge = note('d'.repeat(2000));
+		syncer.add([...fine, huge]);
+		await settle();
+		expect(sent.sort()).toEqual(fine.map((x) => x.key).sort());
+		expect(last().queue).toHaveLength(1);
+		expect(last().queue[0]!.entry.key).toBe(huge.key);
+		expect(last().queue[0]!.errors?.form).toMatch(/too long to send/);
+		expect(last().problem).toBeNull();
+		// Refused: not sent again, on any timer.
+		const calls = limited.mock.calls.length;
+		expect(t.due).toHaveLength(0);
+		t.fire();
+		await syncer.sync();
+		await settle();
+		expect(limited.mock.calls.length).toBe(calls);
+	});
+
+	it('puts at most the byte budget in one request, but always at least one entry', () => {
+		const q = (text: string) => ({ entry: note(text), added_at: 0 });
+		const waiting = [q('x'.repeat(600)), q('y'.repeat(600)), q('z'.repeat(3000))];
+		expect(takeBatch(waiting, 50, 1500)).toHaveLength(2);
+		expect(takeBatch(waiting.slice(2), 50, 1500)).toHaveLength(1);
+		expect(takeBatch(waiting, 1, 1500)).toHaveLength(1);
 	});
 
 	it('keeps refused entries visibly and does not send them again; removing one takes it out', async () => {

@@ -295,6 +295,27 @@ export interface SyncerOptions {
 	now?: () => number;
 }
 
+/**
+ * The sync endpoint's stated limit on one request's body (it answers 413 above it), and how much
+ * the queue puts in one request: well under, so a batch of long paper forms still fits.
+ */
+export const MAX_SYNC_BYTES = 256_000;
+export const BATCH_BYTES = 200_000;
+
+/** The first entries of `waiting`: at most `max` of them and `bytes` of JSON, but always one. */
+export function takeBatch(waiting: Queued[], max: number, bytes = BATCH_BYTES): Queued[] {
+	const batch: Queued[] = [];
+	let size = 0;
+	for (const q of waiting) {
+		if (batch.length >= max) break;
+		const n = JSON.stringify(q.entry).length + 1;
+		if (batch.length > 0 && size + n > bytes) break;
+		batch.push(q);
+		size += n;
+	}
+	return batch;
+}
+
 /** While offline, look again this often in case the browser misses its 'online' event. */
 export const OFFLINE_POLL_MS = 15_000;
 
@@ -313,6 +334,8 @@ export class Syncer {
 	private stopped = false;
 	private readonly timers: Timers;
 	private readonly batchSize: number;
+	/** Entries per request now: halved when the server says a request was too big. */
+	private limit: number;
 	private readonly now: () => number;
 
 	constructor(private readonly o: SyncerOptions) {
@@ -321,6 +344,7 @@ export class Syncer {
 			clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>)
 		};
 		this.batchSize = Math.min(o.batchSize ?? 50, 500);
+		this.limit = this.batchSize;
 		this.now = o.now ?? Date.now;
 		const stored = readQueue(o.storage, o.eventId);
 		this.queue = stored ?? [];
@@ -433,7 +457,7 @@ export class Syncer {
 			this.again = false;
 			// Start from storage: another tab may have sent some of these already.
 			if (this.persisted) this.queue = readQueue(this.o.storage, this.o.eventId) ?? this.queue;
-			const batch = pending(this.queue).slice(0, this.batchSize);
+			const batch = takeBatch(pending(this.queue), this.limit);
 			if (batch.length === 0) {
 				this.problem = null;
 				this.failures = 0;
@@ -449,6 +473,22 @@ export class Syncer {
 				});
 			} catch {
 				return this.fail(this.o.isOnline() ? 'network' : 'offline');
+			}
+			// Too big, or a body the server cannot read: split the batch; a single entry it still
+			// refuses is marked refused (visibly, not sent again), never retried for ever.
+			if (response.status === 413 || response.status === 400) {
+				if (batch.length > 1) {
+					this.limit = Math.max(1, Math.floor(batch.length / 2));
+					continue;
+				}
+				const key = batch[0]!.entry.key;
+				const form =
+					response.status === 413
+						? 'This is too long to send. Copy it back to shorten it, or split it into two.'
+						: 'The server could not read this. Copy it back and enter it again.';
+				this.update((q) => q.map((x) => (x.entry.key === key ? { ...x, errors: { form } } : x)));
+				this.emit();
+				continue;
 			}
 			if (!response.ok) {
 				const problem: Problem =
@@ -480,6 +520,7 @@ export class Syncer {
 			if (answered < batch.length) return this.fail('server');
 			this.problem = null;
 			this.failures = 0;
+			this.limit = this.batchSize;
 		}
 	}
 }

@@ -64,11 +64,27 @@ export const inviteSchema = z
 	});
 
 const password = z.string().min(1, 'Enter a password').max(200, 'Use 200 characters or fewer');
+/**
+ * Invisible characters: controls and Unicode format characters (right-to-left and other
+ * direction overrides, zero-width spaces and joiners, byte-order marks). In a name they can make
+ * one person look like another, or reverse the words around it; the database refuses them too.
+ */
+export const HIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}]/u;
+
+/** One way of writing each name: NFKC folds look-alike forms (full-width letters, ligatures). */
 const displayName = z
 	.string()
-	.trim()
-	.min(1, 'Enter the name people will see')
-	.max(80, 'Name must be 80 characters or fewer');
+	.transform((v) => v.normalize('NFKC').trim())
+	.pipe(
+		z
+			.string()
+			.min(1, 'Enter the name people will see')
+			.max(80, 'Name must be 80 characters or fewer')
+			.refine(
+				(v) => !HIDDEN_CHARACTERS.test(v),
+				'Remove the hidden characters from the name (such as right-to-left or zero-width marks)'
+			)
+	);
 
 export const acceptStaffSchema = z.object({ displayName, password });
 

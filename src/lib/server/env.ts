@@ -25,8 +25,17 @@ const schema = z
 			.optional()
 			.or(z.literal('').transform(() => undefined)),
 		MAIL_FROM: z.string().default('Said & Done <no-reply@said-and-done.invalid>'),
-		/** The site's public address, for links in alert emails (adapter-node reads the same setting). */
-		ORIGIN: z.string().url().default('http://localhost:3000'),
+		/**
+		 * The site's public address (adapter-node reads it too): links in alert emails, and demo accounts
+		 * sign in only on a loopback one. Unset in production counts as public.
+		 */
+		ORIGIN: z
+			.string()
+			.url()
+			.optional()
+			.or(z.literal('').transform(() => undefined)),
+		/** `true` lets the published demo accounts sign in on a public ORIGIN (then every page says so). */
+		DEMO_ACCOUNTS: z.enum(['true', 'false', 'auto']).default('auto'),
 		/** GOV.UK Notify: alerts are also sent by email and SMS when the key is set (with both templates). */
 		NOTIFY_API_KEY: z
 			.string()

@@ -10,7 +10,8 @@ export const load = (async (event) => {
 	if (typed === null) return { code: '', error: '' };
 	const parsed = receiptCode.safeParse(typed);
 	if (!parsed.success) return { code: typed, error: parsed.error.issues[0]?.message ?? 'Enter your receipt code' };
-	const found = await asPublic(event, (tx) => responses.receipt(tx, parsed.data));
+	const secret = await responses.receiptSecret(event.locals.db);
+	const found = await asPublic(event, (tx) => responses.receipt(tx, secret, parsed.data));
 	if (found) redirect(303, `/r/${formatReceipt(parsed.data)}`);
 	return { code: typed, error: 'We could not find that receipt. Check the code and try again' };
 }) satisfies PageServerLoad;

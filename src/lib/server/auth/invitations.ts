@@ -7,6 +7,7 @@ import type { Db, Tx } from '../db/types';
 import { asOwner } from '../db/privileged';
 import { hashPassword, verifyPassword } from './password';
 import { hashToken, newToken } from './tokens';
+import { normaliseAccount, recordIn, waitSeconds } from './sign-in';
 import type { AreaRole } from './sessions';
 
 export interface Invitation {
@@ -107,13 +108,14 @@ export type AcceptInput =
 
 export type AcceptResult =
 	| { ok: true; personId: string; areaSlug: string }
-	| { ok: false; problem: 'not_valid' | 'username_taken' | 'wrong_password' };
+	| { ok: false; problem: 'not_valid' | 'username_taken' | 'wrong_password' }
+	| { ok: false; problem: 'wait'; retryAfter: number };
 
 /**
  * Accepts an invitation once: locks it, creates the person (or, for an existing account, checks
  * their password) and grants the role, all in one transaction.
  */
-export async function accept(db: Db, token: string, input: AcceptInput): Promise<AcceptResult> {
+export async function accept(db: Db, token: string, input: AcceptInput, ip = 'unknown'): Promise<AcceptResult> {
 	return asOwner(db, async (tx) => {
 		const { rows } = await tx.query<{
 			id: string;
@@ -143,8 +145,15 @@ export async function accept(db: Db, token: string, input: AcceptInput): Promise
 				).rows[0]
 			: undefined;
 		if (existing) {
-			if (!existing.password_hash || !(await verifyPassword(input.password, existing.password_hash)))
+			// Guessing an existing account's password here is throttled like the sign-in page, and counts there.
+			const account = normaliseAccount(inv.email!);
+			const wait = await waitSeconds(tx, account, ip);
+			if (wait > 0) return { ok: false, problem: 'wait', retryAfter: wait };
+			const right = Boolean(existing.password_hash) && (await verifyPassword(input.password, existing.password_hash!));
+			if (!right) {
+				await recordIn(tx, account, ip, false, existing.id);
 				return { ok: false, problem: 'wrong_password' };
+			}
 			personId = existing.id;
 		} else {
 			if (input.kind === 'youth') {

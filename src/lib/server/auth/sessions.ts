@@ -6,6 +6,7 @@
 import type { Claims, Db } from '../db/types';
 import { asOwner } from '../db/privileged';
 import { hashToken, newToken } from './tokens';
+import { demoMode, type DemoMode } from '../demo-mode';
 
 export const IDLE_MINUTES = 30;
 export const ABSOLUTE_HOURS = 12;
@@ -57,7 +58,11 @@ export async function createSession(
 }
 
 /** The live session for a cookie token, or null when it is unknown, expired, idle or revoked. */
-export async function resolveSession(db: Db, token: string | undefined): Promise<Session | null> {
+export async function resolveSession(
+	db: Db,
+	token: string | undefined,
+	demo: DemoMode = demoMode()
+): Promise<Session | null> {
 	if (!token || token.length > 100) return null;
 	return asOwner(db, async (tx) => {
 		const { rows } = await tx.query<Person & { session_id: string; stale: boolean }>(
@@ -66,8 +71,8 @@ export async function resolveSession(db: Db, token: string | undefined): Promise
 			 from app.sessions s join public.people p on p.id = s.person_id
 			 where s.token_hash = $1 and s.expires_at > now()
 				and s.last_seen_at > now() - make_interval(mins => $3)
-				and p.disabled_at is null`,
-			[hashToken(token), TOUCH_AFTER_SECONDS, IDLE_MINUTES]
+				and p.disabled_at is null and (not p.is_demo or $4)`,
+			[hashToken(token), TOUCH_AFTER_SECONDS, IDLE_MINUTES, demo !== 'off']
 		);
 		const row = rows[0];
 		if (!row) return null;

@@ -12,5 +12,5 @@ export function startAlertWorker(db: Db): Worker | null {
 		console.warn(
 			'[alerts] SMTP_URL and NOTIFY_API_KEY are not set: safeguarding alerts will only show in the staff console.'
 		);
-	return startWorker(db, { channels, origin: e.ORIGIN });
+	return startWorker(db, { channels, origin: e.ORIGIN ?? `http://localhost:${e.PORT}` });
 }

@@ -36,6 +36,15 @@ export async function revoke(tx: Tx, areaId: string, membershipId: string, by: s
 	return rows.length === 1;
 }
 
+/** The database refuses to revoke an area's last admin (migration 20261202060100_last_admin). */
+export const isLastAdminRefusal = (err: unknown): boolean => {
+	const e = err as { code?: unknown; constraint?: unknown; message?: unknown } | null;
+	return (
+		e?.code === '23514' &&
+		(e.constraint === 'memberships_last_area_admin' || String(e.message).includes('last admin of the area'))
+	);
+};
+
 export type ContactChange = 'ok' | 'not_found' | 'cannot_act';
 
 /**

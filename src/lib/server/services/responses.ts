@@ -9,18 +9,26 @@ import type { Db, Tx } from '../db/types';
 import { asOwner } from '../db/privileged';
 import * as feedback from './feedback';
 import type { ParsedAnswers } from '../../survey/answers';
+import { normaliseReceipt } from '../../schemas/receipt';
 
-let secret: Promise<string> | undefined;
+export { normaliseReceipt };
+
+const secrets = new WeakMap<Db, Promise<string>>();
 
 /** The key that turns idempotency keys into receipt codes, made once and kept in Postgres. */
 export function receiptSecret(db: Db): Promise<string> {
-	secret ??= asOwner(db, async (tx) => {
-		await tx.query(`insert into app.settings (key, value) values ('receipt_secret', $1) on conflict (key) do nothing`, [
-			randomBytes(32).toString('hex')
-		]);
-		return (await tx.query<{ value: string }>(`select value from app.settings where key = 'receipt_secret'`)).rows[0]!
-			.value;
-	});
+	let secret = secrets.get(db);
+	if (!secret) {
+		secret = asOwner(db, async (tx) => {
+			await tx.query(
+				`insert into app.settings (key, value) values ('receipt_secret', $1) on conflict (key) do nothing`,
+				[randomBytes(32).toString('hex')]
+			);
+			return (await tx.query<{ value: string }>(`select value from app.settings where key = 'receipt_secret'`)).rows[0]!
+				.value;
+		});
+		secrets.set(db, secret);
+	}
 	return secret;
 }
 
@@ -33,8 +41,16 @@ export function receiptCode(key: string, surveyId: string, idempotencyKey: strin
 	return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
 }
 
-export const normaliseReceipt = (code: string) => code.toUpperCase().replace(/[^A-Z0-9]/g, '');
-export const receiptHash = (code: string) => createHash('sha256').update(normaliseReceipt(code)).digest('hex');
+/**
+ * What is stored for a receipt: an HMAC, keyed with the server's receipt secret, of the code's
+ * SHA-256. Staff can read responses; with a plain hash they could try every code offline, with
+ * the HMAC they would need the secret, which no signed-in role can read. Hashing the SHA-256
+ * (not the code) let the migration (20261202060400_receipt_hmac) convert the old hashes in place.
+ */
+export const receiptHash = (secret: string, code: string) =>
+	createHmac('sha256', secret)
+		.update(createHash('sha256').update(normaliseReceipt(code)).digest('hex'))
+		.digest('hex');
 
 export interface Submission {
 	survey: { id: string; area_id: string; engagement_id: string };
@@ -81,7 +97,7 @@ export async function submit(tx: Tx, key: string, s: Submission): Promise<Submit
 			s.survey.area_id,
 			s.survey.id,
 			s.idempotencyKey,
-			receiptHash(receipt),
+			receiptHash(key, receipt),
 			p.about.role,
 			p.about.age_band,
 			p.about.locality,
@@ -149,14 +165,14 @@ export interface Receipt {
 	themes: string[];
 }
 
-export async function receipt(tx: Tx, code: string): Promise<Receipt | null> {
-	const { rows } = await tx.query<Receipt>('select * from app.receipt($1)', [receiptHash(code)]);
+export async function receipt(tx: Tx, secret: string, code: string): Promise<Receipt | null> {
+	const { rows } = await tx.query<Receipt>('select * from app.receipt($1)', [receiptHash(secret, code)]);
 	return rows[0] ?? null;
 }
 
-export async function withdraw(tx: Tx, code: string, everything: boolean): Promise<boolean> {
+export async function withdraw(tx: Tx, secret: string, code: string, everything: boolean): Promise<boolean> {
 	const { rows } = await tx.query<{ ok: boolean }>('select app.withdraw($1, $2) as ok', [
-		receiptHash(code),
+		receiptHash(secret, code),
 		everything
 	]);
 	return rows[0]?.ok ?? false;

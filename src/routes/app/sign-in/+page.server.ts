@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { signIn, WINDOW_MINUTES } from '$lib/server/auth/sign-in';
+import { signIn, waitInWords, WINDOW_MINUTES } from '$lib/server/auth/sign-in';
 import { beginSession } from '$lib/server/auth/cookies';
 import { emailSchema, signInSchema } from '$lib/schemas/auth';
 import { fieldErrors, type FieldErrors } from '$lib/schemas/form';
@@ -79,11 +79,16 @@ export const actions = {
 		if (!parsed.success) return fail(400, { account, errors: fieldErrors(parsed.error) });
 		const result = await signIn(event.locals.db, { ...parsed.data, ip: event.getClientAddress() });
 		if (!result.ok) {
+			if (result.reason === 'locked') {
+				event.setHeaders({ 'retry-after': String(result.retryAfter) });
+				const message = `Too many attempts. For your security, wait ${waitInWords(result.retryAfter)} and try again.`;
+				return fail(429, { account, errors: { account: message } as FieldErrors });
+			}
 			const message =
-				result.reason === 'locked'
-					? `Too many attempts. For your security, wait ${WINDOW_MINUTES} minutes and try again.`
+				result.reason === 'demo_off'
+					? 'Demo accounts are switched off on this site. Sign in with your own account.'
 					: 'The email address or username, or the password, is not right. Check them and try again.';
-			return fail(result.reason === 'locked' ? 429 : 400, { account, errors: { account: message } as FieldErrors });
+			return fail(400, { account, errors: { account: message } as FieldErrors });
 		}
 		await startSession(event, result.personId);
 	}

@@ -2,16 +2,17 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import * as responses from '$lib/server/services/responses';
 import * as board from '$lib/server/services/board';
 import { asPublic } from '$lib/server/public';
-import { formatReceipt } from '$lib/schemas/receipt';
+import { formatReceipt, receiptCode } from '$lib/schemas/receipt';
 import type { Actions, PageServerLoad } from './$types';
 
-const valid = (code: string) => /^[A-Z2-9]{10}$/.test(responses.normaliseReceipt(code));
+const valid = (code: string) => receiptCode.safeParse(code).success;
 
 export const load = (async (event) => {
 	const code = event.params.receipt;
 	if (!valid(code)) error(404, 'We could not find that receipt. Check the code');
+	const secret = await responses.receiptSecret(event.locals.db);
 	const found = await asPublic(event, async (tx) => {
-		const receipt = await responses.receipt(tx, code);
+		const receipt = await responses.receipt(tx, secret, code);
 		if (!receipt) return null;
 		// The themes the analyser chose for their words; follow them to the board.
 		return { receipt, followUp: receipt.withdrawn ? [] : await board.followUp(tx, receipt.area_slug, receipt.themes) };
@@ -34,7 +35,10 @@ export const actions = {
 		if (what !== 'quotes' && what !== 'everything') return fail(400, { error: 'Choose what to take back' });
 		if (what === 'everything' && data.get('confirm') !== 'yes')
 			return fail(400, { error: 'Tick the box to confirm you want to take back all your answers' });
-		const ok = await asPublic(event, (tx) => responses.withdraw(tx, event.params.receipt, what === 'everything'));
+		const secret = await responses.receiptSecret(event.locals.db);
+		const ok = await asPublic(event, (tx) =>
+			responses.withdraw(tx, secret, event.params.receipt, what === 'everything')
+		);
 		if (!ok) return fail(404, { error: 'These answers have already been taken back' });
 		redirect(303, `/r/${encodeURIComponent(event.params.receipt)}?done=${what}`);
 	}

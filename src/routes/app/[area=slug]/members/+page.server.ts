@@ -44,8 +44,18 @@ export const actions = {
 		const { area, session } = requireArea(event, event.params.area, [...ADMIN]);
 		const parsed = id.safeParse((await event.request.formData()).get('id'));
 		if (!parsed.success) error(400, 'That membership was not found');
-		const done = await asStaff(event, (tx) => members.revoke(tx, area.id, parsed.data, session.person.id));
-		return { revokedMembership: done };
+		try {
+			const done = await asStaff(event, (tx) => members.revoke(tx, area.id, parsed.data, session.person.id));
+			return { revokedMembership: done };
+		} catch (err) {
+			if (!members.isLastAdminRefusal(err)) throw err;
+			return fail(409, {
+				revokeError: {
+					id: parsed.data,
+					message: 'You cannot remove the last admin of this area. Give someone else the admin role first.'
+				}
+			});
+		}
 	},
 	safeguarding: async (event) => {
 		const { area } = requireArea(event, event.params.area, [...ADMIN]);

@@ -1,3 +1,4 @@
+import { waitInWords } from '$lib/server/auth/sign-in';
 import { error, fail, redirect } from '@sveltejs/kit';
 import * as invitations from '$lib/server/auth/invitations';
 import { passwordProblem } from '$lib/server/auth/password';
@@ -50,11 +51,19 @@ export const actions = {
 			event.params.token,
 			youth
 				? { kind: 'youth', displayName: input.displayName, username: input.username!, password: input.password }
-				: { kind: 'staff', displayName: input.displayName, password: input.password }
+				: { kind: 'staff', displayName: input.displayName, password: input.password },
+			event.getClientAddress()
 		);
 		if (!result.ok) {
 			if (result.problem === 'username_taken')
 				return fail(400, { values, errors: { username: 'That username is taken. Try another.' } });
+			if (result.problem === 'wait') {
+				event.setHeaders({ 'retry-after': String(result.retryAfter) });
+				return fail(429, {
+					values,
+					errors: { password: `Too many attempts. Wait ${waitInWords(result.retryAfter)} and try again.` }
+				});
+			}
 			if (result.problem === 'wrong_password')
 				return fail(400, { values, errors: { password: 'That is not the password for your existing account.' } });
 			error(410, GONE.used);

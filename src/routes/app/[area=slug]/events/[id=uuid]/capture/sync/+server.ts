@@ -4,13 +4,13 @@
  * in its own transaction, so one bad entry never blocks the rest; an entry already stored (a retry
  * after a lost answer, or two tabs racing) is a duplicate, never a second copy.
  *
- * Errors are JSON ({error}) with 400, 401, 403, 404 or 415, never an HTML page or a stack trace.
+ * Errors are JSON ({error}) with 400, 401, 403, 404, 413 or 415, never an HTML page or a stack trace.
  */
 import { isHttpError, json, type RequestHandler } from '@sveltejs/kit';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as events from '$lib/server/services/events';
 import { captureBatch, captureEntry } from '$lib/schemas/event';
-import type { SyncResult } from '$lib/events/queue';
+import { MAX_SYNC_BYTES, type SyncResult } from '$lib/events/queue';
 import { CAPTURE_ROLES, captureErrors } from '../capture';
 import { emptyPaper, storeEntry } from '../store.server';
 import { logError } from '$lib/server/log';
@@ -46,9 +46,21 @@ export const POST: RequestHandler = async (event) => {
 		throw e;
 	}
 
+	// One stated limit for this endpoint, checked before reading; the queue sends far less.
+	const tooBig = () =>
+		problem(413, `Send at most ${MAX_SYNC_BYTES / 1000} KB at once. Your notes are kept on this device.`);
+	if (Number(request.headers.get('content-length') ?? 0) > MAX_SYNC_BYTES) return tooBig();
+	let text: string;
+	try {
+		text = await request.text();
+	} catch {
+		// The server's own request limit cut the body short.
+		return tooBig();
+	}
+	if (Buffer.byteLength(text) > MAX_SYNC_BYTES) return tooBig();
 	let body: unknown;
 	try {
-		body = await request.json();
+		body = JSON.parse(text);
 	} catch {
 		return problem(400, 'The request was not valid JSON.');
 	}
