@@ -36,7 +36,8 @@ const slug = (s: string) =>
 		.replace(/^-|-$/g, '')
 		.slice(0, 60);
 
-const series: SeedMetricSeries[] = [];
+type Draft = Omit<SeedMetricSeries, 'phrase'> & { phrase?: string | null };
+const series: Draft[] = [];
 const ICB = 'Staffordshire and Stoke-on-Trent ICB';
 const A2 = 'Appendix 2 - Performance and activity';
 
@@ -68,7 +69,7 @@ function numbersOf(cs: string[]) {
 }
 
 function add(
-	base: Omit<SeedMetricSeries, 'points' | 'evidence' | 'key' | 'geography' | 'title'> & { title: string },
+	base: Omit<Draft, 'points' | 'evidence' | 'key' | 'geography' | 'title'> & { title: string },
 	key: string,
 	geography: string,
 	header: number,
@@ -552,11 +553,31 @@ const ranking = (name: string, area: string, priorities: string[]): SeedMetricSe
 		source: SRC,
 		section: 'Appendix 2 - Performance and activity: NHS Operating Framework (as at March 2024), S084a',
 		evidence: [lines[line]!.trim()],
+		phrase: PHRASES['access-ltp-trajectory']!,
 		priorities,
 		themes: ['access-waiting'],
 		points: [{ period: 'Mar-24', period_end: '2024-03-31', value: parseFigure(cs.at(-1)!), target: null, note: null }]
 	};
 };
+
+/** How to say the values of the series the board shows (linked to a priority) in a sentence. */
+const PHRASES: Record<string, string> = {
+	'access-ltp-trajectory':
+		'the number of young people getting NHS mental health support was {value} of what the national plan expected',
+	'access-1-contact-staffordshire-and-stoke-on-trent-icb':
+		'{value} children and young people had at least one contact with NHS mental health services in Staffordshire and Stoke-on-Trent',
+	'ed-routine-4-weeks': '{value} of young people with an eating disorder were seen within 4 weeks',
+	'median-wait-seen-staffordshire-and-stoke-on-trent-icb':
+		'half of the young people seen for the first time had waited more than {value}',
+	'median-wait-waiting-staffordshire-and-stoke-on-trent-icb':
+		'half of the young people still waiting for a first contact had waited more than {value}',
+	'outcomes-self-rated-improvement': '{value} of young people who finished their care said they were measurably better',
+	'inpatient-new-admissions-staffordshire-and-stoke-on-trent-icb':
+		'{value} young people were newly admitted to a mental health hospital',
+	'ae-mh-12h-share': '{value} of A&E visits by young people with a mental health condition lasted over 12 hours',
+	'workforce-substantive-tier-3-tier-3-total': 'there were {value} staff in post in getting help services (Tier 3)'
+};
+for (const s of series) s.phrase = PHRASES[s.key] ?? null;
 
 const out = (area: string, list: SeedMetricSeries[], notes: string) => ({ area, notes, series: list });
 const files: Record<string, ReturnType<typeof out>> = {

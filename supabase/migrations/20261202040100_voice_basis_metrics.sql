@@ -26,6 +26,8 @@ create table public.metric_series (
 	title text not null check (length(title) between 3 and 300),
 	-- What it measures, in words a 12-year-old can follow.
 	definition text not null check (length(definition) between 10 and 1000),
+	-- How to say a value in a sentence, e.g. "{value} of young people ... were seen within 4 weeks".
+	phrase text check (phrase is null or (length(phrase) between 10 and 300 and position('{value}' in phrase) > 0)),
 	unit text not null check (unit in ('percent', 'count', 'days', 'pounds', 'wte', 'ratio')),
 	geography text not null check (length(geography) between 2 and 200),
 	-- Which way is better; null when neither is (e.g. a count of referrals).

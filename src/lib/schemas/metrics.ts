@@ -29,6 +29,8 @@ export const seedMetricSeries = z.object({
 	key,
 	title: z.string().min(3).max(300),
 	definition: z.string().min(10).max(1000),
+	/** How to say a value in a sentence: "{value} of young people ... were seen within 4 weeks". */
+	phrase: z.string().min(10).max(300).includes('{value}').nullable().default(null),
 	unit: z.enum(METRIC_UNITS),
 	geography: z.string().min(2).max(200),
 	direction: z.enum(METRIC_DIRECTIONS).nullable(),

@@ -418,6 +418,7 @@ async function seedMetrics(tx: Tx, m: AreaMetrics): Promise<number> {
 			seed_key: s.key,
 			title: s.title,
 			definition: s.definition,
+			phrase: s.phrase,
 			unit: s.unit,
 			geography: s.geography,
 			direction: s.direction,
