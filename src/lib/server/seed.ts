@@ -425,25 +425,37 @@ async function seedMetrics(tx: Tx, m: AreaMetrics): Promise<number> {
 			source_file: s.source,
 			source_section: s.section
 		});
-		for (const p of s.points)
+		// One statement per series for its values and one per link table: ~160 series load quickly.
+		await tx.query(
+			`insert into public.metric_values (area_id, series_id, period_label, period_end, value, target, note)
+			 select $1, $2, p.label, p.period_end, p.value, p.target, p.note
+			 from unnest($3::text[], $4::date[], $5::float8[], $6::float8[], $7::text[])
+				as p(label, period_end, value, target, note)
+			 on conflict (series_id, period_end) do update set period_label = excluded.period_label,
+				value = excluded.value, target = excluded.target, note = excluded.note
+			 where (metric_values.period_label, metric_values.value, metric_values.target, metric_values.note)
+				is distinct from (excluded.period_label, excluded.value, excluded.target, excluded.note)`,
+			[
+				areaId,
+				seriesId,
+				s.points.map((p) => p.period),
+				s.points.map((p) => p.period_end),
+				s.points.map((p) => p.value),
+				s.points.map((p) => p.target),
+				s.points.map((p) => p.note)
+			]
+		);
+		if (s.priorities.length)
 			await tx.query(
-				`insert into public.metric_values (area_id, series_id, period_label, period_end, value, target, note)
-				 values ($1, $2, $3, $4, $5, $6, $7)
-				 on conflict (series_id, period_end) do update set period_label = excluded.period_label,
-					value = excluded.value, target = excluded.target, note = excluded.note
-				 where (metric_values.period_label, metric_values.value, metric_values.target, metric_values.note)
-					is distinct from (excluded.period_label, excluded.value, excluded.target, excluded.note)`,
-				[areaId, seriesId, p.period, p.period_end, p.value, p.target, p.note]
+				`insert into public.metric_priorities (series_id, priority_id, area_id)
+				 select $1, p, $3 from unnest($2::uuid[]) p on conflict do nothing`,
+				[seriesId, s.priorities.map((k) => priorityId.get(k)), areaId]
 			);
-		for (const pk of s.priorities)
+		if (s.themes.length)
 			await tx.query(
-				`insert into public.metric_priorities (series_id, priority_id, area_id) values ($1, $2, $3) on conflict do nothing`,
-				[seriesId, priorityId.get(pk), areaId]
-			);
-		for (const t of s.themes)
-			await tx.query(
-				`insert into public.metric_themes (series_id, theme_id, area_id) values ($1, $2, $3) on conflict do nothing`,
-				[seriesId, t, areaId]
+				`insert into public.metric_themes (series_id, theme_id, area_id)
+				 select $1, t, $3 from unnest($2::text[]) t on conflict do nothing`,
+				[seriesId, s.themes, areaId]
 			);
 	}
 	await tx.query(

@@ -36,36 +36,23 @@ export interface MetricSeries {
 	updated_at: Date;
 }
 
-/** Every series of an area the caller may read, with its values oldest first (three queries). */
+/** Every series of an area the caller may read, with its values oldest first (one query). */
 export async function forArea(tx: Tx, areaId: string, only?: { seriesId?: string }): Promise<MetricSeries[]> {
-	const series = await tx.query<Omit<MetricSeries, 'points' | 'sentence'>>(
-		`select s.id, s.title, s.definition, s.phrase, s.unit, s.geography, s.direction, s.source_file, d.title as source_title,
-			s.source_section, s.published, s.updated_at,
+	const series = await tx.query<Omit<MetricSeries, 'sentence'>>(
+		`select s.id, s.title, s.definition, s.phrase, s.unit, s.geography, s.direction, s.source_file,
+			d.title as source_title, s.source_section, s.published, s.updated_at,
 			coalesce((select array_agg(mp.priority_id::text) from public.metric_priorities mp where mp.series_id = s.id), '{}') as priority_ids,
-			coalesce((select array_agg(mt.theme_id) from public.metric_themes mt where mt.series_id = s.id), '{}') as theme_ids
+			coalesce((select array_agg(mt.theme_id) from public.metric_themes mt where mt.series_id = s.id), '{}') as theme_ids,
+			coalesce((select json_agg(json_build_object('period_label', v.period_label, 'period_end', v.period_end::text,
+					'value', v.value, 'target', v.target, 'note', v.note) order by v.period_end)
+				from public.metric_values v where v.series_id = s.id), '[]') as points
 		 from public.metric_series s
 		 left join public.source_documents d on d.area_id = s.area_id and d.file = s.source_file
 		 where s.area_id = $1 and ($2::uuid is null or s.id = $2)
 		 order by s.seed_key nulls last, s.created_at, s.id`,
 		[areaId, only?.seriesId ?? null]
 	);
-	const values = await tx.query<MetricPoint & { series_id: string }>(
-		`select v.series_id, v.period_label, v.period_end::text as period_end, v.value, v.target, v.note
-		 from public.metric_values v
-		 where v.area_id = $1 and ($2::uuid is null or v.series_id = $2)
-		 order by v.period_end`,
-		[areaId, only?.seriesId ?? null]
-	);
-	const by = new Map<string, MetricPoint[]>();
-	for (const { series_id, ...p } of values.rows) {
-		const list = by.get(series_id) ?? [];
-		list.push(p);
-		by.set(series_id, list);
-	}
-	return series.rows.map((s) => {
-		const points = by.get(s.id) ?? [];
-		return { ...s, points, sentence: metricSentence(s, points) };
-	});
+	return series.rows.map((s) => ({ ...s, sentence: metricSentence(s, s.points) }));
 }
 
 /** The published series linked to some priority or theme, as the board shows them. */
