@@ -441,7 +441,7 @@ describe.each(engines)('the public board on $name', (engine) => {
 				expect(c.count === null || c.count === 0 || (c.count as number) >= 10, JSON.stringify(c)).toBe(true);
 		}
 		const json = board.boardJson(await boardOf(), area, 'https://said-and-done.example');
-		expect(json.schema_version).toBe(1);
+		expect(json.schema_version).toBe(2);
 		expect(json.board_url).toBe('https://said-and-done.example/board-test/board');
 		expect(json.priorities[0]!.statements[0]!.voices).toEqual({ count: 12, label: '12' });
 		expect(json.priorities[1]!.statements[0]!.voices).toEqual({ count: null, label: 'fewer than 10' });

@@ -60,6 +60,8 @@ interface Fixture {
 	engagement: string;
 	youSaid: string;
 	quote: string;
+	metric: string;
+	metricValue: string;
 	pub: {
 		plan: string;
 		priority: string;
@@ -69,6 +71,8 @@ interface Fixture {
 		engagement: string;
 		youSaid: string;
 		quote: string;
+		metric: string;
+		metricValue: string;
 	};
 	draftSurvey: string;
 	openSurvey: string;
@@ -136,7 +140,18 @@ async function makeFixture(tx: Tx, slug: string): Promise<Fixture> {
 		await tx.query(`insert into public.you_said_priorities values ($1, $2, $3)`, [youSaid, priority, areaId]);
 		await tx.query(`insert into public.you_said_actions values ($1, $2, $3)`, [youSaid, action, areaId]);
 		await tx.query(`insert into public.you_said_themes values ($1, 'being-heard', $2)`, [youSaid, areaId]);
-		return { plan, priority, action, actionUpdate, milestone, engagement, youSaid, quote };
+		// A metric series (published with the public twin) with a value, a priority and a theme.
+		const metric = await one(
+			`insert into public.metric_series (area_id, title, definition, unit, geography, published) values ($1, 'A metric', 'What it measures, plainly.', 'percent', 'Town', $2) returning id`,
+			[areaId, published]
+		);
+		const metricValue = await one(
+			`insert into public.metric_values (area_id, series_id, period_label, period_end, value, target) values ($1, $2, 'Mar-24', '2024-03-31', 70, 95) returning id`,
+			[areaId, metric]
+		);
+		await tx.query(`insert into public.metric_priorities values ($1, $2, $3)`, [metric, priority, areaId]);
+		await tx.query(`insert into public.metric_themes values ($1, 'being-heard', $2)`, [metric, areaId]);
+		return { plan, priority, action, actionUpdate, milestone, engagement, youSaid, quote, metric, metricValue };
 	};
 	const priv = await mk(false);
 	const pub = await mk(true);
@@ -350,6 +365,30 @@ const byId = (
 		select: (f) => [`select 1 from public.${table} where id = $1`, [id(f)]],
 		update: (f) => [`update public.${table} set ${col} = ${col} || '.' where id = $1 returning 1`, [id(f)]],
 		delete: (f) => [`delete from public.${table} where id = $1 returning 1`, [id(f)]]
+	};
+};
+
+const metricLink = (table: string, col: 'priority_id' | 'theme_id'): TableSpec => {
+	const other = (f: Fixture, which: 'priv' | 'pub') =>
+		col === 'theme_id' ? 'being-heard' : which === 'priv' ? f.priority : f.pub.priority;
+	return {
+		select: (f) => [`select 1 from public.${table} where series_id = $1 and ${col} = $2`, [f.metric, other(f, 'priv')]],
+		publicSelect: (f) => [
+			`select 1 from public.${table} where series_id = $1 and ${col} = $2`,
+			[f.pub.metric, other(f, 'pub')]
+		],
+		insert: (f) => [
+			`insert into public.${table} values ($1, $2, $3)`,
+			[f.metric, col === 'theme_id' ? 'access-waiting' : f.pub.priority, f.areaId]
+		],
+		update: (f) => [
+			`update public.${table} set area_id = area_id where series_id = $1 and ${col} = $2 returning 1`,
+			[f.metric, other(f, 'priv')]
+		],
+		delete: (f) => [
+			`delete from public.${table} where series_id = $1 and ${col} = $2 returning 1`,
+			[f.metric, other(f, 'priv')]
+		]
 	};
 };
 
@@ -746,6 +785,24 @@ const SPECS: Record<string, TableSpec> = {
 			[f.areaId]
 		]
 	},
+	metric_series: {
+		...byId('metric_series', 'metric'),
+		publicSelect: (f) => [`select 1 from public.metric_series where id = $1`, [f.pub.metric]],
+		insert: (f) => [
+			`insert into public.metric_series (area_id, title, definition, unit, geography) values ($1, 'New metric', 'What it measures, plainly.', 'count', 'Town')`,
+			[f.areaId]
+		]
+	},
+	metric_values: {
+		...byId('metric_values', 'metricValue', 'period_label'),
+		publicSelect: (f) => [`select 1 from public.metric_values where id = $1`, [f.pub.metricValue]],
+		insert: (f) => [
+			`insert into public.metric_values (area_id, series_id, period_label, period_end, value) values ($1, $2, 'Mar-25', '2025-03-31', 71)`,
+			[f.areaId, f.metric]
+		]
+	},
+	metric_priorities: metricLink('metric_priorities', 'priority_id'),
+	metric_themes: metricLink('metric_themes', 'theme_id'),
 	audit_log: {
 		select: (f) => [`select 1 from public.audit_log where area_id = $1 limit 1`, [f.areaId]],
 		insert: (f) => [`insert into public.audit_log (area_id, action) values ($1, 'forged')`, [f.areaId]],

@@ -157,7 +157,7 @@ test.describe('board.json', () => {
 		const parsed = boardJsonSchema.safeParse(await response.json());
 		expect(parsed.error?.issues ?? []).toEqual([]);
 		const json = parsed.data!;
-		expect(json.schema_version).toBe(1);
+		expect(json.schema_version).toBe(2);
 
 		await page.goto('/llr/board');
 		const statements = json.priorities.flatMap((p) => p.statements);

@@ -99,6 +99,7 @@ describe('seed validation', () => {
 	it('rejects a statement linked to an action that does not exist', () => {
 		const broken = minimal();
 		broken.you_said[0]!.actions = ['no-such-action'];
+		broken.you_said[0]!.basis = { 'no-such-action': 'documented' };
 		expect(seedReferenceErrors(seedArea.parse(broken))).toEqual([
 			`${broken.you_said[0]!.key}: unknown action "no-such-action"`
 		]);

@@ -1,5 +1,5 @@
 /**
- * The format of `/{area}/board.json`, schema_version 1 (docs/board-json.md describes each field).
+ * The format of `/{area}/board.json`, schema_version 2 (docs/board-json.md describes each field).
  * Field names are stable: a change that removes or renames a field, or changes its meaning, gets a
  * new schema_version; new fields may be added within a version. The tests check every response
  * against this schema, which is strict (no field may appear that is not documented here).
@@ -67,16 +67,53 @@ export const boardStatementSchema = z.strictObject({
 	published_at: instant,
 	themes: z.array(themeRef),
 	quotes: z.array(z.strictObject({ id: uuid, text: z.string(), speaker: z.string().nullable() })),
+	/** Whose voice it is, and the heading the board shows it under ("You said", "Inspectors found"). */
+	voice: z.strictObject({
+		kind: z.enum([
+			'young_people',
+			'parents_carers',
+			'families',
+			'vcse_partners',
+			'professionals',
+			'inspectors',
+			'mixed'
+		]),
+		heading: z.string()
+	}),
 	/** People behind the statement; null when no feedback gathered on this site is linked to it. */
 	voices: countSchema.nullable(),
 	action_ids: z.array(uuid),
+	/** One per action id: documented = the plan makes the link; inferred = we made it. */
+	links: z.array(z.strictObject({ action_id: uuid, basis: z.enum(['documented', 'inferred']) })),
 	priority_ids: z.array(uuid),
 	source_file: z.string().nullable()
 });
 
+const metricSchema = z.strictObject({
+	id: uuid,
+	title: z.string(),
+	definition: z.string(),
+	unit: z.enum(['percent', 'count', 'days', 'pounds', 'wte', 'ratio']),
+	geography: z.string(),
+	direction: z.enum(['higher', 'lower']).nullable(),
+	sentence: z.string(),
+	source: z.strictObject({ file: z.string().nullable(), title: z.string().nullable(), section: z.string().nullable() }),
+	priority_ids: z.array(uuid),
+	theme_ids: z.array(z.string()),
+	points: z.array(
+		z.strictObject({
+			period: z.string(),
+			period_end: day,
+			value: z.number().nullable(),
+			target: z.number().nullable(),
+			note: z.string().nullable()
+		})
+	)
+});
+
 export const boardJsonSchema = z
 	.strictObject({
-		schema_version: z.literal(1),
+		schema_version: z.literal(2),
 		area: z.strictObject({ slug: z.string(), name: z.string(), short_name: z.string() }),
 		board_url: z.url(),
 		embed_url: z.url(),
@@ -114,9 +151,12 @@ export const boardJsonSchema = z
 				url: z.url().nullable(),
 				statement_count: z.number().int().min(0),
 				statements: z.array(boardStatementSchema),
-				actions: z.array(boardActionSchema)
+				actions: z.array(boardActionSchema),
+				/** The metric series linked to this priority (each is in the top-level `metrics`). */
+				metric_ids: z.array(uuid)
 			})
 		),
+		metrics: z.array(metricSchema),
 		themes_over_time: z.strictObject({
 			/** Calendar months, "YYYY-MM", oldest first, with no gaps. */
 			periods: z.array(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)),

@@ -16,6 +16,22 @@ export const THRIVE_GROUPS = [
 
 export const ACTION_STATUSES = ['planned', 'in_progress', 'done', 'not_doing'] as const;
 
+/** Whose voice a statement is. The board says "You said" only for young people and families. */
+export const VOICES = [
+	'young_people',
+	'parents_carers',
+	'families',
+	'vcse_partners',
+	'professionals',
+	'inspectors',
+	'mixed'
+] as const;
+export type Voice = (typeof VOICES)[number];
+
+/** documented: the plan says this action answers this feedback; inferred: we linked them. */
+export const LINK_BASES = ['documented', 'inferred'] as const;
+export type LinkBasis = (typeof LINK_BASES)[number];
+
 const key = z
 	.string()
 	.regex(/^[a-z0-9][a-z0-9-]*$/, 'keys are lower-case letters, digits and hyphens')
@@ -101,6 +117,8 @@ export const seedYouSaid = z.object({
 	key,
 	/** "You said ..." in plain words, close to the document's own summary of the feedback. */
 	text: z.string().min(5).max(1000),
+	/** Whose voice it is, as the document describes them (inspectors, professionals, ...). */
+	voice: z.enum(VOICES),
 	source,
 	heard_on: isoDate.nullable(),
 	heard_period: z.string().nullable(),
@@ -112,7 +130,9 @@ export const seedYouSaid = z.object({
 	/** Priority keys within this area file. */
 	priorities: z.array(key).default([]),
 	/** Action keys within this area file: what was done, or is planned, in response. */
-	actions: z.array(key).default([])
+	actions: z.array(key).default([]),
+	/** For every action above: does the plan make the link (documented) or did we (inferred)? */
+	basis: z.record(key, z.enum(LINK_BASES)).default({})
 });
 
 export const seedArea = z.object({
@@ -163,6 +183,9 @@ export function seedReferenceErrors(seed: SeedArea): string[] {
 		claim(y.key, 'you said');
 		for (const p of y.priorities) if (!priorities.has(p)) errors.push(`${y.key}: unknown priority "${p}"`);
 		for (const a of y.actions) if (!actions.has(a)) errors.push(`${y.key}: unknown action "${a}"`);
+		for (const a of y.actions) if (!y.basis[a]) errors.push(`${y.key}: no basis for the link to "${a}"`);
+		for (const a of Object.keys(y.basis))
+			if (!y.actions.includes(a)) errors.push(`${y.key}: basis for "${a}", which it is not linked to`);
 		if (y.engagement && !engagements.has(y.engagement)) errors.push(`${y.key}: unknown engagement "${y.engagement}"`);
 	}
 	return errors;

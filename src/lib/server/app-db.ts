@@ -19,6 +19,7 @@ const bootstrap = Object.values(
 const themeFiles = import.meta.glob('/seeds/themes.json', { import: 'default', eager: true });
 const areaFiles = import.meta.glob('/seeds/areas/*.json', { import: 'default', eager: true });
 const populationFiles = import.meta.glob('/seeds/population/*.json', { import: 'default', eager: true });
+const metricFiles = import.meta.glob('/seeds/metrics/*.json', { import: 'default', eager: true });
 const demoAnswers = Object.values(
 	import.meta.glob('/seeds/demo/answers.json', { import: 'default', eager: true })
 )[0] as DemoAnswers;
@@ -28,7 +29,8 @@ export function bundledSeeds(): SeedFiles {
 	return {
 		themes: Object.values(themeFiles)[0],
 		areas: Object.fromEntries(Object.entries(areaFiles).map(([p, v]) => [name(p), v])),
-		population: Object.fromEntries(Object.entries(populationFiles).map(([p, v]) => [name(p), v]))
+		population: Object.fromEntries(Object.entries(populationFiles).map(([p, v]) => [name(p), v])),
+		metrics: Object.fromEntries(Object.entries(metricFiles).map(([p, v]) => [name(p), v]))
 	};
 }
 

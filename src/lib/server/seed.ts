@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { seedArea, seedReferenceErrors, type SeedArea } from '../schemas/seed';
 import { areaPopulation, populationReferenceErrors, type AreaPopulation } from '../schemas/population';
+import { areaMetrics, type AreaMetrics } from '../schemas/metrics';
 import type { Db, Tx } from './db/types';
 import { asOwner } from './db/privileged';
 
@@ -26,6 +27,8 @@ export interface SeedData {
 	areas: SeedArea[];
 	/** Population figures the plans give (`population/{slug}.json`), one entry per area file. */
 	population?: AreaPopulation[];
+	/** Metric series with their values and targets (`metrics/{slug}.json`). */
+	metrics?: AreaMetrics[];
 }
 
 /** Raw seed files by name: read from disk by the CLI and tests, bundled at build time by the server. */
@@ -33,6 +36,7 @@ export interface SeedFiles {
 	themes: unknown;
 	areas: Record<string, unknown>;
 	population?: Record<string, unknown>;
+	metrics?: Record<string, unknown>;
 }
 
 export function readSeedFiles(dir = SEEDS_DIR): SeedFiles {
@@ -45,7 +49,12 @@ export function readSeedFiles(dir = SEEDS_DIR): SeedFiles {
 	if (existsSync(populationDir))
 		for (const file of readdirSync(populationDir).filter((f) => f.endsWith('.json')))
 			population[file] = JSON.parse(readFileSync(join(populationDir, file), 'utf8'));
-	return { themes: JSON.parse(readFileSync(join(dir, 'themes.json'), 'utf8')), areas, population };
+	const metricsDir = join(dir, 'metrics');
+	const metrics: Record<string, unknown> = {};
+	if (existsSync(metricsDir))
+		for (const file of readdirSync(metricsDir).filter((f) => f.endsWith('.json')))
+			metrics[file] = JSON.parse(readFileSync(join(metricsDir, file), 'utf8'));
+	return { themes: JSON.parse(readFileSync(join(dir, 'themes.json'), 'utf8')), areas, population, metrics };
 }
 
 /** Validates seed files, throwing a SeedError that names the file and field. */
@@ -64,7 +73,12 @@ export function parseSeeds(files: SeedFiles): SeedData {
 			if (refErrors.length) throw new SeedError(`${file}: ${refErrors.join('; ')}`);
 			return parsed.data;
 		});
-	return { themes: themes.data, areas, population: parsePopulation(files.population ?? {}, areas) };
+	return {
+		themes: themes.data,
+		areas,
+		population: parsePopulation(files.population ?? {}, areas),
+		metrics: parseMetrics(files.metrics ?? {}, areas, themes.data)
+	};
 }
 
 /** Validates `population/*.json` against the zod schema and the area files they belong to. */
@@ -81,6 +95,37 @@ function parsePopulation(files: Record<string, unknown>, areas: SeedArea[]): Are
 			if (!area) throw new SeedError(`population/${file}: no area "${parsed.data.area}" in areas/`);
 			const errors = populationReferenceErrors(parsed.data, area);
 			if (errors.length) throw new SeedError(`population/${file}: ${errors.join('; ')}`);
+			return parsed.data;
+		});
+}
+
+/** Validates `metrics/*.json`: the schema, and that priorities, themes and sources exist. */
+function parseMetrics(files: Record<string, unknown>, areas: SeedArea[], themes: SeedTheme[]): AreaMetrics[] {
+	const themeIds = new Set(themes.map((t) => t.id));
+	return Object.keys(files)
+		.sort()
+		.map((file) => {
+			const parsed = areaMetrics.safeParse(files[file]);
+			if (!parsed.success) {
+				const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+				throw new SeedError(`metrics/${file} is not a valid metrics file:\n  ${issues.join('\n  ')}`);
+			}
+			const area = areas.find((a) => a.area.slug === parsed.data.area);
+			if (!area) throw new SeedError(`metrics/${file}: no area "${parsed.data.area}" in areas/`);
+			const priorities = new Set(area.plans.flatMap((p) => p.priorities.map((x) => x.key)));
+			const sources = new Set(area.area.sources.map((s) => s.file));
+			const errors: string[] = [];
+			const keys = new Set<string>();
+			for (const s of parsed.data.series) {
+				if (keys.has(s.key)) errors.push(`duplicate series "${s.key}"`);
+				keys.add(s.key);
+				if (!sources.has(s.source)) errors.push(`${s.key}: source ${s.source} is not one of the area's documents`);
+				for (const p of s.priorities) if (!priorities.has(p)) errors.push(`${s.key}: unknown priority "${p}"`);
+				for (const t of s.themes) if (!themeIds.has(t)) errors.push(`${s.key}: unknown theme "${t}"`);
+				const ends = s.points.map((p) => p.period_end);
+				if (new Set(ends).size !== ends.length) errors.push(`${s.key}: two values for one period`);
+			}
+			if (errors.length) throw new SeedError(`metrics/${file}: ${errors.join('; ')}`);
 			return parsed.data;
 		});
 }
@@ -123,6 +168,8 @@ export interface SeedCounts {
 	engagements: number;
 	/** Population figures, when the area has a population file. */
 	population?: number;
+	/** Metric series, when the area has a metrics file. */
+	metrics?: number;
 }
 
 async function seedOneArea(tx: Tx, seed: SeedArea): Promise<SeedCounts> {
@@ -251,6 +298,7 @@ async function seedOneArea(tx: Tx, seed: SeedArea): Promise<SeedCounts> {
 				...key,
 				seed_key: y.key,
 				statement: y.text,
+				voice: y.voice,
 				position,
 				heard_on: y.heard_on,
 				heard_period: y.heard_period,
@@ -285,10 +333,18 @@ async function seedOneArea(tx: Tx, seed: SeedArea): Promise<SeedCounts> {
 			);
 		for (const ak of y.actions)
 			await tx.query(
-				`insert into public.you_said_actions (you_said_id, action_id, area_id) values ($1, $2, $3)
-				 on conflict do nothing`,
-				[youSaidId, actionIds.get(ak), areaId]
+				`insert into public.you_said_actions (you_said_id, action_id, area_id, basis) values ($1, $2, $3, $4)
+				 on conflict (you_said_id, action_id) do update set basis = excluded.basis
+				 where you_said_actions.basis is distinct from excluded.basis`,
+				[youSaidId, actionIds.get(ak), areaId, y.basis[ak]]
 			);
+		// Links the seed file no longer makes (a fix against the source) are removed.
+		await tx.query(
+			`delete from public.you_said_actions ya using public.actions a
+			 where ya.you_said_id = $1 and a.id = ya.action_id and a.seed_key is not null
+				and not (a.seed_key = any ($2::text[]))`,
+			[youSaidId, y.actions]
+		);
 		for (const t of y.theme_ids)
 			await tx.query(
 				`insert into public.you_said_themes (you_said_id, theme_id, area_id) values ($1, $2, $3)
@@ -343,8 +399,74 @@ async function seedPopulation(tx: Tx, pop: AreaPopulation): Promise<number> {
 	return pop.figures.length;
 }
 
+/**
+ * An area's metric series and values, matched on (area, key) and (series, period). Seeded series
+ * dropped from the file are removed; series and values people added are left alone.
+ */
+async function seedMetrics(tx: Tx, m: AreaMetrics): Promise<number> {
+	const area = await tx.query<{ id: string }>('select id from public.areas where slug = $1', [m.area]);
+	const areaId = area.rows[0]?.id;
+	if (!areaId) throw new SeedError(`metrics for unknown area "${m.area}"`);
+	const priorities = await tx.query<{ id: string; seed_key: string }>(
+		'select id, seed_key from public.priorities where area_id = $1 and seed_key is not null',
+		[areaId]
+	);
+	const priorityId = new Map(priorities.rows.map((p) => [p.seed_key, p.id]));
+	for (const s of m.series) {
+		const seriesId = await upsert(tx, 'metric_series', ['area_id', 'seed_key'], {
+			area_id: areaId,
+			seed_key: s.key,
+			title: s.title,
+			definition: s.definition,
+			phrase: s.phrase,
+			unit: s.unit,
+			geography: s.geography,
+			direction: s.direction,
+			source_file: s.source,
+			source_section: s.section
+		});
+		// One statement per series for its values and one per link table: ~160 series load quickly.
+		await tx.query(
+			`insert into public.metric_values (area_id, series_id, period_label, period_end, value, target, note)
+			 select $1, $2, p.label, p.period_end, p.value, p.target, p.note
+			 from unnest($3::text[], $4::date[], $5::float8[], $6::float8[], $7::text[])
+				as p(label, period_end, value, target, note)
+			 on conflict (series_id, period_end) do update set period_label = excluded.period_label,
+				value = excluded.value, target = excluded.target, note = excluded.note
+			 where (metric_values.period_label, metric_values.value, metric_values.target, metric_values.note)
+				is distinct from (excluded.period_label, excluded.value, excluded.target, excluded.note)`,
+			[
+				areaId,
+				seriesId,
+				s.points.map((p) => p.period),
+				s.points.map((p) => p.period_end),
+				s.points.map((p) => p.value),
+				s.points.map((p) => p.target),
+				s.points.map((p) => p.note)
+			]
+		);
+		if (s.priorities.length)
+			await tx.query(
+				`insert into public.metric_priorities (series_id, priority_id, area_id)
+				 select $1, p, $3 from unnest($2::uuid[]) p on conflict do nothing`,
+				[seriesId, s.priorities.map((k) => priorityId.get(k)), areaId]
+			);
+		if (s.themes.length)
+			await tx.query(
+				`insert into public.metric_themes (series_id, theme_id, area_id)
+				 select $1, t, $3 from unnest($2::text[]) t on conflict do nothing`,
+				[seriesId, s.themes, areaId]
+			);
+	}
+	await tx.query(
+		`delete from public.metric_series where area_id = $1 and seed_key is not null and not (seed_key = any ($2::text[]))`,
+		[areaId, m.series.map((s) => s.key)]
+	);
+	return m.series.length;
+}
+
 /** Seeds the themes and every area, each area in its own transaction. */
-export async function seed(db: Db, { themes, areas, population = [] }: SeedData): Promise<SeedCounts[]> {
+export async function seed(db: Db, { themes, areas, population = [], metrics = [] }: SeedData): Promise<SeedCounts[]> {
 	await asOwner(db, (tx) => seedThemes(tx, themes));
 	const counts: SeedCounts[] = [];
 	for (const area of areas) counts.push(await asOwner(db, (tx) => seedOneArea(tx, area)));
@@ -352,6 +474,11 @@ export async function seed(db: Db, { themes, areas, population = [] }: SeedData)
 		const n = await asOwner(db, (tx) => seedPopulation(tx, pop));
 		const c = counts.find((x) => x.area === pop.area);
 		if (c) c.population = n;
+	}
+	for (const m of metrics) {
+		const n = await asOwner(db, (tx) => seedMetrics(tx, m));
+		const c = counts.find((x) => x.area === m.area);
+		if (c) c.metrics = n;
 	}
 	return counts;
 }

@@ -17,6 +17,10 @@ import { publishedDecisions, type Decision } from './review';
 import { suppress } from '../../privacy/small-numbers';
 import { STATUS_LABEL } from '../../status';
 import { boardQuery, type BoardJson } from '../../schemas/board-json';
+import type { LinkBasis, Voice } from '../../schemas/seed';
+import * as metricService from './metrics';
+import type { MetricSeries } from './metrics';
+import { VOICE_HEADING } from '../../voice';
 
 export const ACTION_STATUS_ORDER: ActionStatus[] = ['planned', 'in_progress', 'done', 'not_doing'];
 
@@ -75,6 +79,10 @@ export interface BoardAction {
 export interface BoardStatement {
 	id: string;
 	statement: string;
+	/** Whose voice: the board says "You said" only for young people and families. */
+	voice: Voice;
+	/** For each action answering it (by id): does the plan make the link, or did we? */
+	basis: Record<string, LinkBasis>;
 	heard_on: string | null;
 	heard_period: string | null;
 	how_heard: string | null;
@@ -110,6 +118,8 @@ export interface BoardGroup {
 	statement_count: number;
 	/** What we did: every action answering the group's statements on this page, once each. */
 	actions: BoardAction[];
+	/** What the numbers say: the published metric series linked to the group's priority. */
+	metrics: MetricSeries[];
 }
 
 export interface Engagement {
@@ -166,6 +176,11 @@ export interface Board {
 	still_hearing: StillHearing[];
 	decisions: Omit<Decision, 'published'>[];
 	engagements: Engagement[];
+	/**
+	 * Every published metric series linked to a priority or theme (empty on the embeddable
+	 * board); with a theme filter, only that theme's and those of the priorities shown.
+	 */
+	metrics: MetricSeries[];
 	/** The newest change to anything the board shows. */
 	last_updated: Date | null;
 }
@@ -208,9 +223,11 @@ export async function forArea(
 		theme_ids: string[];
 		priority_ids: string[];
 		action_ids: string[];
+		action_bases: LinkBasis[];
 	}>(
 		`select y.id, y.published_at, y.updated_at, coalesce(q.n, 0) as quote_count,
-			coalesce(t.ids, '{}') as theme_ids, coalesce(p.ids, '{}') as priority_ids, coalesce(a.ids, '{}') as action_ids
+			coalesce(t.ids, '{}') as theme_ids, coalesce(p.ids, '{}') as priority_ids, coalesce(a.ids, '{}') as action_ids,
+			coalesce(a.bases, '{}') as action_bases
 		 from public.you_said y
 		 left join (select you_said_id, count(*)::int as n from public.you_said_quotes
 			where area_id = $1 and published group by you_said_id) q on q.you_said_id = y.id
@@ -221,7 +238,8 @@ export async function forArea(
 			join public.priorities pr on pr.id = yp.priority_id
 			join public.plans pl on pl.id = pr.plan_id
 			where yp.area_id = $1 group by yp.you_said_id) p on p.you_said_id = y.id
-		 left join (select you_said_id, array_agg(action_id::text) as ids from public.you_said_actions
+		 left join (select you_said_id, array_agg(action_id::text order by action_id) as ids,
+			array_agg(basis order by action_id) as bases from public.you_said_actions
 			where area_id = $1 group by you_said_id) a on a.you_said_id = y.id
 		 where y.area_id = $1 and y.status = 'published'
 		 order by y.position, y.published_at, y.id`,
@@ -374,6 +392,7 @@ export async function forArea(
 			BoardStatement,
 			| 'id'
 			| 'statement'
+			| 'voice'
 			| 'heard_on'
 			| 'heard_period'
 			| 'how_heard'
@@ -382,7 +401,7 @@ export async function forArea(
 			| 'source_file'
 		>
 	>(
-		`select y.id, y.statement, y.heard_on, y.heard_period, y.how_heard, y.where_heard, e.title as engagement_title, y.source_file
+		`select y.id, y.statement, y.voice, y.heard_on, y.heard_period, y.how_heard, y.where_heard, e.title as engagement_title, y.source_file
 		 from public.you_said y left join public.engagements e on e.id = y.engagement_id
 		 where y.area_id = $1 and y.id = any ($2::uuid[])`,
 		[areaId, pageIds]
@@ -408,10 +427,15 @@ export async function forArea(
 			quotes: (quotesBy.get(row.id) ?? []).map(({ id, body, speaker }) => ({ id, body, speaker })),
 			themes: e.themes,
 			actions: e.actions,
+			basis: Object.fromEntries(e.row.action_ids.map((id, i) => [id, e.row.action_bases[i]!])),
 			priority_ids: e.priorities.map((p) => p.id),
 			voices: n > 0 ? countOf(n) : null
 		};
 	};
+	// The numbers beside the words (not on the embeddable board).
+	const allMetrics = options.compact ? [] : await metricService.forBoard(tx, areaId);
+	const metricsOf = (priorityId: string | undefined) =>
+		priorityId ? allMetrics.filter((m) => m.priority_ids.includes(priorityId)) : [];
 	const groups: BoardGroup[] = onPage.map(({ group: g, entries }) => {
 		const answering = new Map<string, BoardAction>();
 		for (const e of entries) for (const a of e.actions) answering.set(a.id, a);
@@ -419,9 +443,18 @@ export async function forArea(
 			priority: g.priority,
 			statements: entries.map(toStatement),
 			statement_count: g.entries.length,
-			actions: [...answering.values()].sort((a, b) => actionOrder.get(a.id)! - actionOrder.get(b.id)!)
+			actions: [...answering.values()].sort((a, b) => actionOrder.get(a.id)! - actionOrder.get(b.id)!),
+			metrics: metricsOf(g.priority?.id)
 		};
 	});
+	const shownPriorities = new Set(groups.map((g) => g.priority?.id).filter(Boolean));
+	const metrics = allMetrics.filter((m) =>
+		filters.priority
+			? m.priority_ids.includes(filters.priority)
+			: filters.theme
+				? m.theme_ids.includes(filters.theme) || m.priority_ids.some((p) => shownPriorities.has(p))
+				: true
+	);
 
 	const answering = new Map<string, BoardAction>();
 	for (const s of matching) for (const a of s.actions) answering.set(a.id, a);
@@ -469,6 +502,7 @@ export async function forArea(
 		still_hearing: stillHearing.filter((s) => byTheme([s.theme]).length),
 		decisions,
 		engagements,
+		metrics,
 		last_updated: latest([
 			...statements.rows.flatMap((s) => [s.published_at, s.updated_at]),
 			...actionRows.rows.map((a) => a.updated_at),
@@ -690,7 +724,7 @@ export function boardJson(
 		url: `${base}/priorities/${a.priority_id}`
 	});
 	return {
-		schema_version: 1,
+		schema_version: 2,
 		area: { slug: area.slug, name: area.name, short_name: area.short_name },
 		board_url: `${base}/board${query(board.page.number)}`,
 		embed_url: `${base}/board/embed`,
@@ -724,12 +758,34 @@ export function boardJson(
 				published_at: iso(s.published_at)!,
 				themes: s.themes.map((t) => ({ id: t.id, name: t.name })),
 				quotes: s.quotes.map((q) => ({ id: q.id, text: q.body, speaker: q.speaker })),
+				voice: { kind: s.voice, heading: VOICE_HEADING[s.voice] },
 				voices: s.voices ? { ...s.voices } : null,
 				action_ids: s.actions.map((a) => a.id),
+				links: s.actions.map((a) => ({ action_id: a.id, basis: s.basis[a.id] ?? 'inferred' })),
 				priority_ids: [...s.priority_ids],
 				source_file: s.source_file
 			})),
-			actions: g.actions.map(action)
+			actions: g.actions.map(action),
+			metric_ids: g.metrics.map((m) => m.id)
+		})),
+		metrics: board.metrics.map((m) => ({
+			id: m.id,
+			title: m.title,
+			definition: m.definition,
+			unit: m.unit,
+			geography: m.geography,
+			direction: m.direction,
+			sentence: m.sentence,
+			source: { file: m.source_file, title: m.source_title, section: m.source_section },
+			priority_ids: [...m.priority_ids],
+			theme_ids: [...m.theme_ids],
+			points: m.points.map((p) => ({
+				period: p.period_label,
+				period_end: p.period_end,
+				value: p.value,
+				target: p.target,
+				note: p.note
+			}))
 		})),
 		themes_over_time: {
 			periods: [...board.volumes.periods],

@@ -1,5 +1,6 @@
 import * as board from '$lib/server/services/board';
 import { loadBoard } from './board-query';
+import { metricChartSvg } from '$lib/server/metric-chart';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -7,5 +8,7 @@ export const load = (async (event) => {
 	// The feedback figures are shared between visitors for a minute (and read alongside).
 	const figures = board.publicFeedbackFigures(event.locals.db, area.id);
 	const { board: b, problems } = await loadBoard(event, area.id, { figures });
-	return { board: b, problems, origin: event.url.origin };
+	// Charts are drawn here as SVG, so they need no JavaScript in the browser.
+	const charts = Object.fromEntries(b.metrics.map((m) => [m.id, metricChartSvg(m)]));
+	return { board: b, problems, origin: event.url.origin, charts };
 }) satisfies PageServerLoad;
