@@ -7,11 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDefaultModel, buildNamesData, readFixture } from '../lib/nlp/build';
+import { codebookMarkdown } from '../lib/nlp/codebook';
+import { defaultThemes } from '../lib/nlp/taxonomy';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const modelPath = path.join(root, 'src/lib/nlp/model/default-model.json');
 const namesPath = path.join(root, 'src/lib/nlp/data/names.json');
 const fixturePath = path.join(root, 'tests/fixtures/nlp/statements.jsonl');
+const codebookPath = path.join(root, 'docs/codebook.md');
 
 async function main(): Promise<number> {
 	const check = process.argv.includes('--check');
@@ -28,7 +31,8 @@ async function main(): Promise<number> {
 	let stale = 0;
 	for (const [file, content] of [
 		[namesPath, names],
-		[modelPath, model]
+		[modelPath, model],
+		[codebookPath, codebookMarkdown(defaultThemes)]
 	] as const) {
 		const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
 		if (current === content) {

@@ -151,3 +151,4 @@ export function createAnalyser(options: Pick<AnalyseOptions, 'themes' | 'model'>
 
 export { findPersonalDetails };
 export { topWords, type WordCount } from './words';
+export { codebook, type CodebookEntry } from './codebook';
