@@ -86,6 +86,19 @@ function correctedStems(tagger: Tagger, p: Prepared): { tokens: string[]; stems:
 	return { tokens, stems };
 }
 
+/**
+ * The lexicon's verdicts as classifier features ("lex:being-heard:2"), so the classifier learns
+ * where hand-written cues over- or under-call a theme next to another (listening praise is both
+ * staff-relationships and being-heard; "no idea where to go" is not staff).
+ */
+function withLexicon(features: string[], themes: readonly ThemeDef[], ev: Float64Array): string[] {
+	themes.forEach((t, i) => {
+		const e = ev[i] as number;
+		if (e > 0) features.push(`lex:${t.id}:${e >= 3 ? 3 : e >= 1.5 ? 2 : 1}`);
+	});
+	return features;
+}
+
 export interface RawThemeScores {
 	lexicon: Float64Array;
 	classifier: Float64Array | null;
@@ -95,7 +108,9 @@ export function rawScores(tagger: Tagger, p: Prepared, role?: string): RawThemeS
 	const { tokens, stems } = correctedStems(tagger, p);
 	const ev = lexiconEvidence(tagger.lexicon, stems);
 	const lexicon = ev.map((e) => 1 - Math.exp(-LEX_RATE * e));
-	const classifier = tagger.model ? classify(tagger.model, featuresOf(tokens, stems, role)) : null;
+	const classifier = tagger.model
+		? classify(tagger.model, withLexicon(featuresOf(tokens, stems, role), tagger.themes, ev))
+		: null;
 	return { lexicon, classifier };
 }
 
@@ -179,7 +194,7 @@ export function trainModel(
 	const lexTagger = createTagger(allThemes, prior);
 	const vectors = examples.map((e) => {
 		const c = correctedStems(lexTagger, prepareForThemes(e.text));
-		return featuresOf(c.tokens, c.stems, e.role);
+		return withLexicon(featuresOf(c.tokens, c.stems, e.role), allThemes, lexiconEvidence(lexTagger.lexicon, c.stems));
 	});
 	const labels = examples.map((e) => e.themes);
 

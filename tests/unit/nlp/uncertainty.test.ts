@@ -9,7 +9,8 @@ describe('uncertainty()', () => {
 			expect(u).toBeLessThanOrEqual(1);
 			expect(uncertainty(analyse(text))).toBe(u);
 		}
-	});
+		// The first analyse() loads AFINN and compiles the model: seconds on a loaded machine.
+	}, 30_000);
 
 	it('is high when a score sits on its theme cut-off and low when every score is far from it', () => {
 		const cut = builtInModel.thresholds?.['access-waiting'] ?? builtInModel.threshold;
