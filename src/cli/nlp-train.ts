@@ -6,12 +6,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDefaultModel, buildNamesData, readFixture } from '../lib/nlp/build';
+import { buildDefaultModel, buildNamesData, readFixture, trainingExamples } from '../lib/nlp/build';
+import { codebookMarkdown } from '../lib/nlp/codebook';
+import { defaultThemes } from '../lib/nlp/taxonomy';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const modelPath = path.join(root, 'src/lib/nlp/model/default-model.json');
 const namesPath = path.join(root, 'src/lib/nlp/data/names.json');
 const fixturePath = path.join(root, 'tests/fixtures/nlp/statements.jsonl');
+const feedbackPath = path.join(root, 'tests/fixtures/nlp/feedback.jsonl');
+const codebookPath = path.join(root, 'docs/codebook.md');
 
 async function main(): Promise<number> {
 	const check = process.argv.includes('--check');
@@ -24,11 +28,13 @@ async function main(): Promise<number> {
 		) + '\n';
 	const fixture = readFixture(fs.readFileSync(fixturePath, 'utf8'));
 	const started = Date.now();
-	const model = JSON.stringify(buildDefaultModel(fixture)) + '\n';
+	const feedback = readFixture(fs.readFileSync(feedbackPath, 'utf8'));
+	const model = JSON.stringify(buildDefaultModel(fixture, feedback)) + '\n';
 	let stale = 0;
 	for (const [file, content] of [
 		[namesPath, names],
-		[modelPath, model]
+		[modelPath, model],
+		[codebookPath, codebookMarkdown(defaultThemes)]
 	] as const) {
 		const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
 		if (current === content) {
@@ -43,7 +49,7 @@ async function main(): Promise<number> {
 			console.error(`wrote ${path.relative(root, file)} (${(content.length / 1024).toFixed(0)} KB)`);
 		}
 	}
-	const train = fixture.filter((r) => r.split === 'train').length;
+	const train = trainingExamples(fixture, feedback).length;
 	console.error(`trained on ${train} TRAIN statements in ${Date.now() - started} ms`);
 	return check && stale ? 1 : 0;
 }

@@ -1,16 +1,23 @@
 // Benchmark of the text-analysis library on the fixture's TEST split (never seen in training):
 // per-theme precision/recall/F1, micro-F1, sentiment accuracy, safeguarding recall/precision,
 // redaction recall by kind, throughput of the full analyse() on one core, and peak memory.
+// Themes and sentiment are also reported on feedback.jsonl's TEST sources (unseen writers), with
+// bootstrap intervals, plus a learning curve and an emerging-themes check (skip with -- --quick).
 // Run: npm run bench:nlp            (add -- --compromise to also time compromise's name finder)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyse, builtInModel, defaultThemes, redact, type Analysis } from '../../src/lib/nlp/index';
-import { readFixture } from '../../src/lib/nlp/build';
+import { readFixture, sourceOf, type FixtureStatement } from '../../src/lib/nlp/build';
+import { microF1, themeReport, sentimentReport, SENTIMENTS } from '../../src/lib/nlp/evaluate';
+import { scoreSentiment } from '../../src/lib/nlp/sentiment';
+import { canonical } from '../../src/lib/nlp/text';
+import { learningCurve, emergingCheck } from './nlp-learning';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixture = readFixture(fs.readFileSync(path.join(root, 'tests/fixtures/nlp/statements.jsonl'), 'utf8'));
 const test = fixture.filter((r) => r.split === 'test');
+const feedback = readFixture(fs.readFileSync(path.join(root, 'tests/fixtures/nlp/feedback.jsonl'), 'utf8'));
 const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : ' n/a ');
 let peakRss = process.memoryUsage().rss;
 let peakHeap = process.memoryUsage().heapUsed;
@@ -27,45 +34,79 @@ console.log(
 // ---- themes ----
 const results = new Map<string, Analysis>();
 for (const r of test) results.set(r.id, analyse(r.text, { role: r.role }));
-const per = new Map<string, { tp: number; fp: number; fn: number }>();
-for (const t of defaultThemes) per.set(t.id, { tp: 0, fp: 0, fn: 0 });
-for (const r of test) {
-	const got = new Set((results.get(r.id) as Analysis).themes);
-	const gold = new Set(r.themes);
-	for (const id of new Set([...got, ...gold])) {
-		const c = per.get(id) ?? { tp: 0, fp: 0, fn: 0 };
-		if (got.has(id) && gold.has(id)) c.tp++;
-		else if (got.has(id)) c.fp++;
-		else c.fn++;
-		per.set(id, c);
-	}
-}
-console.log('\nThemes (TEST split)');
-console.log(
-	`${'theme'.padEnd(26)} ${'support'.padStart(7)} ${'prec'.padStart(6)} ${'recall'.padStart(6)} ${'F1'.padStart(6)}`
-);
-let tp = 0,
-	fp = 0,
-	fn = 0;
-for (const [id, c] of per) {
-	tp += c.tp;
-	fp += c.fp;
-	fn += c.fn;
-	const p = c.tp / (c.tp + c.fp),
-		rc = c.tp / (c.tp + c.fn);
-	console.log(
-		`${id.padEnd(26)} ${String(c.tp + c.fn).padStart(7)} ${pct(p).padStart(6)} ${pct(rc).padStart(6)} ${pct((2 * p * rc) / (p + rc)).padStart(6)}`
+const ids = defaultThemes.map((t) => t.id);
+const ci = (i: { low: number; high: number }) => `[${pct(i.low)}-${pct(i.high)}]`;
+
+function themeTable(title: string, rows: readonly FixtureStatement[], got: (r: FixtureStatement) => Analysis) {
+	const rep = themeReport(
+		rows.map((r) => ({ gold: r.themes, got: got(r).themes })),
+		ids
 	);
+	console.log(`\n${title}`);
+	console.log(
+		`${'theme'.padEnd(24)} ${'n'.padStart(3)} ${'prec'.padStart(5)} ${'95% CI'.padStart(13)} ${'recall'.padStart(6)} ${'95% CI'.padStart(13)} ${'F1'.padStart(5)}`
+	);
+	for (const t of rep.perTheme) {
+		console.log(
+			`${t.id.padEnd(24)} ${String(t.support).padStart(3)} ${pct(t.precision).padStart(5)} ${ci(t.precisionInterval).padStart(13)} ${pct(t.recall).padStart(6)} ${ci(t.recallInterval).padStart(13)} ${pct(t.f1).padStart(5)}${t.f1 < 0.65 ? '  < 0.65' : ''}`
+		);
+	}
+	console.log(
+		`${'micro'.padEnd(24)} ${String(rep.perTheme.reduce((a, t) => a + t.support, 0)).padStart(3)} ${pct(rep.micro.precision).padStart(5)} ${''.padStart(13)} ${pct(rep.micro.recall).padStart(6)} ${''.padStart(13)} ${pct(rep.micro.f1).padStart(5)}  micro-F1 95% CI ${ci(rep.micro.f1Interval)} (target >= 0.82 on unseen sources)`
+	);
+	return rep;
 }
-const microP = tp / (tp + fp),
-	microR = tp / (tp + fn);
-console.log(
-	`${'micro'.padEnd(26)} ${String(tp + fn).padStart(7)} ${pct(microP).padStart(6)} ${pct(microR).padStart(6)} ${pct((2 * microP * microR) / (microP + microR)).padStart(6)}   <- micro-F1 (target >= 0.80)`
+
+function sentimentTable(title: string, rows: readonly FixtureStatement[], got: (r: FixtureStatement) => Analysis) {
+	const rep = sentimentReport(rows.map((r) => ({ gold: r.sentiment, got: got(r).sentiment })));
+	console.log(
+		`\n${title}: accuracy ${pct(rep.accuracy.value)} 95% CI ${ci(rep.accuracy)} (n=${rows.length}; target >= 0.80 on unseen sources)`
+	);
+	console.log(`  gold \\ predicted ${SENTIMENTS.map((s) => s.padStart(9)).join('')}   recall`);
+	for (const g of SENTIMENTS)
+		console.log(
+			`  ${g.padEnd(17)} ${SENTIMENTS.map((p) => String(rep.confusion[g][p]).padStart(9)).join('')}   ${pct(rep.recall[g])}`
+		);
+}
+
+const unseen = feedback.filter((r) => r.split === 'test');
+const unseenResults = new Map(unseen.map((r) => [r.id, analyse(r.text, { role: r.role })]));
+const sources = [...new Set(unseen.map(sourceOf))];
+themeTable(
+	`Themes on UNSEEN SOURCES (feedback.jsonl TEST sources: ${sources.join(', ')}; no statement of these sources was trained on)`,
+	unseen,
+	(r) => unseenResults.get(r.id) as Analysis
+);
+for (const s of sources) {
+	const rows = unseen.filter((r) => sourceOf(r) === s);
+	const f = microF1(
+		rows.map((r) => ({ gold: r.themes, got: (unseenResults.get(r.id) as Analysis).themes })),
+		ids
+	);
+	console.log(`  source ${s.padEnd(16)} n=${String(rows.length).padStart(3)}  micro-F1 ${pct(f.f1)}`);
+}
+themeTable(
+	'Themes on the statements.jsonl TEST split (random split; same writers as TRAIN)',
+	test,
+	(r) => results.get(r.id) as Analysis
 );
 
 // ---- sentiment ----
-const sentOk = test.filter((r) => (results.get(r.id) as Analysis).sentiment === r.sentiment).length;
-console.log(`\nSentiment accuracy (indicative): ${pct(sentOk / test.length)} (${sentOk}/${test.length})`);
+sentimentTable('Sentiment on UNSEEN SOURCES', unseen, (r) => unseenResults.get(r.id) as Analysis);
+sentimentTable('Sentiment on the statements.jsonl TEST split', test, (r) => results.get(r.id) as Analysis);
+const rulesOnly = (rows: readonly FixtureStatement[]) =>
+	rows.filter((r) => scoreSentiment(canonical(r.text)).label === r.sentiment).length / rows.length;
+console.log(
+	`  (AFINN rules alone, no learnt layer: ${pct(rulesOnly(unseen))} unseen sources, ${pct(rulesOnly(test))} TEST split)`
+);
+
+// ---- learning from reviews, emerging themes ----
+if (!process.argv.includes('--quick')) {
+	console.log('');
+	for (const line of learningCurve(fixture, feedback)) console.log(line);
+	console.log('');
+	for (const line of emergingCheck(fixture, feedback)) console.log(line);
+}
 
 // ---- safeguarding ----
 let sTp = 0,

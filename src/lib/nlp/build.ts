@@ -1,8 +1,16 @@
 // Build-time helpers shared by `npm run nlp:train`, the staleness test and the benchmark.
 // Pure functions: callers read and write the files.
-import type { ThemeModel, SafeguardingReason, SafeguardingSeverity, Sentiment, RedactionKind } from './types';
+import type {
+	TrainingExample,
+	ThemeModel,
+	SafeguardingReason,
+	SafeguardingSeverity,
+	Sentiment,
+	RedactionKind
+} from './types';
 import { defaultThemes } from './taxonomy';
 import { trainModel } from './themes';
+import { codebook } from './codebook';
 import { PLACE_WORDS, SERVICE_WORDS } from './redact';
 
 /** One labelled statement of tests/fixtures/nlp/statements.jsonl. */
@@ -28,12 +36,49 @@ export function readFixture(jsonl: string): FixtureStatement[] {
 		.map((l) => JSON.parse(l) as FixtureStatement);
 }
 
-/** The built-in model: the 14 default themes, learnt from the TRAIN split only, tuned by CV. */
-export function buildDefaultModel(fixture: readonly FixtureStatement[]): ThemeModel {
-	const train = fixture
-		.filter((r) => r.split === 'train')
-		.map((r) => ({ text: r.text, themes: r.themes, role: r.role, sentiment: r.sentiment }));
-	return trainModel(train, defaultThemes, { tune: true, prior: null });
+/** A statement's source: its `source` field, else the id's prefix ("yp", "pc", "sg", ...). */
+export function sourceOf(r: Pick<FixtureStatement, 'id' | 'source'>): string {
+	return r.source ?? r.id.replace(/-.*$/, '');
+}
+
+/** The codebook's examples and near-misses, coded as the codebook says. */
+export function codebookExamples(): TrainingExample[] {
+	const out: TrainingExample[] = [];
+	for (const e of codebook) {
+		for (const text of e.examples) out.push({ text, themes: [e.id], source: 'codebook' });
+		for (const n of e.nearMisses) out.push({ text: n.text, themes: n.themes, source: 'codebook' });
+	}
+	return out;
+}
+
+/**
+ * What the built-in model learns from: the TRAIN split of statements.jsonl, the TRAIN sources of
+ * feedback.jsonl and the codebook. TEST statements and TEST sources are never included.
+ */
+export function trainingExamples(
+	fixture: readonly FixtureStatement[],
+	feedback: readonly FixtureStatement[] = []
+): TrainingExample[] {
+	const rows = (r: FixtureStatement, source?: string): TrainingExample => ({
+		text: r.text,
+		themes: r.themes,
+		role: r.role,
+		sentiment: r.sentiment,
+		...(source ? { source } : {})
+	});
+	return [
+		...fixture.filter((r) => r.split === 'train').map((r) => rows(r)),
+		...feedback.filter((r) => r.split === 'train').map((r) => rows(r, sourceOf(r))),
+		...codebookExamples()
+	];
+}
+
+/** The built-in model: the 14 default themes, learnt from training data only, tuned by grouped CV. */
+export function buildDefaultModel(
+	fixture: readonly FixtureStatement[],
+	feedback: readonly FixtureStatement[] = []
+): ThemeModel {
+	return trainModel(trainingExamples(fixture, feedback), defaultThemes, { tune: true, prior: null });
 }
 
 // Names compromise lacks that are common among young people in the four areas.

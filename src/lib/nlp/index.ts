@@ -8,6 +8,7 @@ import { compileSentiment, sentimentOf } from './sentiment';
 import { detectInCanonical, detectSafeguarding } from './safeguarding';
 import { applyRedactions, findPersonalDetails, redact, type RedactOptions } from './redact';
 import { findEmerging, type EmergingCandidate, type EmergingInput, type EmergingOptions } from './emerging';
+import { themeUncertainty } from './uncertainty';
 import builtInModelJson from './model/default-model.json';
 
 export type * from './types';
@@ -151,3 +152,20 @@ export function createAnalyser(options: Pick<AnalyseOptions, 'themes' | 'model'>
 
 export { findPersonalDetails };
 export { topWords, type WordCount } from './words';
+export { codebook, type CodebookEntry } from './codebook';
+export { leastCertainFirst } from './uncertainty';
+
+/**
+ * How unsure the theme suggestions are, 0 (sure) .. 1 (a coin toss), for a statement or a result
+ * already computed with the same themes and model. Pure; sort a review queue by it, highest first.
+ */
+export function uncertainty(input: string | Pick<ThemeResult, 'scores'>, options: AnalyseOptions = {}): number {
+	const themes = options.themes ?? defaultThemes;
+	const model = options.model === undefined ? builtInModel : options.model;
+	const result = typeof input === 'string' ? tagThemes(input, options) : input;
+	return themeUncertainty(
+		result,
+		themes.map((t) => t.id),
+		model
+	);
+}

@@ -326,6 +326,8 @@ export const DEFAULT_LEXICON: Readonly<Record<string, TermWeights>> = {
 		'what the signs are': 2,
 		'tell us': 0.5,
 		'put the numbers': 3,
+		'local offer': 3,
+		'guide for': 2,
 		'where to find': 2.5,
 		'out of date': 1.5,
 		'the difference between': 1.5,
@@ -966,7 +968,15 @@ export const DEFAULT_LEXICON: Readonly<Record<string, TermWeights>> = {
 		rapport: 2.5,
 		locum: 2.5,
 		'agency staff': 2.5,
-		'kept me updated': 2.5
+		'kept me updated': 2.5,
+		'someone new': 2.5,
+		'someone different': 2.5,
+		'different person': 2.5,
+		'new person': 2,
+		'gets me': 2.5,
+		'get me': 1.5,
+		'repeat my story': 3,
+		'staff keep changing': 3
 	},
 	'places-spaces': {
 		place: 1.5,

@@ -6,6 +6,7 @@ import NGrams from 'natural/lib/natural/ngrams/ngrams.js';
 import type { ThemeModel, TrainingExample } from './types';
 import { NEGATORS, STOPWORDS } from './text';
 
+const SCOPE_BREAK = new Set(['but', 'though', 'although', 'however', 'because', 'until']);
 const KEEP_NUMBERS = new Set(['18', '16', '25', '111', '999', '24', '7']);
 
 /** Binary features of a statement: content stems and adjacent content-stem pairs. */
@@ -33,6 +34,18 @@ function baseFeatures(tokens: readonly string[], stems: readonly string[]): stri
 	}
 	const set = new Set(content);
 	for (const [a, b] of NGrams.bigrams(content)) set.add(`${a as string} ${b as string}`);
+	// Negation scope: "didn't listen", "never explained", "no support" become their own features,
+	// up to three content words after the negator and never across "but".
+	let scope = 0;
+	for (let i = 0; i < tokens.length; i++) {
+		const tok = tokens[i] as string;
+		if (NEGATORS.has(tok) || tok.endsWith("n't")) scope = 3;
+		else if (SCOPE_BREAK.has(tok)) scope = 0;
+		else if (scope > 0 && !STOPWORDS.has(tok)) {
+			set.add(`not:${stems[i] as string}`);
+			scope--;
+		}
+	}
 	return [...set];
 }
 

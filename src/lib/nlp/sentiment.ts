@@ -58,6 +58,8 @@ const DOMAIN: Readonly<Record<string, number>> = {
 	class: 0,
 	proper: 0,
 	lush: 3,
+	sound: 2,
+	cosy: 2,
 	legend: 3,
 	lifesaver: 3,
 	lifeline: 3,
@@ -230,39 +232,80 @@ export function sentiment(text: string, model?: SentimentModel | null): Sentimen
 }
 
 const bucket = (x: number) => (x >= 4 ? '3' : x >= 2 ? '2' : x > 0 ? '1' : '0');
+const CONTRAST = /\b(?:but|though|although|however|except|apart from|only thing|shame|wish)\b/;
+const SUGGESTION =
+	/\b(?:should|could|would (?:be|like|help)|need(?:s)? to|want(?:s|ed)? (?:more|a|to)|please|pls|more)\b/;
 
 /** Words and word pairs plus what AFINN made of the statement, for the learnt layer. */
 export function sentimentFeatures(p: Prepared, s: SentimentScore): string[] {
 	const f = featuresOf(p.tokens, p.stems);
 	f.push(`afinn:pos${bucket(s.positive)}`, `afinn:neg${bucket(s.negative)}`, `afinn:rule:${s.label}`);
+	// Praise and complaint together, joined by "but", is what `mixed` looks like; suggestions
+	// ("there should be...") are usually neutral even when they name a problem.
+	if (CONTRAST.test(p.canonical)) {
+		f.push('cue:contrast');
+		if (s.positive > 0 && s.negative > 0) f.push('cue:contrast+both');
+	}
+	if (SUGGESTION.test(p.canonical)) f.push('cue:suggest');
+	if (p.canonical.includes('?')) f.push('cue:question');
+	if (p.canonical.includes('!')) f.push('cue:exclaim');
 	return f;
 }
 
-const compiledCache = new WeakMap<SentimentModel, CompiledModel>();
-export function compileSentiment(m: SentimentModel): CompiledModel {
+export interface CompiledSentiment {
+	binary: CompiledModel;
+	classes: CompiledModel | null;
+}
+
+const ORDER: readonly Sentiment[] = ['positive', 'negative', 'mixed', 'neutral'];
+const compiledCache = new WeakMap<SentimentModel, CompiledSentiment>();
+export function compileSentiment(m: SentimentModel): CompiledSentiment {
 	let c = compiledCache.get(m);
 	if (!c) {
-		c = compileModel({
-			format: 'said-and-done/theme-model',
-			version: 1,
-			themes: ['positive', 'negative'],
-			weights: m.weights,
-			bias: m.bias,
-			lexiconShare: 0,
-			threshold: m.threshold,
-			trainedOn: { examples: 0, positives: {} }
-		});
+		const asModel = (themes: string[], weights: Record<string, Record<string, number>>, bias: Record<string, number>) =>
+			compileModel({
+				format: 'said-and-done/theme-model',
+				version: 1,
+				themes,
+				weights,
+				bias,
+				lexiconShare: 0,
+				threshold: m.threshold,
+				trainedOn: { examples: 0, positives: {} }
+			});
+		c = {
+			binary: asModel(['positive', 'negative'], m.weights, m.bias),
+			classes: m.classes ? asModel([...ORDER], m.classes.weights, m.classes.bias) : null
+		};
 		compiledCache.set(m, c);
 	}
 	return c;
 }
 
+/** Probability of each label from the four-way classifier (null when the model has none). */
+export function sentimentProbabilities(p: Prepared, model: CompiledSentiment | null): Record<Sentiment, number> | null {
+	if (!model?.classes) return null;
+	const z = classify(model.classes, sentimentFeatures(p, scoreSentiment(p.canonical)));
+	let sum = 0;
+	for (const v of z) sum += v;
+	const out = {} as Record<Sentiment, number>;
+	ORDER.forEach((l, i) => (out[l] = (z[i] as number) / (sum || 1)));
+	return out;
+}
+
 /** AFINN rules alone, or AFINN plus the learnt layer when a model carries one. */
-export function sentimentOf(p: Prepared, model: CompiledModel | null): Sentiment {
+export function sentimentOf(p: Prepared, model: CompiledSentiment | null): Sentiment {
 	const s = scoreSentiment(p.canonical);
 	if (!model) return s.label;
-	const [pp = 0, pn = 0] = classify(model, sentimentFeatures(p, s));
-	const t = model.source.threshold;
+	const f = sentimentFeatures(p, s);
+	if (model.classes) {
+		const z = classify(model.classes, f);
+		let best = 0;
+		for (let i = 1; i < z.length; i++) if ((z[i] as number) > (z[best] as number)) best = i;
+		return ORDER[best] as Sentiment;
+	}
+	const [pp = 0, pn = 0] = classify(model.binary, f);
+	const t = model.binary.source.threshold;
 	if (pp >= t && pn >= t) return 'mixed';
 	if (pp >= t && pp > pn) return 'positive';
 	if (pn >= t) return 'negative';

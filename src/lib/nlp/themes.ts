@@ -1,5 +1,5 @@
 // Theme tagging: lexicon evidence blended with the learnt classifier, per theme, 0..1.
-import type { SentimentModel, ThemeDef, ThemeModel, ThemeResult, TrainingExample } from './types';
+import type { Sentiment, SentimentModel, ThemeDef, ThemeModel, ThemeResult, TrainingExample } from './types';
 import { scoreSentiment, sentimentFeatures } from './sentiment';
 import { compileLexicon, lexiconEvidence, type CompiledLexicon } from './lexicon';
 import { classify, compileModel, featuresOf, fit, type CompiledModel } from './model';
@@ -86,6 +86,19 @@ function correctedStems(tagger: Tagger, p: Prepared): { tokens: string[]; stems:
 	return { tokens, stems };
 }
 
+/**
+ * The lexicon's verdicts as classifier features ("lex:being-heard:2"), so the classifier learns
+ * where hand-written cues over- or under-call a theme next to another (listening praise is both
+ * staff-relationships and being-heard; "no idea where to go" is not staff).
+ */
+function withLexicon(features: string[], themes: readonly ThemeDef[], ev: Float64Array): string[] {
+	themes.forEach((t, i) => {
+		const e = ev[i] as number;
+		if (e > 0) features.push(`lex:${t.id}:${e >= 3 ? 3 : e >= 1.5 ? 2 : 1}`);
+	});
+	return features;
+}
+
 export interface RawThemeScores {
 	lexicon: Float64Array;
 	classifier: Float64Array | null;
@@ -95,11 +108,19 @@ export function rawScores(tagger: Tagger, p: Prepared, role?: string): RawThemeS
 	const { tokens, stems } = correctedStems(tagger, p);
 	const ev = lexiconEvidence(tagger.lexicon, stems);
 	const lexicon = ev.map((e) => 1 - Math.exp(-LEX_RATE * e));
-	const classifier = tagger.model ? classify(tagger.model, featuresOf(tokens, stems, role)) : null;
+	const classifier = tagger.model
+		? classify(tagger.model, withLexicon(featuresOf(tokens, stems, role), tagger.themes, ev))
+		: null;
 	return { lexicon, classifier };
 }
 
-export function blend(tagger: Tagger, raw: RawThemeScores, share: number, threshold: number): ThemeResult {
+export function blend(
+	tagger: Tagger,
+	raw: RawThemeScores,
+	share: number,
+	threshold: number,
+	perTheme?: Readonly<Record<string, number>>
+): ThemeResult {
 	const themes: string[] = [];
 	const scores: Record<string, number> = {};
 	const ranked: Array<[string, number]> = [];
@@ -110,7 +131,7 @@ export function blend(tagger: Tagger, raw: RawThemeScores, share: number, thresh
 		let cut: number;
 		if (m >= 0 && raw.classifier) {
 			score = share * lex + (1 - share) * (raw.classifier[m] as number);
-			cut = threshold;
+			cut = perTheme?.[theme.id] ?? threshold;
 		} else {
 			score = lex;
 			cut = LEXICON_ONLY_THRESHOLD;
@@ -127,7 +148,7 @@ export function blend(tagger: Tagger, raw: RawThemeScores, share: number, thresh
 export function tagPrepared(tagger: Tagger, p: Prepared, role?: string): ThemeResult {
 	const share = tagger.model?.source.lexiconShare ?? 1;
 	const threshold = tagger.model?.source.threshold ?? LEXICON_ONLY_THRESHOLD;
-	return blend(tagger, rawScores(tagger, p, role), share, threshold);
+	return blend(tagger, rawScores(tagger, p, role), share, threshold, tagger.model?.source.thresholds);
 }
 
 export interface TrainOptions {
@@ -142,7 +163,13 @@ export interface TrainOptions {
 	learningRate?: number;
 }
 
-export const TRAIN_DEFAULTS = { epochs: 40, l2: 0.002, learningRate: 0.6, lexiconShare: 0.5, threshold: 0.4 };
+export const TRAIN_DEFAULTS = {
+	epochs: 40,
+	l2: 0.002,
+	learningRate: 0.6,
+	lexiconShare: 0.5,
+	threshold: 0.4
+};
 
 /**
  * Learns a theme model from labelled statements. Deterministic: the same examples and options
@@ -167,14 +194,15 @@ export function trainModel(
 	const lexTagger = createTagger(allThemes, prior);
 	const vectors = examples.map((e) => {
 		const c = correctedStems(lexTagger, prepareForThemes(e.text));
-		return featuresOf(c.tokens, c.stems, e.role);
+		return withLexicon(featuresOf(c.tokens, c.stems, e.role), allThemes, lexiconEvidence(lexTagger.lexicon, c.stems));
 	});
 	const labels = examples.map((e) => e.themes);
 
 	let share = prior?.lexiconShare ?? TRAIN_DEFAULTS.lexiconShare;
 	let threshold = prior?.threshold ?? TRAIN_DEFAULTS.threshold;
+	let thresholds = prior?.thresholds;
 	if (opts.tune && examples.length >= 50) {
-		({ share, threshold } = tune(examples, allThemes, vectors, labels, fitOpts));
+		({ share, threshold, thresholds } = tune(examples, allThemes, vectors, labels, fitOpts));
 	}
 	const { weights, bias } = fit({ features: vectors, labels }, ids, fitOpts);
 	const positives: Record<string, number> = {};
@@ -187,6 +215,7 @@ export function trainModel(
 		bias,
 		lexiconShare: share,
 		threshold,
+		...(thresholds ? { thresholds } : {}),
 		trainedOn: { examples: examples.length, positives }
 	};
 	const sentiment = trainSentiment(examples, fitOpts, prior?.sentiment);
@@ -195,8 +224,36 @@ export function trainModel(
 }
 
 const SENTIMENT_THRESHOLD = 0.45;
+// Four labels from a few hundred examples overfit quickly: fewer passes, firmer pull to zero.
+const SENTIMENT_FIT = { l2: 0.01, epochs: 15 };
+const SENTIMENT_LABELS: readonly Sentiment[] = ['positive', 'negative', 'mixed', 'neutral'];
 
-/** The learnt sentiment layer, when enough examples carry a sentiment label. */
+/** Sentiment features of a training example, exactly as sentimentOf() builds them at run time. */
+function sentimentVector(e: TrainingExample): string[] {
+	const p = prepareForThemes(e.text);
+	return sentimentFeatures(p, scoreSentiment(p.canonical));
+}
+
+const asModel = (
+	themes: string[],
+	weights: Record<string, Record<string, number>>,
+	bias: Record<string, number>,
+	threshold = 0.5
+): ThemeModel => ({
+	format: 'said-and-done/theme-model',
+	version: 1,
+	themes,
+	weights,
+	bias,
+	lexiconShare: 0,
+	threshold,
+	trainedOn: { examples: 0, positives: {} }
+});
+
+/**
+ * The learnt sentiment layer, when enough examples carry a sentiment label: praise/complaint
+ * detectors (kept for older readers) and a four-way classifier with a real `mixed` class.
+ */
 function trainSentiment(
 	examples: readonly TrainingExample[],
 	fitOpts: { epochs: number; l2: number; learningRate: number },
@@ -204,92 +261,143 @@ function trainSentiment(
 ): SentimentModel | undefined {
 	const labelled = examples.filter((e) => e.sentiment);
 	if (labelled.length < 50) return prior;
-	const features = labelled.map((e) => {
-		const p = prepareForThemes(e.text);
-		return sentimentFeatures(p, scoreSentiment(p.canonical));
-	});
+	const features = labelled.map(sentimentVector);
 	const labels = labelled.map((e) => [
 		...(e.sentiment === 'positive' || e.sentiment === 'mixed' ? ['positive'] : []),
 		...(e.sentiment === 'negative' || e.sentiment === 'mixed' ? ['negative'] : [])
 	]);
-	const priorModel: ThemeModel | null = prior
-		? {
-				format: 'said-and-done/theme-model',
-				version: 1,
-				themes: ['positive', 'negative'],
-				weights: prior.weights,
-				bias: prior.bias,
-				lexiconShare: 0,
-				threshold: prior.threshold,
-				trainedOn: { examples: 0, positives: {} }
-			}
-		: null;
+	const priorModel = prior ? asModel(['positive', 'negative'], prior.weights, prior.bias, prior.threshold) : null;
 	const { weights, bias } = fit({ features, labels }, ['positive', 'negative'], { ...fitOpts, prior: priorModel });
+	const classPrior = prior?.classes ? asModel([...SENTIMENT_LABELS], prior.classes.weights, prior.classes.bias) : null;
+	const classes = fit({ features, labels: labelled.map((e) => [e.sentiment as Sentiment]) }, SENTIMENT_LABELS, {
+		...fitOpts,
+		...SENTIMENT_FIT,
+		prior: classPrior
+	});
 	return {
 		weights: { positive: weights.positive ?? {}, negative: weights.negative ?? {} },
 		bias: { positive: bias.positive ?? 0, negative: bias.negative ?? 0 },
-		threshold: prior?.threshold ?? SENTIMENT_THRESHOLD
+		threshold: prior?.threshold ?? SENTIMENT_THRESHOLD,
+		classes: {
+			weights: Object.fromEntries(SENTIMENT_LABELS.map((l) => [l, classes.weights[l] ?? {}])) as Record<
+				Sentiment,
+				Record<string, number>
+			>,
+			bias: Object.fromEntries(SENTIMENT_LABELS.map((l) => [l, classes.bias[l] ?? 0])) as Record<Sentiment, number>
+		}
 	};
 }
 
-/** 5-fold cross-validation over a small grid, maximising micro-F1 on the held-out folds. */
+/** Which cross-validation fold an example falls in: a whole source stays together. */
+function foldOf(e: TrainingExample, i: number, k: number): number {
+	if (!e.source) return i % k;
+	let h = 0;
+	for (let c = 0; c < e.source.length; c++) h = (h * 31 + e.source.charCodeAt(c)) >>> 0;
+	return h % k;
+}
+
+const f1Of = (c: { tp: number; fp: number; fn: number }) => (2 * c.tp) / Math.max(1, 2 * c.tp + c.fp + c.fn);
+
+/**
+ * 5-fold cross-validation (grouped by source where examples have one): picks the lexicon share
+ * and a global threshold on micro-F1, then a threshold per theme on that theme's held-out F1,
+ * pulled towards the global one when the theme has few positives.
+ */
 function tune(
 	examples: readonly TrainingExample[],
 	themes: readonly ThemeDef[],
 	vectors: string[][],
 	labels: string[][],
 	fitOpts: Parameters<typeof fit>[2]
-): { share: number; threshold: number } {
+): { share: number; threshold: number; thresholds: Record<string, number> } {
 	const k = 5;
 	// Capped at 0.7 so reviewers' labels (the classifier) always move the result.
 	const shares = [0.3, 0.4, 0.5, 0.6, 0.7];
-	const thresholds = [0.3, 0.325, 0.35, 0.375, 0.4, 0.425, 0.45, 0.475, 0.5, 0.55];
-	const counts = new Map<string, { tp: number; fp: number; fn: number }>();
+	const grid: number[] = [];
+	for (let t = 0.2; t <= 0.701; t += 0.025) grid.push(Math.round(t * 1000) / 1000);
 	const ids = themes.map((t) => t.id);
+	const n = examples.length;
+	// Out-of-fold lexicon and classifier scores for every example.
+	const lex: Float64Array[] = new Array<Float64Array>(n);
+	const cls: Float64Array[] = new Array<Float64Array>(n);
 	for (let fold = 0; fold < k; fold++) {
 		const trainIdx: number[] = [];
 		const testIdx: number[] = [];
-		examples.forEach((_, i) => (i % k === fold ? testIdx : trainIdx).push(i));
+		examples.forEach((e, i) => (foldOf(e, i, k) === fold ? testIdx : trainIdx).push(i));
+		if (!testIdx.length) continue;
 		const part = fit(
 			{ features: trainIdx.map((i) => vectors[i] as string[]), labels: trainIdx.map((i) => labels[i] as string[]) },
 			ids,
 			fitOpts
 		);
-		const model: ThemeModel = {
-			format: 'said-and-done/theme-model',
-			version: 1,
-			themes: ids,
-			weights: part.weights,
-			bias: part.bias,
-			lexiconShare: 0.5,
-			threshold: 0.5,
-			trainedOn: { examples: trainIdx.length, positives: {} }
-		};
-		const tagger = createTagger(themes, model);
-		const raws = testIdx.map((i) =>
-			rawScores(tagger, prepareForThemes((examples[i] as TrainingExample).text), (examples[i] as TrainingExample).role)
-		);
-		for (const share of shares) {
-			for (const threshold of thresholds) {
-				const key = `${share}|${threshold}`;
-				const c = counts.get(key) ?? { tp: 0, fp: 0, fn: 0 };
-				raws.forEach((raw, j) => {
-					const gold = new Set(labels[testIdx[j] as number]);
-					const got = new Set(blend(tagger, raw, share, threshold).themes);
-					for (const g of got)
-						if (gold.has(g)) c.tp++;
-						else c.fp++;
-					for (const g of gold) if (!got.has(g)) c.fn++;
-				});
-				counts.set(key, c);
-			}
+		const tagger = createTagger(themes, asModel(ids, part.weights, part.bias));
+		for (const i of testIdx) {
+			const e = examples[i] as TrainingExample;
+			const raw = rawScores(tagger, prepareForThemes(e.text), e.role);
+			lex[i] = raw.lexicon;
+			cls[i] = raw.classifier as Float64Array;
 		}
 	}
+	const done = [...Array(n).keys()].filter((i) => lex[i]);
+	const gold = labels.map((l) => new Set(l));
+	// counts[share][theme][threshold]
 	let best = { share: TRAIN_DEFAULTS.lexiconShare, threshold: TRAIN_DEFAULTS.threshold, f1: -1 };
-	for (const [key, c] of counts) {
-		const f1 = (2 * c.tp) / Math.max(1, 2 * c.tp + c.fp + c.fn);
-		const [s, t] = key.split('|').map(Number) as [number, number];
-		if (f1 > best.f1 + 1e-9) best = { share: s, threshold: t, f1 };
+	let bestCounts: Array<Array<{ tp: number; fp: number; fn: number }>> = [];
+	for (const share of shares) {
+		const counts = ids.map(() => grid.map(() => ({ tp: 0, fp: 0, fn: 0 })));
+		for (const i of done) {
+			ids.forEach((id, t) => {
+				const score =
+					share * ((lex[i] as Float64Array)[t] as number) + (1 - share) * ((cls[i] as Float64Array)[t] as number);
+				const isGold = (gold[i] as Set<string>).has(id);
+				grid.forEach((cut, g) => {
+					const c = (counts[t] as Array<{ tp: number; fp: number; fn: number }>)[g] as {
+						tp: number;
+						fp: number;
+						fn: number;
+					};
+					if (score >= cut) {
+						if (isGold) c.tp++;
+						else c.fp++;
+					} else if (isGold) c.fn++;
+				});
+			});
+		}
+		grid.forEach((cut, g) => {
+			const sum = { tp: 0, fp: 0, fn: 0 };
+			for (const row of counts) {
+				const c = row[g] as { tp: number; fp: number; fn: number };
+				sum.tp += c.tp;
+				sum.fp += c.fp;
+				sum.fn += c.fn;
+			}
+			const f1 = f1Of(sum);
+			if (f1 > best.f1 + 1e-9) {
+				best = { share, threshold: cut, f1 };
+				bestCounts = counts;
+			}
+		});
 	}
-	return { share: best.share, threshold: best.threshold };
+	const thresholds: Record<string, number> = {};
+	ids.forEach((id, t) => {
+		const row = bestCounts[t];
+		if (!row) return;
+		const positives = (row[0] as { tp: number; fn: number }).tp + (row[0] as { tp: number; fn: number }).fn;
+		if (positives < 5) return;
+		let bestG = grid.indexOf(best.threshold);
+		let bestF = -1;
+		row.forEach((c, g) => {
+			const f = f1Of(c);
+			if (f > bestF + 1e-9) {
+				bestF = f;
+				bestG = g;
+			}
+		});
+		// Few positives make a noisy optimum: shrink towards the global threshold.
+		const w = positives / (positives + SHRINK);
+		thresholds[id] = Math.round((w * (grid[bestG] as number) + (1 - w) * best.threshold) * 1000) / 1000;
+	});
+	return { share: best.share, threshold: best.threshold, thresholds };
 }
+
+const SHRINK = 20;

@@ -64,6 +64,8 @@ export interface TrainingExample {
 	role?: Role;
 	/** Optional: lets train() learn indicative sentiment too. */
 	sentiment?: Sentiment;
+	/** Where it came from (survey, event, board); cross-validation keeps a source in one fold. */
+	source?: string;
 }
 
 /** Learnt sentiment on top of AFINN: two logistic regressions, "has praise" and "has complaint". */
@@ -71,6 +73,8 @@ export interface SentimentModel {
 	weights: { positive: Record<string, number>; negative: Record<string, number> };
 	bias: { positive: number; negative: number };
 	threshold: number;
+	/** One-vs-rest over the four labels; when present it decides, highest probability wins. */
+	classes?: { weights: Record<Sentiment, Record<string, number>>; bias: Record<Sentiment, number> };
 }
 
 /** Who wrote a statement, when known. */
@@ -91,6 +95,8 @@ export interface ThemeModel {
 	lexiconShare: number;
 	/** A theme is suggested when its blended score reaches this. */
 	threshold: number;
+	/** Per-theme thresholds calibrated on held-out folds; themes missing here use `threshold`. */
+	thresholds?: Record<string, number>;
 	/** How many examples (and positives per theme) the model learnt from. */
 	trainedOn: { examples: number; positives: Record<string, number> };
 	/** Learnt sentiment; absent in models trained without sentiment labels and no prior. */

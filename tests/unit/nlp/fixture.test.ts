@@ -47,3 +47,30 @@ describe('the labelled development set', () => {
 		for (const r of fixture) for (const p of r.pii ?? []) expect(r.text.slice(p.start, p.end)).toBe(p.text);
 	});
 });
+
+describe('the unseen-source feedback set (feedback.jsonl)', () => {
+	const feedback = readFixture(fs.readFileSync(path.join(root, 'tests/fixtures/nlp/feedback.jsonl'), 'utf8'));
+
+	it('splits by source: every source is wholly train or wholly test, with every voice in the test sources', () => {
+		const splitOf = new Map<string, string>();
+		for (const r of feedback) {
+			expect(r.source, r.id).toBeTruthy();
+			const seen = splitOf.get(r.source as string);
+			if (seen) expect(seen, r.id).toBe(r.split);
+			else splitOf.set(r.source as string, r.split);
+		}
+		const test = feedback.filter((r) => r.split === 'test');
+		expect(new Set(test.map((r) => r.source)).size).toBeGreaterThanOrEqual(3);
+		for (const role of ['young_person', 'parent_carer', 'vcse_partner'])
+			expect(test.some((r) => r.role === role)).toBe(true);
+	});
+
+	it('has every theme and a real mixed class in the test sources', () => {
+		const test = feedback.filter((r) => r.split === 'test');
+		const known = new Set(defaultThemes.map((t) => t.id));
+		for (const r of feedback) for (const t of r.themes) expect(known.has(t), t).toBe(true);
+		for (const t of defaultThemes)
+			expect(test.filter((r) => r.themes.includes(t.id)).length, t.id).toBeGreaterThanOrEqual(4);
+		expect(test.filter((r) => r.sentiment === 'mixed').length).toBeGreaterThanOrEqual(5);
+	});
+});

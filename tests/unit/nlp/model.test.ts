@@ -3,15 +3,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { train, loadModel, builtInModel, tagThemes, defaultThemes } from '../../../src/lib/nlp/index';
-import { buildDefaultModel, buildNamesData, readFixture } from '../../../src/lib/nlp/build';
+import { buildDefaultModel, buildNamesData, readFixture, sourceOf, trainingExamples } from '../../../src/lib/nlp/build';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const fixture = readFixture(fs.readFileSync(path.join(root, 'tests/fixtures/nlp/statements.jsonl'), 'utf8'));
+const feedback = readFixture(fs.readFileSync(path.join(root, 'tests/fixtures/nlp/feedback.jsonl'), 'utf8'));
 
 describe('the built-in model', () => {
 	it('is not stale: retraining from the fixture gives exactly the committed file (run npm run nlp:train if this fails)', () => {
 		const committed = fs.readFileSync(path.join(root, 'src/lib/nlp/model/default-model.json'), 'utf8');
-		expect(JSON.stringify(buildDefaultModel(fixture)) + '\n').toBe(committed);
+		expect(JSON.stringify(buildDefaultModel(fixture, feedback)) + '\n').toBe(committed);
 	}, 60_000);
 
 	it('is not stale: the names list matches compromise and the local additions (run npm run nlp:train if this fails)', async () => {
@@ -26,9 +27,28 @@ describe('the built-in model', () => {
 		expect(built).toBe(committed);
 	}, 60_000);
 
-	it('never saw a TEST statement', () => {
-		const trainCount = fixture.filter((r) => r.split === 'train').length;
-		expect(builtInModel.trainedOn.examples).toBe(trainCount);
+	it('never saw a TEST statement or a statement from a TEST source', () => {
+		const examples = trainingExamples(fixture, feedback);
+		expect(builtInModel.trainedOn.examples).toBe(examples.length);
+		const seen = new Set(examples.map((e) => e.text));
+		for (const r of [...fixture, ...feedback].filter((x) => x.split === 'test'))
+			expect(seen.has(r.text), r.id).toBe(false);
+		const testSources = new Set(feedback.filter((r) => r.split === 'test').map(sourceOf));
+		for (const r of feedback.filter((x) => x.split === 'train')) expect(testSources.has(sourceOf(r)), r.id).toBe(false);
+	});
+
+	it('has per-theme thresholds calibrated on held-out folds and a four-way sentiment classifier', () => {
+		for (const t of Object.values(builtInModel.thresholds ?? {})) {
+			expect(t).toBeGreaterThanOrEqual(0.2);
+			expect(t).toBeLessThanOrEqual(0.7);
+		}
+		expect(Object.keys(builtInModel.thresholds ?? {}).length).toBeGreaterThan(10);
+		expect(Object.keys(builtInModel.sentiment?.classes?.weights ?? {}).sort()).toEqual([
+			'mixed',
+			'negative',
+			'neutral',
+			'positive'
+		]);
 	});
 
 	it('covers the 14 default themes and carries a sentiment layer', () => {

@@ -42,3 +42,17 @@ describe('sentiment', () => {
 		expect(['positive', 'negative', 'mixed', 'neutral']).toContain(analyse('ok').sentiment);
 	});
 });
+
+describe('the learnt four-way sentiment classifier', () => {
+	it('reads praise of a worker in slang as positive, not neutral', () => {
+		expect(sentiment('my worker is sound, she actually gets me')).toBe('positive');
+	});
+
+	it('reads praise for the help and a complaint about the wait as mixed', () => {
+		expect(sentiment('the staff were lovely but it took a year to get seen')).toBe('mixed');
+	});
+
+	it('reads a plain suggestion as neutral', () => {
+		expect(sentiment('it would be good to have a list of local groups while we wait')).toBe('neutral');
+	});
+});
