@@ -16,18 +16,18 @@ describe('safeguarding detection', () => {
 		});
 	});
 
-	describe('oblique phrasings from the issue are flagged as suicidal', () => {
+	describe('oblique phrasings from the issue are flagged as suicide', () => {
 		it.each(['no point being here anymore', 'everyone would be better off without me'])('flags "%s"', (text) => {
 			const result = detectSafeguarding(text);
 			expect(result.safeguarding).toBe(true);
-			expect(result.safeguarding_reasons).toContain('suicidal');
+			expect(result.safeguarding_reasons).toContain('suicide');
 		});
 	});
 
-	it('gives past events described as over a lower severity instead of dropping them', () => {
-		const result = detectSafeguarding("two years ago I was suicidal, now I'm doing well");
-		expect(result.safeguarding).toBe(true);
-		expect(result.safeguarding_severity).toBe('concern');
+	// Changed deliberately (issue 12): a story told from safety is not a disclosure. It used to be
+	// flagged at the lowest severity; now recovered young people telling their story are not flagged.
+	it('does not flag past-and-resolved stories', () => {
+		expect(detectSafeguarding("two years ago I was suicidal, now I'm doing well").safeguarding).toBe(false);
 	});
 
 	it('keeps a relapse at normal severity even though it mentions the past', () => {
@@ -48,44 +48,42 @@ describe('safeguarding detection', () => {
 
 	it('never lowers the severity of abuse because it happened in the past', () => {
 		const result = detectSafeguarding("my uncle touched me when i was little and i've never told anyone until now");
-		expect(result.safeguarding_reasons).toContain('abuse_neglect');
+		expect(result.safeguarding_reasons).toContain('sexual_abuse');
 		expect(result.safeguarding_severity).toBe('high');
 	});
 
-	it('adds other_at_risk when the disclosure is about someone else', () => {
-		expect(
-			detectSafeguarding('my best mate has been cutting herself and made me promise not to tell').safeguarding_reasons
-		).toEqual(['self_harm', 'other_at_risk']);
-		expect(
-			detectSafeguarding("I found blades hidden in my son's room and he won't talk to me about it.")
-				.safeguarding_reasons
-		).toContain('other_at_risk');
-		expect(detectSafeguarding('my friend keeps saying she wants to die').safeguarding_reasons).toEqual([
-			'suicidal',
-			'other_at_risk'
-		]);
+	// other_at_risk was a reason code; whose risk it is now has its own field.
+	it('says when the disclosure is about someone else (safeguarding_about)', () => {
+		const mate = detectSafeguarding('my best mate has been cutting herself and made me promise not to tell');
+		expect(mate.safeguarding_reasons).toContain('self_harm');
+		expect(mate.safeguarding_about).toBe('other');
+		const son = detectSafeguarding("I found blades hidden in my son's room and he won't talk to me about it.");
+		expect(son.safeguarding_reasons).toContain('self_harm');
+		expect(son.safeguarding_about).toBe('other');
+		const friend = detectSafeguarding('my friend keeps saying she wants to die');
+		expect(friend.safeguarding_reasons).toEqual(['suicide']);
+		expect(friend.safeguarding_about).toBe('other');
+		expect(detectSafeguarding('i want to die').safeguarding_about).toBe('self');
 	});
 
 	it('reads text-speak: kms, sh, unalive, ppl, u', () => {
-		expect(detectSafeguarding('kms fr. nothing ever gets better').safeguarding_reasons).toContain('suicidal');
+		expect(detectSafeguarding('kms fr. nothing ever gets better').safeguarding_reasons).toContain('suicide');
 		expect(detectSafeguarding('started sh again').safeguarding_reasons).toContain('self_harm');
-		expect(detectSafeguarding('lowkey been thinking about unaliving myself').safeguarding_reasons).toContain(
-			'suicidal'
-		);
+		expect(detectSafeguarding('lowkey been thinking about unaliving myself').safeguarding_reasons).toContain('suicide');
 	});
 
 	it('gives each kind of risk its reason code', () => {
 		expect(detectSafeguarding('my stepdad hits me when he has had a drink').safeguarding_reasons).toContain(
-			'abuse_neglect'
+			'physical_abuse'
 		);
-		expect(detectSafeguarding('i dont feel safe at home').safeguarding_reasons).toContain('unsafe_home');
+		expect(detectSafeguarding('i dont feel safe at home').safeguarding).toBe(true);
 		expect(
 			detectSafeguarding('a man on insta said he would get me a modelling job if i sent him photos')
 				.safeguarding_reasons
-		).toContain('exploitation');
+		).toContain('online_grooming');
 		expect(
 			detectSafeguarding('i havent eaten properly in about 5 days and i keep feeling faint').safeguarding_reasons
-		).toContain('eating_risk');
+		).toContain('eating_disorder_risk');
 		expect(detectSafeguarding('i burn myself when it gets too loud in my head').safeguarding_reasons).toContain(
 			'self_harm'
 		);
@@ -100,7 +98,7 @@ describe('safeguarding detection', () => {
 	it('is part of analyse()', () => {
 		const result = analyse('everyone would be better off without me');
 		expect(result.safeguarding).toBe(true);
-		expect(result.safeguarding_reasons).toEqual(['suicidal']);
+		expect(result.safeguarding_reasons).toEqual(['suicide']);
 		expect(result.safeguarding_severity).toBe('high');
 	});
 
