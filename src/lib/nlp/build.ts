@@ -90,11 +90,12 @@ export function buildNamesData(lexicon: Record<string, string | string[]>): {
 export function buildSafeguardingModel(
 	sg: readonly SgFixtureRow[],
 	general: readonly FixtureStatement[],
-	normalise: (canonicalText: string) => string
+	normalise: (canonicalText: string) => string,
+	options: { threshold?: number; heads?: boolean; without?: string } = {}
 ): SafeguardingModel {
 	const data: LabelledText[] = [
 		...sg
-			.filter((r) => r.set === 'train')
+			.filter((r) => r.set === 'train' && r.category !== options.without)
 			.map((r) => {
 				const d: LabelledText = { text: normalise(canonical(r.text)), safeguarding: r.safeguarding, group: r.writer };
 				if (r.category !== 'none') d.category = r.category;
@@ -104,5 +105,5 @@ export function buildSafeguardingModel(
 			.filter((r) => r.split === 'train')
 			.map((r) => ({ text: normalise(canonical(r.text)), safeguarding: r.safeguarding, group: 'general' }))
 	];
-	return trainSafeguardingModel(data, SG_CATEGORIES);
+	return trainSafeguardingModel(data, SG_CATEGORIES, options);
 }

@@ -97,9 +97,11 @@ export interface LabelledText {
 	group?: string;
 }
 
+/** threshold: skip the cross-validation and use this; heads: false skips the category heads (benchmark). */
 export function trainSafeguardingModel(
 	data: readonly LabelledText[],
-	categories: readonly SafeguardingReason[]
+	categories: readonly SafeguardingReason[],
+	options: { threshold?: number; heads?: boolean } = {}
 ): SafeguardingModel {
 	const examples = data.map((d) => ({ feats: features(d.text), y: d.safeguarding ? 1 : 0 }));
 	const positives = examples.filter((e) => e.y === 1).length;
@@ -108,7 +110,7 @@ export function trainSafeguardingModel(
 	// Threshold: cross-validated by writer group on the training data, favouring recall (F2).
 	const groups = [...new Set(data.map((d) => d.group ?? ''))].sort();
 	const scored: Array<[number, number]> = [];
-	if (groups.length > 1) {
+	if (groups.length > 1 && options.threshold === undefined) {
 		for (const g of groups) {
 			const tr = examples.filter((_, i) => (data[i]?.group ?? '') !== g);
 			const te = examples.filter((_, i) => (data[i]?.group ?? '') === g);
@@ -131,12 +133,13 @@ export function trainSafeguardingModel(
 		}
 		if (tp / Math.max(1, tp + fp) >= 0.9 && tp + fn > 0) threshold = round(t);
 	}
+	if (options.threshold !== undefined) threshold = options.threshold;
 	const main = fit(examples, opts);
 	const cats: SafeguardingModel['categories'] = {};
 	const labelled = data
 		.map((d, i) => ({ ...d, feats: (examples[i] as Example).feats }))
 		.filter((d) => d.safeguarding && d.category);
-	for (const c of categories) {
+	for (const c of options.heads === false ? [] : categories) {
 		const ex = labelled.map((d) => ({ feats: d.feats, y: d.category === c ? 1 : 0 }));
 		const m = fit(ex, { posWeight: 4 });
 		cats[c] = { bias: round(m.bias), weights: pruned(m.weights, 0.05) };
@@ -159,12 +162,12 @@ export function loadSafeguardingModel(json: unknown): SafeguardingModel {
 	return m;
 }
 
-/** Probability that a person should look at this, and the likeliest category. */
-export function classify(
-	model: SafeguardingModel,
-	feats: readonly string[]
-): { p: number; category: SafeguardingReason | null } {
-	const p = score(model.weights, model.bias, feats);
+/** Probability that a person should look at this. */
+export const probability = (model: SafeguardingModel, feats: readonly string[]) =>
+	score(model.weights, model.bias, feats);
+
+/** The likeliest category (only needed when the classifier fires alone). */
+export function likeliestCategory(model: SafeguardingModel, feats: readonly string[]): SafeguardingReason | null {
 	let category: SafeguardingReason | null = null;
 	let bestP = -1;
 	for (const [c, h] of Object.entries(model.categories)) {
@@ -174,5 +177,13 @@ export function classify(
 			category = c as SafeguardingReason;
 		}
 	}
-	return { p, category };
+	return category;
+}
+
+/** Probability and likeliest category. */
+export function classify(
+	model: SafeguardingModel,
+	feats: readonly string[]
+): { p: number; category: SafeguardingReason | null } {
+	return { p: probability(model, feats), category: likeliestCategory(model, feats) };
 }

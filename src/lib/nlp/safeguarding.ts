@@ -9,16 +9,35 @@
 import type { SafeguardingReason, SafeguardingResult, SafeguardingSeverity } from './types';
 import { canonical, STOPWORDS, TEXT_SPEAK } from './text';
 import { phraseHits, RULE_SOURCES } from './phrase-rules';
-import { CONCEPTS, CURRENT, DENIAL, FIGURATIVE, FRAME, OTHER_REF, PAST, RESOLVED, SPECIFIC, TOPIC } from './concepts';
+import {
+	CONCEPTS,
+	matchConcept,
+	CURRENT,
+	DENIAL,
+	FIGURATIVE,
+	FRAME,
+	OTHER_REF,
+	PAST,
+	RESOLVED,
+	SPECIFIC,
+	TOPIC
+} from './concepts';
 import { makeFixer, vocabularyOf } from './spelling';
-import { classify, features, loadSafeguardingModel, type SafeguardingModel } from './safeguarding-classifier';
+import {
+	features,
+	likeliestCategory,
+	loadSafeguardingModel,
+	probability,
+	type SafeguardingModel
+} from './safeguarding-classifier';
 import modelJson from './model/safeguarding-model.json';
 import protectJson from './data/spelling-protect.json';
 
 export const safeguardingModel: SafeguardingModel = loadSafeguardingModel(modelJson);
 
 /** The words the detectors' patterns are written in: misspellings are corrected towards these. */
-export const safeguardingVocabulary = () => vocabularyOf([...CONCEPTS.map((c) => c.re.source), ...RULE_SOURCES]);
+export const safeguardingVocabulary = () =>
+	vocabularyOf([...CONCEPTS.flatMap((c) => (c.b ? [c.re.source, c.b.source] : [c.re.source])), ...RULE_SOURCES]);
 
 // Real words one edit from that vocabulary (built by npm run nlp:train from WordNet) are never
 // "corrected": "others" is not a typo of "mother".
@@ -78,16 +97,14 @@ export function ruleDetect(n: string): Detection {
 		if (h.other) d.other = true;
 	}
 	for (const c of CONCEPTS) {
-		const m = c.re.exec(n);
-		if (!m) continue;
+		const ev = matchConcept(c, n);
+		if (ev === null) continue;
+		const at = n.indexOf(ev);
 		// "I've never self harmed", "I'm not going to hurt myself": a denial of the writer's own risk.
-		if (
-			NEGATABLE.has(c.cat) &&
-			/\b(?:not|never|no|[a-z]+n't)\b[^.!?,]{0,12}$/.test(n.slice(Math.max(0, m.index - 25), m.index))
-		)
+		if (NEGATABLE.has(c.cat) && /\b(?:not|never|no|[a-z]+n't)\b[^.!?,]{0,12}$/.test(n.slice(Math.max(0, at - 25), at)))
 			continue;
 		d.reasons.add(c.cat);
-		d.evidence.push(m[0].trim());
+		d.evidence.push(ev.trim());
 		if (c.urgent) d.urgent = true;
 	}
 	return d;
@@ -116,22 +133,24 @@ export function detectInCanonical(c: string, model: SafeguardingModel = safeguar
 	const n = normalise(c);
 	const d = ruleDetect(n);
 	const feats = features(n);
-	const cls = classify(model, feats);
+	const p = probability(model, feats);
 	const byRules = d.reasons.size > 0;
 	const words = feats.filter((f) => !f.includes(' ')).length;
-	const byClassifier = cls.p >= model.threshold && words >= MIN_CLASSIFIER_WORDS;
+	const byClassifier = p >= model.threshold && words >= MIN_CLASSIFIER_WORDS;
 	if (!byRules && !byClassifier) return none;
 	if (silencer(n, byRules ? d : null)) return none;
-	if (!byRules && cls.category) {
-		d.reasons.add(cls.category);
-		d.evidence.push(`classifier ${cls.p.toFixed(2)}`);
+	if (!byRules) {
+		// The category heads are scored only when the classifier fires alone.
+		const category = likeliestCategory(model, feats);
+		if (category) d.reasons.add(category);
+		d.evidence.push(`classifier ${p.toFixed(2)}`);
 	}
 	const reasons = ORDER.filter((r) => d.reasons.has(r));
 	const risky = reasons.some((r) => r === 'suicide' || r === 'self_harm' || r === 'risk_to_others');
 	let severity: SafeguardingSeverity;
 	if (d.urgent || reasons.includes('immediate_danger') || (risky && TIME_RE.test(n) && MEANS_RE.test(n)))
 		severity = 'urgent';
-	else if (byRules || cls.p >= 0.9) severity = 'high';
+	else if (byRules || p >= 0.95) severity = 'high';
 	else severity = 'concern';
 	const firstVictim = d.evidence.some((e) => /\b(?:me|i|i'm|i've|myself|my)\b/.test(e));
 	const about: 'self' | 'other' = d.other || (OTHER_REF.test(n) && !firstVictim) ? 'other' : 'self';
