@@ -581,7 +581,9 @@ export const CONCEPTS: Concept[] = [
 		'immediate_danger',
 		w(
 			alt(
-				'(?:taken|took|swallowed|drank) (?:a |an |the |her |his |my )?(?:whole |entire )?(?:overdose|bleach|packet of|box of|load of|handful of|\\d+ (?:tablets|pills))'
+				'(?:taken|took|swallowed|drank) (?:a |an |the |her |his |my )?(?:whole |entire )?(?:overdose|bleach|packet of|box of|load of|handful of|(?:\\d+|ten|twenty|thirty|forty|fifty|sixty|a hundred|loads of|all (?:my|her|his|the)) (?:' +
+					MEDS +
+					'))'
 			)
 		),
 		true

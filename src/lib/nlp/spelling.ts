@@ -54,6 +54,8 @@ export const MISSPELT: Readonly<Record<string, string>> = {
 	fambly: 'family',
 	hurtin: 'hurting',
 	cuttin: 'cutting',
+	cuting: 'cutting',
+	cuts: 'cuts',
 	killin: 'killing',
 	dyin: 'dying',
 	wanna: 'want to',

@@ -352,3 +352,75 @@ describe('safeguarding detection', () => {
 		});
 	});
 });
+
+describe('safeguarding by category (issue 12)', () => {
+	it.each([
+		['suicide', 'i have been stockpiling my tablets for when i finally do it'],
+		['self_harm', 'my son has been slashing his arms with a razor blade'],
+		['immediate_danger', "i've just swallowed a whole packet of pills"],
+		['physical_abuse', 'my stepdad punched me in the face last night'],
+		['sexual_abuse', 'my uncle raped me at christmas'],
+		['emotional_abuse', 'my mum tells me i am worthless every single day'],
+		['neglect', 'there is never any food in the house and mum is gone for days'],
+		['domestic_abuse', 'my dad strangled my mum in front of us'],
+		['sexual_exploitation', 'older men give my daughter vodka and money and then take her to a hotel'],
+		['criminal_exploitation', 'the olders make me carry drugs across town'],
+		['online_grooming', 'a man on snapchat keeps asking me for nudes and says to keep it secret'],
+		['forced_marriage', 'my parents are forcing me to marry a man i have never met'],
+		['fgm_honour_abuse', 'they are taking my little sister abroad to be cut in the summer'],
+		['radicalisation', 'my brother says the race war is coming and he wants me to join his group'],
+		['risk_to_others', "i'm going to stab him tomorrow, the knife is in my bag"],
+		['eating_disorder_risk', "i haven't eaten for five days and i keep fainting"],
+		['missing', 'my 14 year old has run away and her phone is switched off'],
+		['bullying_threats', 'they keep sending me homophobic messages and said they will stab me']
+	])('names the category %s', (category, text) => {
+		const r = detectSafeguarding(text);
+		expect(r.safeguarding).toBe(true);
+		expect(r.safeguarding_reasons).toContain(category);
+	});
+
+	it.each([
+		"I've just taken forty paracetamol",
+		"i'm on the bridge right now and i'm going to jump",
+		"i've saved up my nan's pills and i'm taking them all tonight",
+		"he's outside the door with a knife right now"
+	])('marks immediate danger and a plan with time or means as urgent: "%s"', (text) => {
+		expect(detectSafeguarding(text).safeguarding_severity).toBe('urgent');
+	});
+
+	it.each([
+		['parent', 'my daughter told me her boyfriend hits her'],
+		['friend', 'my mate says his dad batters him'],
+		['professional', 'a pupil disclosed that her stepfather touches her'],
+		['VCSE worker', 'a girl at our youth club says older men give her money for sex']
+	])('flags a %s writing about a child, as about someone else', (_who, text) => {
+		const r = detectSafeguarding(text);
+		expect(r.safeguarding).toBe(true);
+		expect(r.safeguarding_about).toBe('other');
+	});
+
+	it.each([
+		'this homework is killing me',
+		'I would die for a lie-in',
+		'The Lighthouse youth project is brilliant',
+		'we run a self-harm awareness session for year 9',
+		'my mum will kill me if i am late again lol',
+		'I used to self harm when I was 14 but I am in a much better place now and studying',
+		'As a social worker I see neglect cases every week and caseloads are too high',
+		'Paracetamol overdose can cause liver damage',
+		'I cut my hair short and I love it',
+		"I'm going to Pakistan for my cousin's wedding, can't wait"
+	])('does not flag stories, topics, health information or figurative speech: "%s"', (text) => {
+		expect(flags(text)).toBe(false);
+	});
+
+	it('reads misspellings of the words it knows', () => {
+		expect(detectSafeguarding('my frend keeps cuting herself').safeguarding_reasons).toContain('self_harm');
+		expect(detectSafeguarding('my dauter is being groomd online by an older man').safeguarding).toBe(true);
+	});
+
+	it('reports which detector fired', () => {
+		const r = detectSafeguarding('i want to kill myself');
+		expect(r.detectors?.rules).toBe(true);
+	});
+});
