@@ -176,6 +176,8 @@ async function tag(analyser: Analyser): Promise<void> {
 				sentiment: a.sentiment,
 				safeguarding: a.safeguarding,
 				safeguarding_reasons: a.safeguarding_reasons,
+				// urgent | high | concern when flagged (safeguarding is true for all three), else null.
+				severity: a.safeguarding ? (a.safeguarding_severity ?? 'high') : null,
 				redacted: a.redacted
 			});
 		} catch (err) {

@@ -8,9 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyse, builtInModel, defaultThemes, redact, type Analysis } from '../../src/lib/nlp/index';
-import { readFixture, sourceOf, type FixtureStatement } from '../../src/lib/nlp/build';
+import { buildSafeguardingModel, readFixture, sourceOf, type FixtureStatement } from '../../src/lib/nlp/build';
 import { microF1, themeReport, sentimentReport, SENTIMENTS } from '../../src/lib/nlp/evaluate';
 import { scoreSentiment } from '../../src/lib/nlp/sentiment';
+import { readSgFixture, SG_CATEGORIES, type SgFixtureRow } from '../../src/lib/nlp/safeguarding-fixture';
+import { detectInCanonical, normalise, ruleDetect, safeguardingModel, silencer } from '../../src/lib/nlp/safeguarding';
+import { classify, features, type SafeguardingModel } from '../../src/lib/nlp/safeguarding-classifier';
 import { canonical } from '../../src/lib/nlp/text';
 import { learningCurve, emergingCheck } from './nlp-learning';
 
@@ -132,6 +135,136 @@ console.log(
 	`  recall ${pct(sTp / (sTp + sFn))} (target 1.0)   precision ${pct(sTp / (sTp + sFp))} (target >= 0.85)   hard negatives fired: ${hnFired}`
 );
 for (const m of misses) console.log(m);
+
+// ---- safeguarding by category (tests/fixtures/nlp/safeguarding.jsonl) ----
+// TEST = writers and a style held out: friends, VCSE workers, and misspelt writing by anyone.
+const sg = readSgFixture(fs.readFileSync(path.join(root, 'tests/fixtures/nlp/safeguarding.jsonl'), 'utf8'));
+const sgTest = sg.filter((r) => r.set === 'test');
+type Verdict = { rules: boolean; classifier: boolean; combined: boolean; reasons: string[] };
+function verdict(text: string, model: SafeguardingModel = safeguardingModel): Verdict {
+	const n = normalise(canonical(text));
+	const d = ruleDetect(n);
+	const feats = features(n);
+	const cls = classify(model, feats);
+	const words = feats.filter((f) => !f.includes(' ')).length;
+	const rules = d.reasons.size > 0 && !silencer(n, d);
+	const classifier = cls.p >= model.threshold && words >= 6 && !silencer(n, null);
+	const full = detectInCanonical(canonical(text), model);
+	return { rules, classifier, combined: full.safeguarding, reasons: full.safeguarding_reasons };
+}
+const sgV = new Map<string, Verdict>(sgTest.map((r) => [r.id, verdict(r.text)]));
+const prf = (rows: SgFixtureRow[], pick: (v: Verdict) => boolean, vs = sgV) => {
+	let tp = 0,
+		fp = 0,
+		fn = 0;
+	for (const r of rows) {
+		const hit = pick(vs.get(r.id) as Verdict);
+		if (hit && r.safeguarding) tp++;
+		else if (hit) fp++;
+		else if (r.safeguarding) fn++;
+	}
+	return { tp, fp, fn, p: tp / (tp + fp), r: tp / (tp + fn) };
+};
+const disclosures = sgTest.filter((r) => r.safeguarding);
+console.log(
+	`\nSafeguarding by category (safeguarding.jsonl TEST split, held out by writer and style: ${disclosures.length} disclosures, ${sgTest.length - disclosures.length} hard negatives; ${sg.length} statements in all)`
+);
+for (const [name, pick] of [
+	['rules only', (v: Verdict) => v.rules],
+	['classifier only', (v: Verdict) => v.classifier],
+	['combined (shipped)', (v: Verdict) => v.combined]
+] as const) {
+	const m = prf(sgTest, pick);
+	console.log(
+		`  ${name.padEnd(20)} recall ${pct(m.r)} (${m.tp}/${m.tp + m.fn})   precision ${pct(m.p)} (${m.fp} false alarms)`
+	);
+}
+const alone = (a: (v: Verdict) => boolean, b: (v: Verdict) => boolean) =>
+	disclosures.filter((r) => a(sgV.get(r.id) as Verdict) && !b(sgV.get(r.id) as Verdict)).length;
+console.log(
+	`  caught by the rules alone: ${alone(
+		(v) => v.rules,
+		(v) => v.classifier
+	)}; by the classifier alone: ${alone(
+		(v) => v.classifier,
+		(v) => v.rules
+	)}`
+);
+console.log(`  ${'category'.padEnd(22)} ${'recall'.padStart(13)} ${'reason right'.padStart(13)}`);
+for (const c of SG_CATEGORIES) {
+	const rows = disclosures.filter((r) => r.category === c);
+	const hit = rows.filter((r) => (sgV.get(r.id) as Verdict).combined).length;
+	const named = rows.filter((r) => (sgV.get(r.id) as Verdict).reasons.includes(c)).length;
+	console.log(
+		`  ${c.padEnd(22)} ${`${pct(hit / rows.length)} ${hit}/${rows.length}`.padStart(13)} ${`${named}/${rows.length}`.padStart(13)}`
+	);
+}
+const byWriter = new Map<string, SgFixtureRow[]>();
+for (const r of sgTest)
+	byWriter.set(`${r.writer}/${r.style === 'misspelt' ? 'misspelt' : 'any style'}`, [
+		...(byWriter.get(`${r.writer}/${r.style === 'misspelt' ? 'misspelt' : 'any style'}`) ?? []),
+		r
+	]);
+console.log(
+	'  by writer: ' +
+		[...byWriter]
+			.sort()
+			.map(([k, rows]) => {
+				const m = prf(rows, (v) => v.combined);
+				return `${k} R ${pct(m.r)} P ${pct(m.p)}`;
+			})
+			.join('; ')
+);
+const negKinds = new Map<string, [number, number]>();
+for (const r of sgTest.filter((x) => !x.safeguarding)) {
+	const k = negKinds.get(r.negative_kind ?? '?') ?? [0, 0];
+	k[1]++;
+	if ((sgV.get(r.id) as Verdict).combined) k[0]++;
+	negKinds.set(r.negative_kind ?? '?', k);
+}
+console.log(
+	'  false alarms by kind of hard negative: ' + [...negKinds].map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', ')
+);
+for (const r of sgTest) {
+	const v = sgV.get(r.id) as Verdict;
+	if (r.safeguarding && !v.combined) console.log(`    MISSED [${r.category}] ${r.text}`);
+	else if (!r.safeguarding && v.combined) console.log(`    false alarm [${v.reasons.join(',')}] ${r.text}`);
+}
+// Leave one category out: retrain the classifier without that category's TRAIN statements and
+// measure recall on its TEST statements. The rules cannot be "left out" the same way (they were
+// written knowing all categories), so the classifier-only column is the honest one for new kinds.
+if (!process.argv.includes('--quick')) {
+	console.log('\n  Leave-one-category-out (classifier retrained without the category; TEST split recall)');
+	const norm = (t: string) => normalise(t);
+	let sumC = 0,
+		sumK = 0;
+	for (const c of SG_CATEGORIES) {
+		const m = buildSafeguardingModel(sg, fixture, norm, {
+			threshold: safeguardingModel.threshold,
+			heads: false,
+			without: c
+		});
+		const rows = disclosures.filter((r) => r.category === c);
+		const vs = rows.map((r) => verdict(r.text, m));
+		const comb = vs.filter((v) => v.combined).length / rows.length;
+		const cl = vs.filter((v) => v.classifier).length / rows.length;
+		sumC += comb;
+		sumK += cl;
+		console.log(`    ${c.padEnd(22)} combined ${pct(comb)}   classifier alone ${pct(cl)}`);
+	}
+	console.log(
+		`    mean                   combined ${pct(sumC / SG_CATEGORIES.length)}   classifier alone ${pct(sumK / SG_CATEGORIES.length)}`
+	);
+}
+const sgTexts = sg.map((r) => r.text);
+for (let i = 0; i < 2000; i++) detectInCanonical(canonical(sgTexts[i % sgTexts.length] as string));
+const sgN = 20_000;
+const sg0 = performance.now();
+for (let i = 0; i < sgN; i++) detectInCanonical(canonical(sgTexts[i % sgTexts.length] as string));
+const sgSecs = (performance.now() - sg0) / 1000;
+console.log(
+	`  safeguarding detection alone: ${Math.round(sgN / sgSecs).toLocaleString()} statements/second on safeguarding.jsonl (avg ${Math.round(sgTexts.reduce((a, t) => a + t.length, 0) / sgTexts.length)} chars)`
+);
 
 // ---- redaction ----
 console.log('\nRedaction recall by kind (TEST split; a span counts when a redaction of that kind overlaps it)');

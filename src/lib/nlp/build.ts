@@ -1,17 +1,13 @@
 // Build-time helpers shared by `npm run nlp:train`, the staleness test and the benchmark.
 // Pure functions: callers read and write the files.
-import type {
-	TrainingExample,
-	ThemeModel,
-	SafeguardingReason,
-	SafeguardingSeverity,
-	Sentiment,
-	RedactionKind
-} from './types';
+import type { TrainingExample, ThemeModel, SafeguardingSeverity, Sentiment, RedactionKind } from './types';
 import { defaultThemes } from './taxonomy';
 import { trainModel } from './themes';
 import { codebook } from './codebook';
 import { PLACE_WORDS, SERVICE_WORDS } from './redact';
+import { canonical } from './text';
+import { SG_CATEGORIES, type SgFixtureRow } from './safeguarding-fixture';
+import { trainSafeguardingModel, type LabelledText, type SafeguardingModel } from './safeguarding-classifier';
 
 /** One labelled statement of tests/fixtures/nlp/statements.jsonl. */
 export interface FixtureStatement {
@@ -22,7 +18,8 @@ export interface FixtureStatement {
 	themes: string[];
 	sentiment: Sentiment;
 	safeguarding: boolean;
-	safeguarding_reasons?: SafeguardingReason[];
+	/** Older reason codes (suicidal, abuse_neglect, ...): this set predates the category codes. */
+	safeguarding_reasons?: string[];
 	safeguarding_severity?: SafeguardingSeverity;
 	hard_negative?: boolean;
 	pii?: Array<{ kind: RedactionKind; start: number; end: number; text: string }>;
@@ -125,4 +122,26 @@ export function buildNamesData(lexicon: Record<string, string | string[]>): {
 		first: [...first].filter(keep).sort(),
 		last: [...last].filter((w) => keep(w) && !first.has(w)).sort()
 	};
+}
+
+/** The safeguarding classifier: TRAIN split of the safeguarding fixture plus the general fixture's TRAIN split. */
+export function buildSafeguardingModel(
+	sg: readonly SgFixtureRow[],
+	general: readonly FixtureStatement[],
+	normalise: (canonicalText: string) => string,
+	options: { threshold?: number; heads?: boolean; without?: string } = {}
+): SafeguardingModel {
+	const data: LabelledText[] = [
+		...sg
+			.filter((r) => r.set === 'train' && r.category !== options.without)
+			.map((r) => {
+				const d: LabelledText = { text: normalise(canonical(r.text)), safeguarding: r.safeguarding, group: r.writer };
+				if (r.category !== 'none') d.category = r.category;
+				return d;
+			}),
+		...general
+			.filter((r) => r.split === 'train')
+			.map((r) => ({ text: normalise(canonical(r.text)), safeguarding: r.safeguarding, group: 'general' }))
+	];
+	return trainSafeguardingModel(data, SG_CATEGORIES, options);
 }

@@ -87,6 +87,7 @@ function analyseWith(
 		redactions: spans.map((s) => ({ kind: s.kind, start: s.start, end: s.end }))
 	};
 	if (sg.safeguarding_severity) result.safeguarding_severity = sg.safeguarding_severity;
+	if (sg.safeguarding_about) result.safeguarding_about = sg.safeguarding_about;
 	return result;
 }
 

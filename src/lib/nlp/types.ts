@@ -12,8 +12,30 @@ export interface ThemeDef {
 
 export type Sentiment = 'positive' | 'negative' | 'mixed' | 'neutral';
 
+/**
+ * Category codes, as safeguarding practice groups concerns (Working Together 2023, NSPCC signs of
+ * abuse, NICE self-harm guidance). Stored alerts may still hold the older codes (suicidal,
+ * abuse_neglect, unsafe_home, exploitation, eating_risk, other_at_risk); labels keep those.
+ */
 export type SafeguardingReason =
-	'suicidal' | 'self_harm' | 'abuse_neglect' | 'unsafe_home' | 'exploitation' | 'eating_risk' | 'other_at_risk';
+	| 'suicide'
+	| 'self_harm'
+	| 'immediate_danger'
+	| 'physical_abuse'
+	| 'sexual_abuse'
+	| 'emotional_abuse'
+	| 'neglect'
+	| 'domestic_abuse'
+	| 'sexual_exploitation'
+	| 'criminal_exploitation'
+	| 'online_grooming'
+	| 'forced_marriage'
+	| 'fgm_honour_abuse'
+	| 'radicalisation'
+	| 'risk_to_others'
+	| 'eating_disorder_risk'
+	| 'missing'
+	| 'bullying_threats';
 
 /**
  * urgent: immediate danger, or a plan with time or means; high: a current disclosure;
@@ -25,8 +47,12 @@ export interface SafeguardingResult {
 	safeguarding: boolean;
 	safeguarding_reasons: SafeguardingReason[];
 	safeguarding_severity?: SafeguardingSeverity;
+	/** Whose risk it is: the writer's own, or someone they write about (a child, a friend, a client). */
+	safeguarding_about?: 'self' | 'other';
 	/** The phrases that triggered the flag, for the reviewer. */
 	evidence: string[];
+	/** Which detector fired: the concept rules, the trained classifier, or both. */
+	detectors?: { rules: boolean; classifier: boolean };
 }
 
 export type RedactionKind = 'name' | 'email' | 'phone' | 'postcode' | 'address' | 'handle' | 'url' | 'school';
@@ -53,6 +79,7 @@ export interface Analysis extends ThemeResult {
 	safeguarding: boolean;
 	safeguarding_reasons: SafeguardingReason[];
 	safeguarding_severity?: SafeguardingSeverity;
+	safeguarding_about?: 'self' | 'other';
 	redacted: string;
 	redactions: Redaction[];
 }

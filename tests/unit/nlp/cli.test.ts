@@ -38,6 +38,7 @@ describe('the nlp command line', () => {
 			'sentiment',
 			'safeguarding',
 			'safeguarding_reasons',
+			'severity',
 			'redacted'
 		]);
 		expect(out[0]).toMatchObject({
@@ -48,7 +49,7 @@ describe('the nlp command line', () => {
 		expect(out[0]?.themes).toContain('access-waiting');
 		expect(out[1]).toMatchObject({ line: 2 });
 		expect(typeof out[1]?.error).toBe('string');
-		expect(out[2]).toMatchObject({ id: 7, safeguarding: true, safeguarding_reasons: ['suicidal'] });
+		expect(out[2]).toMatchObject({ id: 7, safeguarding: true, safeguarding_reasons: ['suicide'], severity: 'high' });
 		expect(out[3]).toMatchObject({ line: 4 });
 		expect(out[4]).toMatchObject({ line: 5 });
 		expect(out[5]).toMatchObject({ id: 'd', themes: ['crisis-support'], safeguarding: false });

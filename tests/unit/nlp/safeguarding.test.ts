@@ -16,18 +16,18 @@ describe('safeguarding detection', () => {
 		});
 	});
 
-	describe('oblique phrasings from the issue are flagged as suicidal', () => {
+	describe('oblique phrasings from the issue are flagged as suicide', () => {
 		it.each(['no point being here anymore', 'everyone would be better off without me'])('flags "%s"', (text) => {
 			const result = detectSafeguarding(text);
 			expect(result.safeguarding).toBe(true);
-			expect(result.safeguarding_reasons).toContain('suicidal');
+			expect(result.safeguarding_reasons).toContain('suicide');
 		});
 	});
 
-	it('gives past events described as over a lower severity instead of dropping them', () => {
-		const result = detectSafeguarding("two years ago I was suicidal, now I'm doing well");
-		expect(result.safeguarding).toBe(true);
-		expect(result.safeguarding_severity).toBe('concern');
+	// Changed deliberately (issue 12): a story told from safety is not a disclosure. It used to be
+	// flagged at the lowest severity; now recovered young people telling their story are not flagged.
+	it('does not flag past-and-resolved stories', () => {
+		expect(detectSafeguarding("two years ago I was suicidal, now I'm doing well").safeguarding).toBe(false);
 	});
 
 	it('keeps a relapse at normal severity even though it mentions the past', () => {
@@ -48,44 +48,42 @@ describe('safeguarding detection', () => {
 
 	it('never lowers the severity of abuse because it happened in the past', () => {
 		const result = detectSafeguarding("my uncle touched me when i was little and i've never told anyone until now");
-		expect(result.safeguarding_reasons).toContain('abuse_neglect');
+		expect(result.safeguarding_reasons).toContain('sexual_abuse');
 		expect(result.safeguarding_severity).toBe('high');
 	});
 
-	it('adds other_at_risk when the disclosure is about someone else', () => {
-		expect(
-			detectSafeguarding('my best mate has been cutting herself and made me promise not to tell').safeguarding_reasons
-		).toEqual(['self_harm', 'other_at_risk']);
-		expect(
-			detectSafeguarding("I found blades hidden in my son's room and he won't talk to me about it.")
-				.safeguarding_reasons
-		).toContain('other_at_risk');
-		expect(detectSafeguarding('my friend keeps saying she wants to die').safeguarding_reasons).toEqual([
-			'suicidal',
-			'other_at_risk'
-		]);
+	// other_at_risk was a reason code; whose risk it is now has its own field.
+	it('says when the disclosure is about someone else (safeguarding_about)', () => {
+		const mate = detectSafeguarding('my best mate has been cutting herself and made me promise not to tell');
+		expect(mate.safeguarding_reasons).toContain('self_harm');
+		expect(mate.safeguarding_about).toBe('other');
+		const son = detectSafeguarding("I found blades hidden in my son's room and he won't talk to me about it.");
+		expect(son.safeguarding_reasons).toContain('self_harm');
+		expect(son.safeguarding_about).toBe('other');
+		const friend = detectSafeguarding('my friend keeps saying she wants to die');
+		expect(friend.safeguarding_reasons).toEqual(['suicide']);
+		expect(friend.safeguarding_about).toBe('other');
+		expect(detectSafeguarding('i want to die').safeguarding_about).toBe('self');
 	});
 
 	it('reads text-speak: kms, sh, unalive, ppl, u', () => {
-		expect(detectSafeguarding('kms fr. nothing ever gets better').safeguarding_reasons).toContain('suicidal');
+		expect(detectSafeguarding('kms fr. nothing ever gets better').safeguarding_reasons).toContain('suicide');
 		expect(detectSafeguarding('started sh again').safeguarding_reasons).toContain('self_harm');
-		expect(detectSafeguarding('lowkey been thinking about unaliving myself').safeguarding_reasons).toContain(
-			'suicidal'
-		);
+		expect(detectSafeguarding('lowkey been thinking about unaliving myself').safeguarding_reasons).toContain('suicide');
 	});
 
 	it('gives each kind of risk its reason code', () => {
 		expect(detectSafeguarding('my stepdad hits me when he has had a drink').safeguarding_reasons).toContain(
-			'abuse_neglect'
+			'physical_abuse'
 		);
-		expect(detectSafeguarding('i dont feel safe at home').safeguarding_reasons).toContain('unsafe_home');
+		expect(detectSafeguarding('i dont feel safe at home').safeguarding).toBe(true);
 		expect(
 			detectSafeguarding('a man on insta said he would get me a modelling job if i sent him photos')
 				.safeguarding_reasons
-		).toContain('exploitation');
+		).toContain('online_grooming');
 		expect(
 			detectSafeguarding('i havent eaten properly in about 5 days and i keep feeling faint').safeguarding_reasons
-		).toContain('eating_risk');
+		).toContain('eating_disorder_risk');
 		expect(detectSafeguarding('i burn myself when it gets too loud in my head').safeguarding_reasons).toContain(
 			'self_harm'
 		);
@@ -100,7 +98,7 @@ describe('safeguarding detection', () => {
 	it('is part of analyse()', () => {
 		const result = analyse('everyone would be better off without me');
 		expect(result.safeguarding).toBe(true);
-		expect(result.safeguarding_reasons).toEqual(['suicidal']);
+		expect(result.safeguarding_reasons).toEqual(['suicide']);
 		expect(result.safeguarding_severity).toBe('high');
 	});
 
@@ -352,5 +350,77 @@ describe('safeguarding detection', () => {
 		])('does not flag "%s"', (text) => {
 			expect(flags(text)).toBe(false);
 		});
+	});
+});
+
+describe('safeguarding by category (issue 12)', () => {
+	it.each([
+		['suicide', 'i have been stockpiling my tablets for when i finally do it'],
+		['self_harm', 'my son has been slashing his arms with a razor blade'],
+		['immediate_danger', "i've just swallowed a whole packet of pills"],
+		['physical_abuse', 'my stepdad punched me in the face last night'],
+		['sexual_abuse', 'my uncle raped me at christmas'],
+		['emotional_abuse', 'my mum tells me i am worthless every single day'],
+		['neglect', 'there is never any food in the house and mum is gone for days'],
+		['domestic_abuse', 'my dad strangled my mum in front of us'],
+		['sexual_exploitation', 'older men give my daughter vodka and money and then take her to a hotel'],
+		['criminal_exploitation', 'the olders make me carry drugs across town'],
+		['online_grooming', 'a man on snapchat keeps asking me for nudes and says to keep it secret'],
+		['forced_marriage', 'my parents are forcing me to marry a man i have never met'],
+		['fgm_honour_abuse', 'they are taking my little sister abroad to be cut in the summer'],
+		['radicalisation', 'my brother says the race war is coming and he wants me to join his group'],
+		['risk_to_others', "i'm going to stab him tomorrow, the knife is in my bag"],
+		['eating_disorder_risk', "i haven't eaten for five days and i keep fainting"],
+		['missing', 'my 14 year old has run away and her phone is switched off'],
+		['bullying_threats', 'they keep sending me homophobic messages and said they will stab me']
+	])('names the category %s', (category, text) => {
+		const r = detectSafeguarding(text);
+		expect(r.safeguarding).toBe(true);
+		expect(r.safeguarding_reasons).toContain(category);
+	});
+
+	it.each([
+		"I've just taken forty paracetamol",
+		"i'm on the bridge right now and i'm going to jump",
+		"i've saved up my nan's pills and i'm taking them all tonight",
+		"he's outside the door with a knife right now"
+	])('marks immediate danger and a plan with time or means as urgent: "%s"', (text) => {
+		expect(detectSafeguarding(text).safeguarding_severity).toBe('urgent');
+	});
+
+	it.each([
+		['parent', 'my daughter told me her boyfriend hits her'],
+		['friend', 'my mate says his dad batters him'],
+		['professional', 'a pupil disclosed that her stepfather touches her'],
+		['VCSE worker', 'a girl at our youth club says older men give her money for sex']
+	])('flags a %s writing about a child, as about someone else', (_who, text) => {
+		const r = detectSafeguarding(text);
+		expect(r.safeguarding).toBe(true);
+		expect(r.safeguarding_about).toBe('other');
+	});
+
+	it.each([
+		'this homework is killing me',
+		'I would die for a lie-in',
+		'The Lighthouse youth project is brilliant',
+		'we run a self-harm awareness session for year 9',
+		'my mum will kill me if i am late again lol',
+		'I used to self harm when I was 14 but I am in a much better place now and studying',
+		'As a social worker I see neglect cases every week and caseloads are too high',
+		'Paracetamol overdose can cause liver damage',
+		'I cut my hair short and I love it',
+		"I'm going to Pakistan for my cousin's wedding, can't wait"
+	])('does not flag stories, topics, health information or figurative speech: "%s"', (text) => {
+		expect(flags(text)).toBe(false);
+	});
+
+	it('reads misspellings of the words it knows', () => {
+		expect(detectSafeguarding('my frend keeps cuting herself').safeguarding_reasons).toContain('self_harm');
+		expect(detectSafeguarding('my dauter is being groomd online by an older man').safeguarding).toBe(true);
+	});
+
+	it('reports which detector fired', () => {
+		const r = detectSafeguarding('i want to kill myself');
+		expect(r.detectors?.rules).toBe(true);
 	});
 });

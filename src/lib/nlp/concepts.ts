@@ -1,0 +1,1868 @@
+// Concept matching for safeguarding: instead of whole phrases, each category is a combination of
+// concepts (who, a harm or abuse verb, means, time and place, secrecy, age gap and gifts, debt
+// and threats, physical warning signs) that must meet within a sentence (or the next one).
+// Patterns run over canonical text (text-speak expanded) whose misspelt words were mapped onto
+// this file's vocabulary by an edit-distance-1 fixer (spelling.ts).
+import type { SafeguardingReason } from './types';
+
+const alt = (...xs: string[]) => `(?:${xs.join('|')})`;
+/** a and b in the same sentence, at most `gap` characters apart, in either order. */
+interface Near {
+	a: string;
+	b: string;
+	gap: number;
+	/** Allow one sentence break between them ("He's 13. Found in a trap house."). */
+	cross: boolean;
+}
+const near = (a: string, b: string, gap = 60): Near => ({ a, b, gap, cross: false });
+const near2 = (a: string, b: string, gap = 90): Near => ({ a, b, gap, cross: true });
+const w = (s: string) => `\\b${s}\\b`;
+
+// ---- who ----
+const CHILD_NOUN =
+	'(?:son|daughter|child|kid|kids|children|boy|girl|lad|baby|toddler|infant|teen|teenager|niece|nephew|grandson|granddaughter|stepson|stepdaughter|pupil|student|client|patient|mentee|participant|member|young person|young man|young woman|yp|little one|friend|mate|bestie|best friend|best mate|bf|gf|brother|sister|bro|sis|cousin)';
+export const OTHER_REF = new RegExp(
+	w(
+		alt(
+			`(?:my|our|his|her|their) (?:(?:best|little|older|younger|big|baby|eldest|youngest|oldest|step|foster|adopted|\\d+ year old|teenage) )*${CHILD_NOUN}s?`,
+			`(?:a|an|one|this|the|another) (?:(?:\\d+ year old|year \\d+|young|little|teenage|looked after|male|female|disabled|autistic|traveller) )*(?:pupil|student|child|boy|girl|lad|young person|yp|participant|kid|member|mentee|client|patient|young woman|young man|teenager|infant|baby|toddler|\\d+ year old)`,
+			'one of (?:our|the|my) (?:young people|students|pupils|kids|children|boys|girls|lads|members|mentees|participants)',
+			'(?:girl|boy|lad|kid|yp|child) (?:at|in|from) (?:our|the|my)',
+			'a (?:friend|mate) of mine',
+			'yp',
+			'(?:he|she) (?:is|was) (?:\\d+|only \\d+)'
+		)
+	)
+);
+export const FIRST_VICTIM = /\b(?:me|i|i'm|i've|i'll|myself|my (?:arms?|legs?|wrists?|body|skin|thighs?|life))\b/;
+
+// ---- shared vocabulary ----
+const AGENT = alt(
+	'dad',
+	'daddy',
+	'father',
+	'mum',
+	'mummy',
+	'mother',
+	'step ?dad',
+	'step ?mum',
+	'step ?father',
+	'step ?mother',
+	'step ?brother',
+	'step ?sister',
+	'uncle',
+	'aunt',
+	'auntie',
+	'grandad',
+	'grandpa',
+	'grandfather',
+	'grandma',
+	'nan',
+	'nana',
+	'grandmother',
+	'brother',
+	'brothers',
+	'sister',
+	'cousin',
+	'cousins',
+	'carer',
+	'carers',
+	'foster (?:dad|mum|carer|parents?)',
+	'partner',
+	'boyfriend',
+	'girlfriend',
+	'husband',
+	'wife',
+	'ex',
+	'fella',
+	"mum's (?:boyfriend|partner|fella|friend)",
+	"dad's (?:girlfriend|partner)",
+	'parents',
+	'he',
+	'she',
+	'they',
+	'teacher',
+	'coach',
+	'babysitter',
+	'family',
+	'relatives?',
+	'in ?laws'
+);
+const VICTIM = alt(
+	'me',
+	'him',
+	'her',
+	'them',
+	'us',
+	`(?:my|our|his|her|the) (?:\\w+ )?${CHILD_NOUN}s?`,
+	'my mum',
+	'her mum',
+	'his mum',
+	'the kids',
+	'the children'
+);
+const HIT = alt(
+	'hit',
+	'hits',
+	'hitting',
+	'punch\\w*',
+	'kick\\w*',
+	'slap\\w*',
+	'smack\\w*',
+	'beat',
+	'beats',
+	'beating',
+	'beaten',
+	'batter\\w*',
+	'whack\\w*',
+	'thump\\w*',
+	'strangl\\w*',
+	'chok\\w*',
+	'throttl\\w*',
+	'scald\\w*',
+	'push\\w*',
+	'shov\\w*',
+	'grab\\w*',
+	'drag\\w*',
+	'squeez\\w*',
+	'hurt',
+	'hurts',
+	'hurting',
+	'attack\\w*',
+	'assault\\w*',
+	'throws?',
+	'threw',
+	'thrown',
+	'burns?',
+	'burnt',
+	'burned',
+	'bit',
+	'bites'
+);
+const INJURY = alt(
+	'bruis\\w*',
+	'black eye',
+	'split lip',
+	'welts?',
+	'burn marks?',
+	'cigarette (?:marks?|burns?)',
+	'fractur\\w*',
+	'broken (?:arm|wrist|bone|nose|ribs?)',
+	'handprint',
+	'finger ?(?:shaped|marks?)',
+	'swollen',
+	'unexplained injur\\w*',
+	'marks on (?:his|her|my)',
+	'marks all',
+	'lumps'
+);
+const INSTRUMENT = alt(
+	'belt',
+	'belt buckle',
+	'stick',
+	'slipper',
+	'wooden spoon',
+	'cable',
+	'hairbrush',
+	'iron',
+	'hot spoon',
+	'lighter',
+	'fists?'
+);
+const TIME = alt(
+	'tonight',
+	'tomorrow',
+	'today',
+	'this weekend',
+	'this evening',
+	'this afternoon',
+	'right now',
+	'now',
+	'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+	'monday',
+	'tuesday',
+	'wednesday',
+	'thursday',
+	'friday',
+	'saturday',
+	'sunday',
+	'after school',
+	'next week',
+	'when (?:every ?one|they|mum|dad|everybody) (?:is|are|goes|go) (?:asleep|to bed|out)',
+	'soon'
+);
+const MEDS = alt(
+	'pills?',
+	'tablets?',
+	'paracetamol',
+	'meds',
+	'medication',
+	'medicine',
+	'sleeping (?:tablets|pills)',
+	'antidepressants',
+	'ibuprofen',
+	'insulin',
+	'overdose'
+);
+const HEIGHT = alt(
+	'bridge',
+	'roof',
+	'rooftop',
+	'(?:train|railway|rail) (?:tracks?|line|bridge)',
+	'tracks',
+	'railway',
+	'motorway',
+	'cliff',
+	'ledge',
+	'edge',
+	'tower(?: block)?',
+	'multi ?storey',
+	'car park',
+	'top floor',
+	'balcony'
+);
+const WEAPON = alt(
+	'knife',
+	'knives',
+	'blade',
+	'machete',
+	'gun',
+	'guns',
+	'firearm',
+	'hammer',
+	'bat',
+	'weapon',
+	'weapons',
+	'axe',
+	'zombie knife',
+	'acid'
+);
+const GIFTS = alt(
+	'gifts?',
+	'presents?',
+	'money',
+	'cash',
+	'phones?',
+	'new clothes',
+	'trainers',
+	'vapes?',
+	'weed',
+	'drugs',
+	'coke',
+	'alcohol',
+	'vodka',
+	'drink',
+	'cigarettes',
+	'taxis?',
+	'hotel',
+	'nails',
+	'gift cards?',
+	'v ?bucks'
+);
+const AGE_GAP = alt(
+	'older (?:men|man|guys?|males?|lads|boys?|bloke|people|girls?|women|members)',
+	'grown (?:men|man|ups?)',
+	'adults?',
+	'adult (?:men|man|males?|stranger)',
+	'(?:man|men|guy|bloke) (?:in (?:his|their) )?\\d0s',
+	'(?:\\d{2}) year old (?:man|boyfriend|bf|guy)',
+	'twice (?:her|his|my) age',
+	'much older',
+	"(?:boyfriend|bf|partner) (?:is|who is|who's) (?:2\\d|3\\d|4\\d)",
+	"(?:is|he's|he is|who's) (?:2[0-9]|3[0-9]|4[0-9])\\b",
+	'uncles'
+);
+const SECRET = alt(
+	'secret\\w*',
+	'not (?:to )?tell',
+	"don't tell",
+	'keep (?:it|this|quiet)',
+	'delete (?:the|our) (?:messages|chats|conversations)',
+	'stay quiet',
+	'special game'
+);
+const ONLINE = alt(
+	'online',
+	'on ?line',
+	'snapchat',
+	'instagram',
+	'tiktok',
+	'tik tok',
+	'discord',
+	'roblox',
+	'fortnite',
+	'whatsapp',
+	'a game',
+	'the game',
+	'gaming',
+	'xbox',
+	'playstation',
+	'chat app',
+	'webcam',
+	'video call',
+	'facetime',
+	'internet',
+	'app',
+	'messag\\w*',
+	'dms?',
+	'telegram'
+);
+const IMAGES = alt(
+	'pics',
+	'pictures',
+	'photos?',
+	'photographs',
+	'nudes?',
+	'images',
+	'videos?',
+	'selfies',
+	'webcam',
+	'video call'
+);
+const DRUG_WORK = alt(
+	'(?:run|running|runs|carry|carrying|carries|sell|selling|sells|deal|dealing|deals|move|moving|hold|holding|hide|hiding|drop|dropping|plug|plugging|deliver\\w*|transport\\w*|stor\\w*) (?:\\w+ ){0,3}(?:drugs|packages|bags|parcels|stuff|food|weed|knives|the line|line phone|drops|runs|gear|wraps)',
+	'(?:do|doing|did) (?:drops|runs)',
+	'county lines?',
+	'(?:go|going|gone|went|out) country',
+	'trap ?house',
+	'line phone',
+	'second phone',
+	'burner',
+	'shoplift\\w*',
+	'steal\\w* (?:mopeds|bikes|cars)'
+);
+const DEBT = alt('owe\\w*', 'debt', 'pay (?:it|them|him|that) (?:off|back)', 'grand', 'robbed', 'paying back');
+const THREAT = alt(
+	'threat\\w*',
+	"(?:they|he|she)(?:'ll| will| would|'d) (?:hurt|kill|stab|get|beat|batter|burn|find)",
+	'hurt my (?:family|mum|brother|sister)',
+	'beat (?:me|him|her)',
+	'stab\\w*',
+	'knife to',
+	'scared',
+	'terrified',
+	'warning',
+	'or else',
+	'know where (?:i|he|she|we) live'
+);
+
+export interface Concept {
+	cat: SafeguardingReason;
+	/** One pattern, or two (a, b) that must meet within `gap` characters. */
+	re: RegExp;
+	b?: RegExp;
+	gap?: number;
+	cross?: boolean;
+	/** Means, place or time that makes it urgent on its own. */
+	urgent?: boolean;
+}
+
+// Two separate linear scans instead of one regex with a gap: a gap regex backtracks through
+// every position of the gap for every alternative, 10x slower on a typical statement.
+const C = (cat: SafeguardingReason, src: string | Near, urgent = false): Concept =>
+	typeof src === 'string'
+		? { cat, re: new RegExp(src), urgent }
+		: { cat, re: new RegExp(src.a, 'g'), b: new RegExp(src.b, 'g'), gap: src.gap, cross: src.cross, urgent };
+
+/** The matched evidence, or null. */
+export function matchConcept(c: Concept, text: string): string | null {
+	if (!c.b) {
+		const m = c.re.exec(text);
+		return m ? m[0] : null;
+	}
+	c.re.lastIndex = 0;
+	if (!c.re.test(text)) return null;
+	c.b.lastIndex = 0;
+	if (!c.b.test(text)) return null;
+	// matchAll starts from lastIndex, which test() has just moved.
+	c.re.lastIndex = 0;
+	c.b.lastIndex = 0;
+	const as = [...text.matchAll(c.re)];
+	const bs = [...text.matchAll(c.b)];
+	for (const a of as)
+		for (const b of bs) {
+			const [first, second] = a.index <= b.index ? [a, b] : [b, a];
+			const from = first.index + first[0].length;
+			const to = second.index;
+			if (to < from || to - from > (c.gap ?? 60)) continue;
+			const between = text.slice(from, to);
+			if (between.includes('\n')) continue;
+			const breaks = (between.match(/[.!?]/g) ?? []).length;
+			if (breaks > (c.cross ? 1 : 0)) continue;
+			return text.slice(first.index, second.index + second[0].length);
+		}
+	return null;
+}
+
+export const CONCEPTS: Concept[] = [
+	// ---- suicide: ideation, intent, plan, means, preparation ----
+	C(
+		'suicide',
+		w(
+			alt(
+				'(?:want|wants|wanted|wanting|going|gonna|planning|plans|intends?|ready|about) to (?:die|kill (?:my|him|her|them)sel(?:f|ves)|end (?:it|my life|his life|her life|their life|things)|be dead|hang (?:my|him|her)self|take (?:my|his|her) (?:own )?life)',
+				'(?:kill|killing|hang|hanging|hanged) (?:my|him|her|them)sel(?:f|ves)(?! (?:laughing|with laughter))',
+				'(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life',
+				'suicidal (?:thoughts|ideation|feelings|plan)',
+				'thoughts? (?:of|about) (?:suicide|dying|taking (?:my|his|her) (?:own )?life|ending)',
+				'wish(?:es|ed)? (?:i|she|he|they) (?:was|were|could be) dead',
+				'(?:better off|be better) dead',
+				'(?:not|never) (?:want|wants|wanna) to (?:wake up|be alive|live|exist|be here)',
+				"(?:don't|doesn't|do not|does not) (?:want|wanna) to (?:wake up|be alive|live any ?more|exist|be here any ?more)",
+				'(?:ways|how) to (?:die|kill (?:my|him|her)self|end (?:it|my life|his life|her life))',
+				'(?:goodbye|suicide) (?:letters?|notes?|messages?|posts?)',
+				'this is goodbye',
+				'(?:written|wrote|writing) (?:a )?(?:notes?|letters?) (?:to|for) (?:all of us|everyone|us|her|his|my)',
+				'(?:giving|gave|given) (?:away )?(?:all )?(?:his|her|my) (?:stuff|things|belongings|clothes|games|console)(?: away)?',
+				"won't (?:be )?need(?:ing)? (?:them|it|any of it) (?:soon|any ?more|where)",
+				'look after (?:my|her|his) (?:cat|dog|pets?|rabbit) (?:for|when|after)',
+				"(?:won't|will not) be (?:here|around|alive) (?:by|for|next|much longer|soon)",
+				"(?:don't|can't) see (?:me|myself) (?:here|alive|being here) (?:next|by|in)",
+				'disappear (?:forever|for good|and never come back)',
+				'(?:not|stop) (?:exist|existing) any ?more',
+				'want (?:it all|everything|it) to stop (?:for good|forever)',
+				'sorry for everything',
+				'ready to go',
+				'if (?:i|she|he) (?:was|were) dead',
+				'cope better (?:without|if)',
+				"(?:don't|do not|doesn't|does not) (?:think )?(?:i|she|he) (?:want|wants|wanna) to (?:be alive|live|be here|exist)",
+				'(?:want|wants|wanna) to be alive any ?more'
+			)
+		)
+	),
+	C(
+		'suicide',
+		near(
+			w(alt('saved', 'saving', 'stockpil\\w*', 'collect\\w*', 'hoard\\w*', 'hidden', 'ready', 'sorted', 'got')),
+			w(MEDS)
+		),
+		true
+	),
+	C(
+		'suicide',
+		near(
+			w(
+				alt(
+					'take them all',
+					'take all',
+					'take the lot',
+					'swallow (?:them|all)',
+					'whole (?:box|packet)',
+					'load of',
+					'handful',
+					'too many'
+				)
+			),
+			w(MEDS)
+		),
+		true
+	),
+	C(
+		'suicide',
+		near(
+			w(alt('got', 'have', 'sorted', 'bought', 'hid', 'hidden', 'tied', 'found')),
+			w(alt('rope(?! (?:swing|course|ladder))', 'noose', 'ligature'))
+		),
+		true
+	),
+	C(
+		'suicide',
+		near(
+			w(alt('jump\\w*', 'throw (?:my|him|her)self', 'step\\w* (?:out )?in front', 'walk\\w* in front', 'lie on')),
+			w(alt(HEIGHT, 'trains?', 'cars?', 'lorry', 'bus', 'traffic')),
+			40
+		),
+		true
+	),
+	C(
+		'suicide',
+		near(
+			w(alt('plan\\w*', 'intends?', 'going to', 'gonna', 'will')),
+			w(alt('overdose', 'hang', 'end (?:it|her life|his life|my life)', 'kill (?:my|him|her)self')),
+			40
+		)
+	),
+	C(
+		'suicide',
+		near(
+			w(
+				"(?:standing|stood|sitting|sat|was|is|am|i'm)(?: \\w+){0,3} (?:on|at|by|near) (?:the )?(?:edge of (?:the )?|top of (?:the )?)?" +
+					HEIGHT
+			),
+			w(alt('intends?', 'go back', 'jump', 'end it', 'plan', 'no safety plan', 'ready')),
+			100
+		),
+		true
+	),
+	C('suicide', near(w(alt('know which', 'going to use', 'chosen', 'picked')), w(HEIGHT), 40), true),
+	C(
+		'suicide',
+		near(
+			w(alt('note', 'letter', 'sorry for everything', 'loves? (?:us|you)')),
+			w(alt('phone (?:is )?(?:now )?(?:off|switched off)', 'not answering', 'gone', 'missing', 'left')),
+			80
+		),
+		true
+	),
+	C('suicide', near(w(alt('do it', 'end it', 'go through with it', 'finish it')), w(TIME), 40), true),
+	// ---- self-harm ----
+	C(
+		'self_harm',
+		w(
+			alt(
+				'self ?(?:harm|harming|harmed|harms|injur\\w*)(?! (?:awareness|support|services?|training|sessions?|groups?|drop ?in|prevention|team|policy|lessons?|workshops?|leaflets?))',
+				'(?:cut|cuts|cutting|carv\\w*|slash\\w*|scratch\\w*|burn|burns|burnt|burning|burned|hurt|hurts|hurting|harm|harming|injur\\w*|punch\\w*|hit|hits|hitting|bang\\w*|stab\\w*|bit|bite|biting) (?:my|him|her|them)sel(?:f|ves)',
+				'(?:cut|cuts|cutting|carv\\w*|slash\\w*|scratch\\w*|burn\\w*|pick\\w*) (?:\\w+ )?(?:into )?(?:my|his|her|their) (?:own )?(?:arms?|legs?|wrists?|thighs?|skin|stomach|hands?|face|body)',
+				'(?:on purpose|deliberately)',
+				'(?:fresh|new|deep|infected) (?:cuts|wounds|scars|burns|gash|slashes|marks)',
+				'(?:till|until|til) (?:it|they|my \\w+|her \\w+|his \\w+|i|she|he) (?:bleeds?|bled|bruises?)',
+				'(?:cuts|scars|slashes|wounds|burns) (?:on|all over|down) (?:my|her|his) (?:arms?|legs?|wrists?|thighs?|stomach|body|forearms?)',
+				'swallow\\w* (?:batteries|objects|glass|screws)',
+				'(?:cut|cutting|cuts) (?:again|too deep|deep)'
+			)
+		)
+	),
+	C(
+		'self_harm',
+		w(
+			alt(
+				'(?:cuts|wounds?) (?:are|were|is|was) (?:so |too |really )?deep',
+				'needed stitches',
+				'did (?:it|this) (?:to )?(?:him|her|my)self'
+			)
+		)
+	),
+	C(
+		'self_harm',
+		near(
+			w(alt('found', 'hid\\w*', 'hiding', 'keeps?', 'using', 'uses')),
+			w(alt('blades?', 'razors?', 'sharpener blade')),
+			40
+		)
+	),
+	C(
+		'self_harm',
+		near(
+			w(alt('plasters', 'long sleeves', 'bloodied tissues', 'blood')),
+			w(alt('cuts?', 'arms?', 'wrists?', 'hurting', 'sleeves', 'bin')),
+			60
+		)
+	),
+	// ---- immediate danger: now + (means taken, at a height, weapon present, attacker present) ----
+	C(
+		'immediate_danger',
+		near(
+			w(
+				alt(
+					'right now',
+					'now',
+					'just',
+					'currently',
+					'at the moment',
+					'as we speak',
+					'(?:an|a half|half an) hour ago',
+					'(?:\\d+|ten|twenty|five|few) minutes ago',
+					'this evening',
+					'tonight'
+				)
+			),
+			w(
+				alt(
+					'(?:taken|took|swallowed|drank|drunk|had) (?:a |an |the |her |his |my |all (?:my|her|his|the) )?(?:whole |entire )?(?:' +
+						MEDS +
+						'|overdose|bleach|packet|box|load|lot|\\d+)'
+				)
+			),
+			80
+		),
+		true
+	),
+	C(
+		'immediate_danger',
+		w(
+			alt(
+				'(?:taken|took|swallowed|drank) (?:a |an |the |her |his |my )?(?:whole |entire )?(?:overdose|bleach|packet of|box of|load of|handful of|(?:\\d+|ten|twenty|thirty|forty|fifty|sixty|a hundred|loads of|all (?:my|her|his|the)) (?:' +
+					MEDS +
+					'))'
+			)
+		),
+		true
+	),
+	C(
+		'immediate_danger',
+		near(
+			w(
+				alt(
+					'(?:on|at|by|standing on|sitting on|stood on|at the top of|on top of|in) (?:the |a )?' + HEIGHT,
+					'on the (?:railway|train) line',
+					'by the (?:train )?tracks'
+				)
+			),
+			w(
+				alt(
+					'now',
+					'right now',
+					'rn',
+					'currently',
+					'jump\\w*',
+					"won't (?:move|come)",
+					"says? (?:she|he|i) (?:is|am|'s|'m) going"
+				)
+			),
+			80
+		),
+		true
+	),
+	C(
+		'immediate_danger',
+		near(
+			w(
+				alt(
+					'outside',
+					'downstairs',
+					'at the door',
+					'banging (?:on )?the door',
+					'break\\w* (?:down )?(?:my|the) door',
+					'in the house',
+					'waiting outside',
+					'locked (?:my|him|her)self in',
+					'barricaded'
+				)
+			),
+			w(
+				alt(
+					'now',
+					'right now',
+					'knife',
+					'kill',
+					'hurt',
+					'threaten\\w*',
+					'tablets',
+					'blade',
+					'smash\\w*',
+					'scared',
+					'stab'
+				)
+			),
+			80
+		),
+		true
+	),
+	C(
+		'immediate_danger',
+		w(
+			alt(
+				'cut too deep',
+				"won't stop bleeding",
+				'loads of blood',
+				'lot of blood',
+				'in danger (?:at home )?(?:tonight|now|right now)',
+				'becoming drowsy',
+				'feeling (?:sleepy|drowsy)'
+			)
+		),
+		true
+	),
+	C(
+		'immediate_danger',
+		near(
+			w(alt('left a note', 'goodbye', 'taken (?:my|the) (?:car )?keys', 'with a knife', 'with the tablets')),
+			w(
+				alt('not (?:home|answering)', "isn't (?:home|answering)", 'phone (?:is )?off', 'ran out', 'run out', 'refusing')
+			),
+			80
+		),
+		true
+	),
+	C(
+		'immediate_danger',
+		near(
+			w(alt('right now', 'now', 'tonight')),
+			w(alt('smashing', 'drunk and', "(?:he|she|they)(?:'ll| will) (?:finish|kill|hurt) (?:us|me)", 'hiding under')),
+			100
+		),
+		true
+	),
+	C(
+		'immediate_danger',
+		near(
+			w(alt('with (?:a|the|her|his) (?:blade|knife|razor|tablets|pills|rope)')),
+			w(alt("won't (?:come out|open)", 'locked', 'refus\\w*', 'in the (?:toilets?|bathroom)')),
+			60
+		),
+		true
+	),
+	// ---- physical abuse ----
+	C('physical_abuse', near(w(AGENT), w(`${HIT} ${VICTIM}`), 50)),
+	C(
+		'physical_abuse',
+		near(
+			w(HIT),
+			w(
+				alt(
+					`with (?:a |the |his |her )?${INSTRUMENT}`,
+					'against the (?:wall|radiator|table|door)',
+					'down the stairs',
+					'up the stairs',
+					'round the face',
+					'in the (?:face|ribs|back|stomach)'
+				)
+			),
+			50
+		)
+	),
+	C(
+		'physical_abuse',
+		near(
+			w(INJURY),
+			w(
+				alt(
+					AGENT + ' (?:did|does|gave|caused)',
+					'from (?:his|her|my|their) ' + AGENT,
+					'at home',
+					'unexplained',
+					'cannot explain',
+					"can't explain",
+					'not allowed to say',
+					'did it',
+					'squeezed',
+					'lost it',
+					'throttled',
+					'hit',
+					'kicked'
+				)
+			),
+			90
+		)
+	),
+	C(
+		'physical_abuse',
+		near(
+			w(
+				alt(
+					'flinch\\w*',
+					'pinned (?:him|her|me) down',
+					'holds? (?:his|her|my) head under',
+					'throws? (?:me|him|her) (?:around|against|into)',
+					'batters me',
+					'beats (?:me|him|her)'
+				)
+			),
+			w(alt(AGENT, 'adult', 'when')),
+			60
+		)
+	),
+	// ---- sexual abuse ----
+	C(
+		'sexual_abuse',
+		w(
+			alt(
+				'rap(?:e|ed|es|ing)(?! (?:crisis|awareness|culture))',
+				'sexual(?:ly)? (?:abus\\w*|assault\\w*|touch\\w*|stuff|things|acts?)',
+				'molest\\w*',
+				'forced (?:him|her)self on',
+				'(?:touch|touches|touched|touching) (?:me|him|her|my|his) (?:\\w+ )?(?:under|inside|private|bottom|willy|in places|places|down there|there)',
+				'(?:touch|touches|touched|touching) (?:me|her|him)(?! (?:on the (?:shoulder|arm)|base))',
+				'(?:make|makes|made|making|forced?|forces|forcing) (?:me|him|her) (?:to )?(?:do sexual|have sex|touch (?:him|her)|watch porn|undress|sleep with|do (?:stuff|things))',
+				'(?:comes?|came|climbs?|climbed|gets?) (?:into|in) (?:my|her|his) (?:room|bed)',
+				'watches (?:me|her|him) in the (?:shower|bath)',
+				'sexualised behaviour',
+				'having sex with (?:her|him|me) since',
+				'showed (?:her|me|him) (?:his|her) private',
+				'takes? (?:photos|pictures) of (?:her|me|him) (?:naked|undressed)',
+				'(?:makes?|made) (?:her|me|him) undress',
+				'(?:hand|hands) (?:inside|in|down|up) (?:my|her|his) (?:pyjamas|pants|knickers|clothes|trousers|skirt|top)',
+				'sit on (?:his|her) lap',
+				'did something to (?:her|me|him)',
+				'clothes (?:moved|off|removed)'
+			)
+		)
+	),
+	// ---- emotional abuse ----
+	C(
+		'emotional_abuse',
+		near(
+			w(alt('calls?', 'called', 'tells?', 'told', 'says?', 'said', 'sez', 'screams? at', 'shouts? at', 'reminds?')),
+			w(
+				alt(
+					'worthless',
+					'useless',
+					'stupid',
+					'ugly',
+					'disgusting',
+					'a mistake',
+					'a waste of space',
+					'a freak',
+					'a disgrace',
+					'evil',
+					'possessed',
+					'nothing',
+					'a burden',
+					'unwanted',
+					'thick',
+					'a disappointment',
+					'slag',
+					'pathetic',
+					'nobody wants',
+					'no ?one (?:could ever|would ever|will ever) love',
+					'never been born',
+					'regrets? (?:having|ever having)',
+					'embarrassed (?:she|he|i) was born',
+					'hates? (?:me|her|him)',
+					'the reason (?:her|his|my) (?:mum|dad|mother|father) left',
+					"(?:it's|its) (?:his|her|my) fault"
+				)
+			),
+			50
+		)
+	),
+	C(
+		'emotional_abuse',
+		w(
+			alt(
+				'humiliat\\w*',
+				'belittl\\w*',
+				'degrad\\w*',
+				'put down',
+				'mocks?',
+				'ignores? (?:me|her|him) for (?:days|weeks)',
+				"(?:don't|doesn't|won't) speak to (?:me|her|him) for (?:days|weeks)",
+				'for (?:days|weeks) (?:at a time )?as (?:a )?punishment',
+				'as (?:a )?punishment'
+			)
+		)
+	),
+	C(
+		'emotional_abuse',
+		near(
+			w(alt('threaten\\w*', "says? (?:she|he)(?:'ll| will)")),
+			w(
+				alt(
+					'send (?:me|her|him) away',
+					'put (?:me|her|him) in care',
+					'leave (?:them|us|me|her|him) at the police',
+					'have the dog put down',
+					'give (?:me|her|him) away',
+					'kill (?:her|him)self if'
+				)
+			),
+			60
+		)
+	),
+	C(
+		'emotional_abuse',
+		w(
+			alt(
+				'(?:lock|locks|locked) (?:me|her|him) (?:out|in)(?: (?:in|of) the (?:garden|house|shed))?',
+				'sleep in the (?:garden|shed)',
+				'stand in the corner for hours',
+				'makes? (?:me|her|him) watch while'
+			)
+		)
+	),
+	// ---- neglect ----
+	C(
+		'neglect',
+		w(
+			alt(
+				"(?:no|never any|never|isn't any|nothing to eat|not any) (?:food|dinner|tea|meals?)(?: \\w+){0,3} (?:at home|in the house|in the fridge|most days|for days)",
+				'fridge is (?:always )?empty',
+				'(?:no|never) (?:food|dinner)',
+				'nothing (?:to eat )?at home',
+				'(?:left|leaves?|leaving) (?:me|him|her|them|us|the (?:kids|children|baby|toddler)|(?:her|his|their|my) (?:\\w+ )?(?:toddler|baby|kids|children|siblings|brothers|sisters)) (?:\\w+ )?(?:alone|on (?:my|his|her|their|our) own|home alone|in the car|unsupervised)',
+				'no (?:electric|electricity|heating|gas|hot water|money (?:for|4) (?:the meter|food|electric))',
+				'(?:electric|heating|gas) (?:went|has been|is) off',
+				'(?:unwashed|soiled|dirty) (?:clothes|and)',
+				'same (?:dirty |soiled )?(?:clothes|uniform)',
+				'head ?lice',
+				'untreated',
+				'rotten teeth',
+				'nappy rash',
+				'dog mess',
+				'rats',
+				'sleep on the floor',
+				"(?:don't|doesn't) have a bed",
+				"(?:never|doesn't|don't|does not) (?:take|takes) (?:me|him|her|them) to (?:the )?(?:doctor|dentist|gp)",
+				'(?:sleeps all day|passed out|always passed out)',
+				'spends? (?:all )?(?:the |everything |all the )?(?:money )?on (?:drink|drugs|alcohol)',
+				'(?:absent|away|gone|out) for days',
+				'(?:look after|looks after|looking after|bring up|brings up|bringing up|get|gets) (?:my|his|her) (?:\\w+ )?(?:brothers?|sisters?|siblings|bro|sis)(?: \\w+){0,3} on (?:my|his|her) own',
+				'on (?:my|his|her) own (?:most nights|every night|for days)',
+				"(?:doesn't|don't|never) feed",
+				'(?:always|constantly|persistently|consistently) (?:arriving )?hungry',
+				'hungry(?: \\w+){0,3} (?:every day|all the time|always)',
+				'(?:takes?|took|steals?) food from',
+				'no one checking',
+				'nobody (?:checking|picks)',
+				'no ?(?:one|body) (?:at home|in) (?:for|4) (?:\\d+|days|a week)',
+				'(?:no|without) (?:coat|shoes) that fit',
+				'walks home (?:in the dark )?alone',
+				"(?:hasn't|not) been out of bed for weeks",
+				'(?:left|leaves) to feed (?:her|him|them)sel(?:f|ves)',
+				'(?:getting|gets) (?:him|her)self to school',
+				"inhaler(?:'s)? (?:has )?run out"
+			)
+		)
+	),
+	C(
+		'neglect',
+		near(
+			w("(?:never|doesn't|does not|won't) takes? (?:me|him|her|them)"),
+			w(alt('doctor', 'dentist', 'gp', 'appointments?', 'hospital')),
+			60
+		)
+	),
+	// ---- domestic abuse: violence or coercive control between adults (or teen partners) ----
+	C(
+		'domestic_abuse',
+		near(
+			w(
+				alt(
+					'dad',
+					'stepdad',
+					'step dad',
+					"mum's (?:boyfriend|partner|fella)",
+					'fella',
+					'partner',
+					'husband',
+					'ex',
+					'boyfriend',
+					'he',
+					'brother',
+					'father'
+				)
+			),
+			w(`${HIT} (?:my|her|his|our) (?:mum|mother|mam)`),
+			50
+		)
+	),
+	C(
+		'domestic_abuse',
+		w(
+			alt(
+				'gets? violent (?:with|towards) (?:my|her|his) (?:mum|mother)',
+				"broke (?:her|my mum's|his mum's) (?:nose|arm|jaw|ribs)"
+			)
+		)
+	),
+	C(
+		'domestic_abuse',
+		w(
+			alt(
+				'domestic (?:violence|abuse)(?! (?:awareness|services?|support|training|programmes?|charity|helpline|team|policy))',
+				'coercive control(?! unit)',
+				'violent (?:partner|husband|boyfriend)',
+				"knife to (?:his|her|my) (?:mum|mother)'s throat"
+			)
+		)
+	),
+	C(
+		'domestic_abuse',
+		near(
+			w(alt('controls?', 'checks?', 'tracks?', 'monitors?', 'takes?')),
+			w(
+				alt(
+					'(?:all )?(?:the |my |her )?money',
+					'finances',
+					'bank card',
+					'who (?:she|i) (?:sees|see)',
+					'my phone',
+					'her phone',
+					'(?:her|my) location',
+					'what (?:she|i) wear',
+					'everything'
+				)
+			),
+			40
+		)
+	),
+	C(
+		'domestic_abuse',
+		near(
+			w(alt('police (?:were |was |are )?(?:called|came|come)', 'fight', 'fights', 'argue')),
+			w(alt('assault\\w*', 'attack\\w*', 'hit', 'chuck\\w*', 'throws?', 'kill her', 'batter\\w*', 'hurts?')),
+			80
+		)
+	),
+	C(
+		'domestic_abuse',
+		near(
+			w(alt('(?:my|her|his|our) (?:mum|mother)')),
+			w(
+				alt('screaming', 'crying', 'cries', 'locked in', 'not allowed out', 'hide in the bedroom', 'marks on her neck')
+			),
+			60
+		)
+	),
+	C(
+		'domestic_abuse',
+		near(
+			w(alt('boyfriend', 'partner', 'bf', 'husband')),
+			w(
+				`${HIT} (?:me|her)|(?:hits|slapped|punched|grabbed) (?:me|her)|by the throat|marks on (?:her|my) neck|won't let (?:her|me) see`
+			),
+			60
+		)
+	),
+	// ---- sexual exploitation: age gap + gifts/drink + sex or debt ----
+	C(
+		'sexual_exploitation',
+		near2(
+			w(alt(AGE_GAP, 'men', 'man', 'guys?', 'boyfriend')),
+			w(
+				alt(
+					'sex',
+					'sleep with',
+					'do (?:stuff|things)',
+					'want stuff back',
+					'pay (?:him |them )?back',
+					'owes?',
+					'go with',
+					'passed around',
+					'upstairs',
+					'abused',
+					'sexual\\w*',
+					'hotel',
+					'parties',
+					'love bites',
+					'uncles'
+				)
+			),
+			90
+		)
+	),
+	C('sexual_exploitation', near2(w(alt(AGE_GAP, 'men', 'man')), w(GIFTS), 90)),
+	C(
+		'sexual_exploitation',
+		w(
+			alt(
+				'sexually exploit\\w*',
+				'trafficked',
+				'sold to men',
+				'exchange for (?:sex|sexual)',
+				'for sex',
+				'(?:by|in exchange for) (?:sleeping|having sex) with',
+				'pay (?:\\w+ ){0,3}back (?:\\w+ ){0,3}by',
+				'hotel key cards',
+				'exploited by (?:older|adult)'
+			)
+		)
+	),
+	// ---- criminal exploitation ----
+	C('criminal_exploitation', w(DRUG_WORK)),
+	C(
+		'criminal_exploitation',
+		near2(
+			w(alt('disappear\\w*', 'missing', 'goes off', 'going off', 'gone for days')),
+			w(alt('train tickets', 'wads of cash', 'cash', 'new clothes', 'new phones?', 'money')),
+			100
+		)
+	),
+	C(
+		'criminal_exploitation',
+		near2(
+			w(alt(DEBT, 'olders', 'older (?:lads|boys|males)', 'gang', 'them')),
+			w(
+				alt(
+					'drugs',
+					'sell',
+					'deal\\w*',
+					'pay it off',
+					'work for',
+					'working for',
+					'country',
+					'carry',
+					'steal\\w*',
+					'stuff'
+				)
+			),
+			80
+		)
+	),
+	C(
+		'criminal_exploitation',
+		near(
+			w(alt('gang', 'olders', 'older (?:lads|boys)')),
+			w(
+				alt(
+					'making',
+					'make',
+					'made',
+					'using',
+					'used',
+					'forced',
+					'coerced',
+					'groomed',
+					'recruit\\w*',
+					'threaten\\w*',
+					'beat',
+					'stab'
+				)
+			),
+			60
+		)
+	),
+	C(
+		'criminal_exploitation',
+		near(
+			w(alt('gang', 'olders', 'dealers?', 'the (?:people|men|guys) (?:he|she|i) (?:works?|sells?) for')),
+			w(THREAT),
+			80
+		)
+	),
+	// ---- online grooming and sextortion ----
+	C(
+		'online_grooming',
+		near2(
+			w(alt(ONLINE, 'met on', 'chatting', 'talking to')),
+			w(
+				alt(
+					`(?:ask\\w*|want\\w*|send|sent|sending|for|more) (?:\\w+ ){0,3}${IMAGES}`,
+					SECRET,
+					'gift cards?',
+					'v ?bucks',
+					'loves me',
+					'mature for',
+					"what (?:she|i|he)(?:'s| is| am|'m) wearing",
+					'meet (?:him|her|up|me)',
+					'underwear',
+					'in the bath',
+					'in (?:my|her|his) (?:bed|bedroom)',
+					'boyfriend'
+				)
+			),
+			120
+		)
+	),
+	C(
+		'online_grooming',
+		w(
+			alt(
+				'sextort\\w*',
+				'groom(?:ed|ing|d)(?! (?:awareness|sessions?|training))',
+				'blackmail\\w*',
+				'(?:has|got|have) (?:my|her|his) nudes',
+				'indecent images',
+				'explicit (?:photos|photographs|images|pictures)',
+				'(?:post|send|share|leak) (?:my|her|his|the) (?:pics|photos|nudes|images)'
+			)
+		)
+	),
+	C(
+		'online_grooming',
+		near(
+			w(alt(AGE_GAP, 'stranger', 'man', 'someone', 'guy')),
+			w(alt(`(?:ask\\w*|want\\w*|send|sent) (?:\\w+ ){0,3}${IMAGES}`, 'sexual images')),
+			80
+		)
+	),
+	// ---- forced marriage: marriage + coercion ----
+	C(
+		'forced_marriage',
+		near2(
+			w(alt('marry', 'married', 'marriage', 'wedding', 'weddin', 'engaged', 'engagement', 'husband', 'wife', 'bride')),
+			w(
+				alt(
+					'forc\\w*',
+					'make (?:me|her|him)',
+					'making (?:me|her|him)',
+					'made to',
+					'have to',
+					'has to',
+					'must',
+					'against (?:my|her|his) (?:will|wishes)',
+					"(?:don't|doesn't|do not|does not) want",
+					'no say',
+					'not allowed to say no',
+					'chosen',
+					'lined up',
+					'found (?:her|him|me) a',
+					'disown\\w*',
+					'scared',
+					'terrified',
+					'afraid',
+					'passport',
+					'married off',
+					'arranged',
+					'intend to',
+					'supposed to',
+					'plannin\\w*',
+					'planning',
+					'never met',
+					"(?:don't|dont) (?:know|no)",
+					'or (?:they|i|she)',
+					'set',
+					'stop (?:her|his|my|them)',
+					'cries',
+					'refuse\\w*',
+					'pressur\\w*',
+					'one ?way'
+				)
+			),
+			100
+		)
+	),
+	C('forced_marriage', w(alt('married off', 'marry (?:her|him|me) off'))),
+	// ---- FGM and honour-based abuse ----
+	C(
+		'fgm_honour_abuse',
+		w(
+			alt(
+				'fgm(?! (?:awareness|sessions?|training|lessons?|is illegal))',
+				'female genital',
+				'circumcis\\w*',
+				'cutter',
+				'become a woman',
+				'special (?:procedure|ceremony|operation)',
+				'(?:be|been|being|get|got|have|having) (?:\\w+ )?cut (?:when|during|on|in the|this|abroad)',
+				'the (?:cut|cutting)(?: done)?',
+				'her turn is next',
+				'not allowed to (?:talk|say|tell)(?: \\w+){0,3} (?:operation|procedure|cut)',
+				'(?:operation|procedure)(?: \\w+){0,6} not allowed to (?:talk|say|tell)',
+				'cut (?:me|her|my \\w+) when (?:i|she) was (?:little|a baby|young|\\d+)',
+				'do it to my (?:little )?sister'
+			)
+		)
+	),
+	C(
+		'fgm_honour_abuse',
+		near(
+			w(
+				alt(
+					'honour',
+					'dishonour\\w*',
+					'disonour\\w*',
+					'disgrace\\w*',
+					'shame on',
+					'brought shame',
+					'bringing shame',
+					'bring shame',
+					"family(?:'s)? name",
+					"family(?:'s)? honour"
+				)
+			),
+			w(
+				alt(
+					'kill',
+					'hurt',
+					'punish\\w*',
+					'beat\\w*',
+					'hit',
+					'watch\\w*',
+					'follow\\w*',
+					'spy\\w*',
+					'threat\\w*',
+					'scared',
+					'afraid',
+					'do something',
+					'violence',
+					'regret',
+					'live'
+				)
+			),
+			100
+		)
+	),
+	C(
+		'fgm_honour_abuse',
+		near(
+			w(alt('cousins?', 'brothers?', 'relatives')),
+			w(alt('spying on', 'reporting (?:back|to)', 'following (?:me|her)', 'watching (?:me|her) everywhere')),
+			60
+		)
+	),
+	// ---- radicalisation ----
+	C(
+		'radicalisation',
+		w(
+			alt(
+				'extremis[tm]\\w*(?! programme)',
+				'radicali[sz]\\w*(?! (?:programme|session|awareness|training))',
+				'terroris[tm]\\w*',
+				'isis',
+				'neo ?nazi\\w*',
+				'swastikas?',
+				'race war',
+				'manifestos?',
+				'(?:mass|school) shoot\\w*',
+				'beheading\\w*',
+				'jihad\\w*',
+				'for the cause',
+				'soldier for',
+				'make a bomb',
+				'propaganda',
+				'non ?believers',
+				'shoot up',
+				'blown up',
+				'marry a (?:fighter|jihadi)',
+				'go to syria'
+			)
+		)
+	),
+	C(
+		'radicalisation',
+		near(
+			w(alt('join', 'fight', 'attack', 'violence', 'wiped out', 'deserve to die', 'enemy', 'traitors', 'take action')),
+			w(
+				alt(
+					'group',
+					'fighters',
+					'mosque',
+					'synagogue',
+					'church',
+					'immigrants',
+					'foreigners',
+					'government',
+					'justified',
+					'duty',
+					'revenge',
+					'the only way',
+					'white people',
+					'syria'
+				)
+			),
+			60
+		)
+	),
+	// ---- risk to others: weapons, intent, command hallucinations ----
+	C(
+		'risk_to_others',
+		near(
+			w(
+				alt(
+					'stab',
+					'shank',
+					'shoot(?! (?:some )?hoops| clay| pool| a (?:video|film))',
+					'poison\\w*',
+					'set(?:ting)? fire',
+					'burn (?:down|it)',
+					'batter',
+					'finish (?:him|her) off',
+					'use it on',
+					'kill',
+					'hurt',
+					'attack',
+					'go after',
+					'sort out',
+					'seriously (?:hurt|injure|harm)',
+					'harm\\w*'
+				)
+			),
+			w(
+				alt(
+					'going to',
+					'gonna',
+					'will',
+					"'ll",
+					'want to',
+					'intends?',
+					'urges?',
+					'fantas\\w*',
+					'thoughts of',
+					'voices?',
+					'swear',
+					'threat\\w*',
+					'list of names',
+					'plan\\w*'
+				)
+			),
+			40
+		)
+	),
+	C(
+		'risk_to_others',
+		near(
+			w(WEAPON),
+			w(
+				alt(
+					'in (?:my|his|her) bag',
+					'under (?:his|my|her) bed',
+					'hidden',
+					'hid',
+					'carr(?:y|ies|ying)',
+					'bring\\w*',
+					'brought',
+					'showed',
+					'access to',
+					'for protection',
+					'use it',
+					'tomorrow',
+					'school',
+					'college',
+					'found with',
+					'possession'
+				)
+			),
+			60
+		)
+	),
+	C(
+		'risk_to_others',
+		w(
+			alt(
+				'(?:strangled|killed|hurt|tortur\\w*|drowned) the (?:cat|dog|hamster|rabbit|pet|kitten|puppy)',
+				'do it to (?:her|his|my) (?:sister|brother)'
+			)
+		)
+	),
+	C('risk_to_others', near(w(alt('voices?', 'hallucinat\\w*')), w(alt('hurt', 'kill', 'harm', 'better off dead')), 80)),
+	// ---- eating disorder with medical risk ----
+	C(
+		'eating_disorder_risk',
+		near2(
+			w(
+				alt(
+					'not eat\\w*',
+					"won't eat",
+					'refus\\w* (?:all )?(?:food|to eat)',
+					'stopped eating',
+					"(?:hasn't|haven't|not) (?:eaten|drunk|had anything)",
+					'only (?:had|eats?|eating) (?:water|one|1|an apple|a rice cake)',
+					'(?:eating|eat|eats|had) (?:only )?(?:one|1|an|half an?) (?:apple|rice cake|meal|yoghurt|cracker)s? a day',
+					'starv\\w* (?:her|him|my)self',
+					'restrict\\w*',
+					'fasting to',
+					'\\d+ calories',
+					'calories a day',
+					'cutting down to',
+					'barely eating',
+					'stopped drinking',
+					'throw\\w* up',
+					'mak\\w* (?:my|her|him)self (?:sick|vomit|throw up)',
+					'purg\\w*',
+					'laxatives',
+					'vomit\\w*',
+					'hiding food',
+					'lost (?:loads of|a lot of|so much|a fifth of (?:her|his|my) body|weight)',
+					'weight loss',
+					'so thin',
+					'underweight',
+					'make weight'
+				)
+			),
+			w(
+				alt(
+					'faint\\w*',
+					'collaps\\w*',
+					'pass(?:es|ed|ing)? out',
+					'black(?:ed)? out',
+					'dizzy',
+					'heart',
+					'chest pains?',
+					'pulse',
+					'bradycardia',
+					'potassium',
+					'blue',
+					'periods (?:have )?stopped',
+					'hair (?:is )?(?:falling|coming) out',
+					'cold all the time',
+					'freezing',
+					'bones stick out',
+					'spine',
+					'collarbones',
+					'bmi',
+					'weak',
+					'teeth',
+					'throat bleeds',
+					'fluids',
+					'still',
+					'every (?:day|meal|time)',
+					'times a day',
+					'in bags',
+					'makes? (?:him|her|me) fat'
+				)
+			),
+			120
+		)
+	),
+	C(
+		'eating_disorder_risk',
+		w("(?:hasn't|haven't|won't|not) (?:drunk|drink|had a drink)(?: \\w+){0,2} (?:since|for|in)")
+	),
+	C(
+		'eating_disorder_risk',
+		w(alt('bradycardia', 'heart rate (?:was |of |at )?(?:recorded at )?[1-4]\\d\\b', 'very slow (?:pulse|heart rate)'))
+	),
+	// ---- running away, missing ----
+	C(
+		'missing',
+		w(
+			alt(
+				'(?:ran|run|running|runs) (?:away|off)(?! (?:to spain|from the dog))',
+				'(?<!(?:dog|cat|phone|keys|bag|wallet|pet) )(?:gone|went|goes|going|been|reported) missing(?! (?:from the (?:group )?photo))',
+				'missing from (?:home|care|placement|school|(?:her|his) (?:foster|care))',
+				"(?:hasn't|haven't|has not|not|didn't|aint|ain't) (?:been |come )?(?:back )?(?:home|seen)(?: \\w+){0,4} (?:since|for|in) ",
+				'(?:not|never) going (?:back )?home',
+				'sleep\\w* (?:rough|in (?:a|the) (?:park|shed|tent|stairwell|station|car)|on (?:night buses|the streets?)|at the station)',
+				'sofa surfing',
+				'staying at random',
+				"(?:don't|doesn't|dunno|no ?one|nobody)(?: \\w+){0,2} (?:know|knows) where (?:she|he|i) (?:is|am)",
+				'disappear\\w* (?:for|every|on and off)',
+				"can't find (?:her|him)",
+				'absent from home',
+				'left home',
+				'not returned',
+				'phone (?:is )?(?:off|switched off)',
+				'nowhere (?:safe )?(?:to (?:stay|go|sleep)|else to go)'
+			)
+		)
+	),
+	// ---- bullying with threats, and abuse for who someone is ----
+	C(
+		'bullying_threats',
+		near2(
+			w(
+				alt(
+					'racist',
+					'racial',
+					'paki',
+					'homophobic',
+					'transphobic',
+					'islamophobic',
+					'antisemit\\w*',
+					'gay',
+					'lesbian',
+					'trans',
+					'tranny',
+					'queer',
+					'muslim',
+					'hijab',
+					'jewish',
+					'black',
+					'asian',
+					'disab\\w*',
+					'wheelchair',
+					'autistic',
+					'learning disability',
+					'traveller',
+					'gypsy',
+					'religion',
+					'sexuality',
+					'fat',
+					'freak',
+					'slurs?',
+					'bull(?:y|ied|ies|ying)',
+					'abuse',
+					'targeted',
+					'harass\\w*'
+				)
+			),
+			w(
+				alt(
+					'threat\\w*',
+					'kill',
+					'stab',
+					'burn',
+					'beat',
+					'batter',
+					'jump',
+					'jumped',
+					'hurt',
+					'slash',
+					'cut (?:my|her|his) face',
+					'rip',
+					'punch\\w*',
+					'push\\w*',
+					'hanged',
+					'should die',
+					'kill (?:your|him|her)self',
+					'get (?:me|her|him)',
+					'know where (?:i|she|he) lives?',
+					'find (?:him|her|me)',
+					'attack',
+					'knife',
+					'spat',
+					'found dead',
+					'beat (?:him|her|me) up',
+					'tipping',
+					'down the stairs',
+					'cornered'
+				)
+			),
+			120
+		)
+	),
+	C(
+		'bullying_threats',
+		w(
+			alt(
+				'death threats',
+				'kill (?:your|ur)self',
+				'kys',
+				'should (?:die|be hanged|kill (?:your|him|her)self)',
+				"(?:they|she|he)(?:'ll| will| would) (?:stab|jump|beat) (?:me|him|her)"
+			)
+		)
+	),
+	C(
+		'bullying_threats',
+		near(
+			w(alt('group', 'gang', 'kids', 'boys', 'girls', 'lads', 'people at school', 'at school', 'after school')),
+			w(
+				alt(
+					'stab (?:me|him|her)',
+					"said they(?:'ll| will) (?:hurt|stab|beat|jump|batter|cut|slash)",
+					'beat (?:me|him|her) up',
+					'jump (?:me|him|her)',
+					'slash (?:her|his|my) face'
+				)
+			),
+			80
+		)
+	)
+];
+
+// A frame that makes a mention a topic, not a disclosure: work, teaching, awareness, facts.
+export const FRAME = new RegExp(
+	w(
+		alt(
+			'awareness',
+			'training',
+			'trained',
+			'workshops?',
+			'sessions? (?:on|about|for)',
+			'programmes?',
+			'assembly',
+			'lessons?',
+			'curriculum',
+			'leaflets?',
+			'posters?',
+			'helpline',
+			'policy',
+			'pathways?',
+			'campaign\\w*',
+			'documentary',
+			'film',
+			'a (?:book|play|podcast|novel)',
+			'essay',
+			'presentation',
+			'project (?:on|about)',
+			'talk about',
+			'talked about',
+			'teach\\w*',
+			'taught',
+			'deliver\\w*',
+			'we (?:run|offer|provide|support|help|refer|meet|work|have developed|did|do)',
+			'our (?:service|charity|team|organisation|nurses|volunteers|outreach|panel|detached)',
+			'our (?:project|group|club) (?:provides|offers|supports|runs|delivers|meets|works|is for)',
+			'(?:services|support|help) for (?:young people|children|people|families|parents)',
+			'affected by',
+			'fund\\w*',
+			'support group',
+			'whose',
+			'information',
+			'website',
+			'i (?:work|volunteer|run|teach|help|support|see|talk to)',
+			'(?:my|her|his) (?:job|role|work)',
+			'as a (?:designated|social|youth|school|foster|paediatric|teacher|nurse|vcse|childminder|survivor)',
+			'support for (?:young people|children|people|families|those|parents)',
+			'(?:young people|children|people|pupils|students|lads|families|parents|girls|boys|those|kids)(?: my age| our age| at (?:my|our) school)? who',
+			'signs of',
+			'warning signs',
+			'can cause',
+			'is illegal',
+			'did you know',
+			'more common',
+			'more likely',
+			'mortality',
+			'recommends',
+			'guidance',
+			'mandatory duty',
+			'should (?:teach|talk|be|have|know)',
+			'need (?:more|clearer)',
+			'more (?:help|support|funding|information|training) (?:for|about|on)',
+			'(?:is|are) (?:not a choice|serious illnesses)',
+			'learnt',
+			'learned',
+			'explained',
+			'reminder',
+			'if (?:someone|sum1|you think|your child)',
+			'(?:recorded|reported) termly',
+			'caseloads?'
+		)
+	)
+);
+
+// Someone specific is being written about now: first person, a named relation, a particular child.
+export const SPECIFIC = new RegExp(
+	w(
+		alt(
+			"i(?:'m|'ve| am| was| have| keep| want| feel| think| can't)",
+			'me',
+			'my (?:\\w+ )?(?:son|daughter|child|friend|mate|brother|sister|niece|nephew|grandson|granddaughter|cousin|boyfriend|girlfriend|partner|dad|mum|stepdad|uncle)',
+			'(?:a|one|this|the|another) (?:[\\w-]+ ){0,3}(?:pupil|student|child|boy|girl|lad|young person|yp|participant|kid|member|mentee|client|patient|young woman|young man|baby|infant|toddler|\\d+ year old)',
+			'one of (?:our|the|my) (?:young people|students|pupils|kids|children|boys|girls|lads|members|mentees|participants)',
+			'(?:she|he) (?:is|was|has|had|said|says|told|showed|disclosed|admitted|keeps)',
+			'disclosed',
+			'told (?:me|us|our|a|her|his|staff|the)',
+			'confided'
+		)
+	)
+);
+
+// Past and over: a story told from safety. Harm described as ongoing is never "resolved".
+export const RESOLVED = new RegExp(
+	w(
+		alt(
+			"(?:i'm|i am|she's|he's|she is|he is|we're|we are|they're|they are) (?:now )?(?:\\w+ )?(?:ok|okay|fine|safe|well|better|recovered|settled|happy|happier|thriving|doing (?:really )?(?:well|brilliantly|great|gr8))",
+			'(?:now|since) (?:\\w+ )?(?:recovered|settled|safe|thriving|doing well|discharged|fully resolved|resolved)',
+			'recovered',
+			'recovery',
+			'resolved',
+			'discharged',
+			'overcame',
+			'survivor',
+			'no longer',
+			'(?:clean|well|safe) (?:for|since) ',
+			"(?:haven't|hasn't|not) (?:done it|self harmed|cut) (?:for|in|since)",
+			'not done it (?:for|in)',
+			'it gets better',
+			'in a (?:good|better|stable) place',
+			'got out',
+			'(?:went|goes) (?:well|fine)',
+			'we moved to a refuge',
+			'now (?:\\w+ ){0,3}(?:volunteer|peer mentor|give talks|studying|at (?:college|university|uni)|works|help)',
+			'back (?:at school|playing)',
+			'stopped when',
+			'it stopped',
+			'sorted it',
+			'dealt with it',
+			'smashin it',
+			'is fine now',
+			"(?:she's|he's|i'm) fine now",
+			'closer than ever',
+			'happy now',
+			'things are (?:\\w+ )?better',
+			'(?:has|have) been (?:safe|well|fine)',
+			"(?<!not |n't |never )(?:feel|feels|feeling|feelin) (?:settled|happy|better|good)",
+			'now (?:live|living) (?:in|with)',
+			'\\d+ (?:years|months) clean',
+			'clean now'
+		)
+	)
+);
+export const PAST = new RegExp(
+	w(
+		alt(
+			'used to',
+			'years? ago',
+			'(?:a few|couple of|two|three|five) years',
+			'when (?:i|she|he|we) (?:was|were) (?:younger|little|a kid|a child|\\d+|in year \\d+|at school|a teenager)',
+			'(?:last|that) year',
+			'in the past',
+			'previous(?:ly)?',
+			'back then',
+			'as a (?:teenager|child)',
+			'in (?:19|20)\\d\\d',
+			'at (?:\\d+|14|16)',
+			'once',
+			'for a while',
+			'a (?:couple|few) (?:of )?(?:years|months)',
+			'(?:last|this) time',
+			'looking back',
+			'went through',
+			'had a (?:really )?(?:bad|dark|hard) (?:time|patch)',
+			'in (?:year|yr) \\d+',
+			'first year'
+		)
+	)
+);
+export const CURRENT = new RegExp(
+	w(
+		alt(
+			'again',
+			'still',
+			'relaps\\w*',
+			'at the moment',
+			'right now',
+			'currently',
+			'these days',
+			'last night',
+			'this week',
+			'tonight',
+			'every (?:day|night)',
+			'keeps?',
+			'until now',
+			'never told'
+		)
+	)
+);
+// "I'm not suicidal", "nobody has ever hurt me", "no safeguarding concerns".
+export const DENIAL = new RegExp(
+	w(
+		alt(
+			"(?:i'm|i am|she's|he's|she is|he is) not (?:suicidal|in (?:any )?danger|being hurt)",
+			"(?:don't|doesn't|do not|does not|never|haven't|hasn't) (?:self harm|hurt (?:my|him|her)self|thought about hurting)",
+			'nobody has ever hurt',
+			'no safeguarding concerns',
+			"(?<!(?:not|n't|never) )(?:feel|feels) safe at home",
+			'never been bullied',
+			"isn't in (?:any )?danger",
+			'not being hurt'
+		)
+	)
+);
+// Figurative: hyperbole markers next to a harm word.
+export const FIGURATIVE = new RegExp(
+	w(
+		alt(
+			'lol',
+			'haha\\w*',
+			'lmao',
+			'jk',
+			'joking',
+			'jokes',
+			'killing me',
+			'killin me',
+			'kill for',
+			'die for',
+			'dying to',
+			'dying of',
+			'died laughing',
+			'death of (?:me|her|him)',
+			'end of me',
+			'murder(?:ing)? (?:me|her|him)(?! (?:if i tell|if she tells|if he tells))',
+			"kill (?:me|her|him) if (?:i|she|he)(?:'m|'s| am| is)? (?:late|fail|finds? out|sees?)",
+			'is (?:killing|slowly murdering)',
+			'could eat a horse',
+			'dead tired',
+			'im dead',
+			"i'm dead",
+			'about to die',
+			'sell (?:my|her|his) soul',
+			'go mental',
+			'swallow me up',
+			'if (?:he|she|they) (?:eats?|takes?|touch(?:es)?|borrows?|reads?|uses?|wears?|finishes|drinks?)',
+			'play ?fight\\w*',
+			'pillow fight',
+			'at (?:fifa|mario|chess|cards|fortnite|call of duty|cod)',
+			'mario kart',
+			'by accident',
+			'accidentally',
+			'with a cushion',
+			'push(?:es|ed)? (?:us|me|him|her) (?:hard|to)',
+			'(?:off|from) the (?:pier|rocks|high board|diving board)',
+			'into the pool',
+			'disappear into (?:my|the) (?:bed|room|duvet)'
+		)
+	)
+);
+
+// Facts, health information and topics of an activity: not a disclosure even when a particular
+// person is named ("My friend and I did a presentation on grooming").
+export const TOPIC = new RegExp(
+	w(
+		alt(
+			'can (?:sometimes )?(?:increase|cause|damage|lead to|affect|wreck)',
+			'(?:is|are) (?:very )?dangerous (?:for|to)',
+			'(?:is|are) a risk (?:when|for)',
+			'did you know',
+			'is illegal',
+			'(?:a|the|our|my|his|her|this) (?:presentation|project|essay|podcast|assembly|lesson|talk|documentary|film|book|play|article|poster|campaign|leaflet|website|page|programme)(?: \\w+){0,2} (?:on|about)',
+			'(?:information|info|leaflets?|posters?) (?:on|about)',
+			'for our assembly',
+			'(?:came|come|coming|visited) (?:in )?to (?:talk|speak)',
+			'(?:film|book|documentary|play|story|video) (?:we|i) (?:watched|read|saw)'
+		)
+	)
+);
