@@ -80,6 +80,7 @@ interface Fixture {
 	response: string;
 	feedbackItem: string;
 	alert: string;
+	delivery: string;
 	draftEvent: string;
 	openEvent: string;
 	eventParticipant: string;
@@ -114,7 +115,7 @@ async function makeFixture(tx: Tx, slug: string): Promise<Fixture> {
 			[areaId, plan]
 		);
 		const action = await one(
-			`insert into public.actions (area_id, priority_id, title, owner) values ($1, $2, 'Action', 'Test Org CIC') returning id`,
+			`insert into public.actions (area_id, priority_id, title, owner) values ($1, $2, 'Action', 'Test Org') returning id`,
 			[areaId, priority]
 		);
 		const actionUpdate = await one(
@@ -225,6 +226,11 @@ async function makeFixture(tx: Tx, slug: string): Promise<Fixture> {
 		`insert into public.safeguarding_alert_words (alert_id, area_id, original_text, redacted_text) values ($1, $2, 'Worrying words', 'Worrying words')`,
 		[alert, areaId]
 	);
+	// Written only by the alert worker (as the owner); staff who can act read who was told.
+	const delivery = await one(
+		`insert into public.alert_deliveries (area_id, alert_id, person_id, channel, address) values ($1, $2, $3, 'email', 'x@test') returning id`,
+		[areaId, alert, people.engagement_officer]
+	);
 	const event = async (status: string, priority: string) => {
 		const engagement = await one(
 			`insert into public.engagements (area_id, kind, title) values ($1, 'event', 'Event') returning id`,
@@ -331,6 +337,7 @@ async function makeFixture(tx: Tx, slug: string): Promise<Fixture> {
 		response,
 		feedbackItem,
 		alert,
+		delivery,
 		draftEvent: draftEvent.id,
 		openEvent: openEvent.id,
 		eventParticipant,
@@ -649,6 +656,13 @@ const SPECS: Record<string, TableSpec> = {
 				]
 			];
 		}
+	},
+	alert_deliveries: {
+		...byId('alert_deliveries', 'delivery', 'address'),
+		insert: (f) => [
+			`insert into public.alert_deliveries (area_id, alert_id, person_id, channel, address) values ($1, $2, $3, 'notify_sms', 'x')`,
+			[f.areaId, f.alert, f.people.area_admin]
+		]
 	},
 	// Written only through app.raise_alert, with the alert (and never changed after).
 	safeguarding_alert_words: {

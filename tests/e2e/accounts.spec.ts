@@ -248,11 +248,12 @@ test.describe('Invitations and signing in', () => {
 		await expect(page.getByRole('main')).not.toContainText('link..');
 	});
 
-	test('after five wrong passwords even the right one is refused, and an unknown email gets the same message as a wrong password', async ({
+	test('after five wrong passwords the next try waits a few seconds, then the right one works; an unknown email gets the same message as a wrong password', async ({
 		page,
 		browser,
 		baseURL
 	}) => {
+		test.setTimeout(120_000);
 		const inviteeEmail = email('locked');
 		await signIn(page, LLR_ADMIN);
 		const link = await createInvitation(page, 'llr', { role: 'commissioner', email: inviteeEmail });
@@ -282,16 +283,21 @@ test.describe('Invitations and signing in', () => {
 				expect((await p.locator('#account-error').textContent())?.trim()).toBe(unknownMessage);
 			}
 
-			// Now locked: the right password is refused too, with a 429.
-			const locked = p.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/app/sign-in'));
+			// Throttled, not locked: the next try must wait, and the password is not even checked.
+			const waiting = p.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/app/sign-in'));
 			await submitSignIn(p, inviteeEmail, STRONG_PASSWORD);
-			expect((await locked).status()).toBe(429);
+			const refused = await waiting;
+			expect(refused.status()).toBe(429);
+			expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(0);
 			await expect(p).toHaveURL(/\/app\/sign-in/);
-			await expect(p.locator('#account-error')).toContainText(
-				'Too many attempts. For your security, wait 15 minutes and try again.'
-			);
-			const cookies = await other.context.cookies();
-			expect(cookies.find((c) => c.name === SESSION_COOKIE)).toBeUndefined();
+			await expect(p.locator('#account-error')).toContainText('Too many attempts. For your security, wait');
+			expect((await other.context.cookies()).find((c) => c.name === SESSION_COOKIE)).toBeUndefined();
+
+			// Once the wait has passed, the right password works: a guesser cannot keep the owner out.
+			await p.waitForTimeout((Number(refused.headers()['retry-after']) + 1) * 1000);
+			await submitSignIn(p, inviteeEmail, STRONG_PASSWORD);
+			await expect(p).not.toHaveURL(/\/app\/sign-in/);
+			expect((await other.context.cookies()).find((c) => c.name === SESSION_COOKIE)).toBeDefined();
 		} finally {
 			await other.context.close();
 		}

@@ -78,6 +78,7 @@ test('an officer reads the demo event report: figures match the tables and the C
 		'can quote',
 		'themes (suggested)',
 		'words (names and details removed)',
+		'flagged for safeguarding',
 		'rating'
 	]);
 	expect(records.length - 1).toBe(contributions);
