@@ -11,7 +11,7 @@ import * as actions from '../../src/lib/server/services/actions';
 import { toCsv } from '../../src/lib/server/csv';
 import { parseCsv } from '../../src/lib/server/csv-parse';
 import { CSV_COLUMNS, progressSchema } from '../../src/lib/schemas/actions';
-import { fieldErrors } from '../../src/lib/schemas/form';
+import { fieldErrors } from '../../src/lib/forms';
 import { engines } from './engines';
 import { owner, seedData, seeded } from './fixtures';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hashPassword, passwordProblem, verifyPassword } from '../../src/lib/server/auth/password';
 import { hashToken, newToken } from '../../src/lib/server/auth/tokens';
 import { inviteSchema, signInSchema, acceptStaffSchema, acceptYouthSchema } from '../../src/lib/schemas/auth';
-import { fieldErrors } from '../../src/lib/schemas/form';
+import { fieldErrors } from '../../src/lib/forms';
 
 describe('passwords', () => {
 	it('are hashed with scrypt and a random salt, and verify only with the same password', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { optionalPeriodSchema, planPeriod, traceQuerySchema } from '../../src/lib/schemas/trace';
-import { fieldErrors } from '../../src/lib/schemas/form';
+import { fieldErrors } from '../../src/lib/forms';
 
 describe('planPeriod', () => {
 	it('reads a financial year as 1 April to 31 March', () => {

@@ -3,7 +3,7 @@ import { requireSession, asStaff } from '$lib/server/auth/guard';
 import * as invitations from '$lib/server/auth/invitations';
 import * as areasAdmin from '$lib/server/services/areas-admin';
 import { createAreaSchema } from '$lib/schemas/auth';
-import { fieldErrors, formValues } from '$lib/schemas/form';
+import { fieldErrors, formValues } from '$lib/forms';
 import { sendInvitation } from '$lib/server/mail';
 import type { Actions, PageServerLoad } from './$types';
 

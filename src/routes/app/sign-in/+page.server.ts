@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { signIn, waitInWords, WINDOW_MINUTES } from '$lib/server/auth/sign-in';
 import { beginSession } from '$lib/server/auth/cookies';
 import { emailSchema, signInSchema } from '$lib/schemas/auth';
-import { fieldErrors, type FieldErrors } from '$lib/schemas/form';
+import { fieldErrors, type FieldErrors } from '$lib/forms';
 import { sendCode, supabaseClient, supabaseConfigured, verifyCode } from '$lib/server/auth/supabase';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';

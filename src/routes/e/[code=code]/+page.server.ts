@@ -4,7 +4,7 @@ import * as events from '$lib/server/services/events';
 import * as responses from '$lib/server/services/responses';
 import { asPublic } from '$lib/server/public';
 import { joinSchema, rateSchema, saySchema } from '$lib/schemas/event';
-import { fieldErrors, formValues } from '$lib/schemas/form';
+import { fieldErrors, formValues } from '$lib/forms';
 import * as feedback from '$lib/server/services/feedback';
 import { logError } from '$lib/server/log';
 import type { Actions, PageServerLoad } from './$types';

@@ -5,7 +5,7 @@ import * as surveys from '$lib/server/services/surveys';
 import * as responses from '$lib/server/services/responses';
 import { asPublic } from '$lib/server/public';
 import { answersSchema, formToRecord, toParsed } from '$lib/survey/answers';
-import { fieldErrors } from '$lib/schemas/form';
+import { fieldErrors } from '$lib/forms';
 import * as feedback from '$lib/server/services/feedback';
 import { logError } from '$lib/server/log';
 import type { Actions, PageServerLoad } from './$types';

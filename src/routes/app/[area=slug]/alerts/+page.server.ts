@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as alerts from '$lib/server/services/alerts';
-import { fieldErrors, formValues } from '$lib/schemas/form';
+import { fieldErrors, formValues } from '$lib/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const resolveSchema = z.object({

@@ -1,6 +1,6 @@
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as report from '$lib/server/services/event-report';
-import { fieldErrors } from '$lib/schemas/form';
+import { fieldErrors } from '$lib/forms';
 import { financialYear, londonToday, periodSchema } from '$lib/schemas/engagement';
 import type { PageServerLoad } from './$types';
 

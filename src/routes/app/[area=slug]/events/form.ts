@@ -1,6 +1,6 @@
 /** The event set-up form: turning posted fields into a definition, and back for re-display. */
 import { eventDefinition, type EventDefinition, type Prompt } from '$lib/schemas/event';
-import { fieldErrors, type FieldErrors } from '$lib/schemas/form';
+import { fieldErrors, type FieldErrors } from '$lib/forms';
 
 export const ORGANISERS = ['area_admin', 'engagement_officer'] as const;
 /** Blank prompt rows offered below the filled ones, so more can be added without JavaScript. */

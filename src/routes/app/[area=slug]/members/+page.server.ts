@@ -4,7 +4,7 @@ import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as invitations from '$lib/server/auth/invitations';
 import * as members from '$lib/server/services/members';
 import { inviteSchema } from '$lib/schemas/auth';
-import { fieldErrors, formValues } from '$lib/schemas/form';
+import { fieldErrors, formValues } from '$lib/forms';
 import { sendInvitation } from '$lib/server/mail';
 import type { Actions, PageServerLoad } from './$types';
 

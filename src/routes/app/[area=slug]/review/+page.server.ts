@@ -4,7 +4,7 @@ import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as review from '$lib/server/services/review';
 import { noteReview, retrainNow, retrainState } from '$lib/server/review-retrain';
 import { filterQuery, parseFilters, readReviewForm, sampleSchema } from '$lib/schemas/review';
-import { fieldErrors, formValues } from '$lib/schemas/form';
+import { fieldErrors, formValues } from '$lib/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const uuid = z.string().uuid();

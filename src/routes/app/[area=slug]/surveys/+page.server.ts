@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as surveys from '$lib/server/services/surveys';
 import { TEMPLATES, templateById } from '$lib/survey/templates';
-import { formValues } from '$lib/schemas/form';
+import { formValues } from '$lib/forms';
 import { BUILDERS, publicLink } from './builder';
 import type { Actions, PageServerLoad } from './$types';
 

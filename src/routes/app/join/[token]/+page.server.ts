@@ -4,7 +4,7 @@ import * as invitations from '$lib/server/auth/invitations';
 import { passwordProblem } from '$lib/server/auth/password';
 import { beginSession } from '$lib/server/auth/cookies';
 import { acceptStaffSchema, acceptYouthSchema } from '$lib/schemas/auth';
-import { fieldErrors, formValues } from '$lib/schemas/form';
+import { fieldErrors, formValues } from '$lib/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const GONE: Record<string, string> = {

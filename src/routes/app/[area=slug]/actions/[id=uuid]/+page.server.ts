@@ -4,7 +4,7 @@ import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as actionService from '$lib/server/services/actions';
 import * as plans from '$lib/server/services/plans';
 import { detailsSchema, milestoneSchema, progressSchema, updateSchema } from '$lib/schemas/actions';
-import { fieldErrors, formValues } from '$lib/schemas/form';
+import { fieldErrors, formValues } from '$lib/forms';
 import type { Tx } from '$lib/server/db';
 import { EDITORS, LINKERS, MANAGERS, canLink, canManage } from '../access';
 import { prefixed, refusal } from '../refusal';

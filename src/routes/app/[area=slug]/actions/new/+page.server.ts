@@ -3,7 +3,7 @@ import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as actionService from '$lib/server/services/actions';
 import * as plans from '$lib/server/services/plans';
 import { createSchema } from '$lib/schemas/actions';
-import { fieldErrors, formValues } from '$lib/schemas/form';
+import { fieldErrors, formValues } from '$lib/forms';
 import { MANAGERS } from '../access';
 import { refusal } from '../refusal';
 import type { Actions, PageServerLoad } from './$types';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as events from '$lib/server/services/events';
 import { qrSvg } from '$lib/server/share';
-import { formValues } from '$lib/schemas/form';
+import { formValues } from '$lib/forms';
 import { ORGANISERS, eventLink } from '../form';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as reports from '$lib/server/services/reports';
-import { fieldErrors } from '$lib/schemas/form';
+import { fieldErrors } from '$lib/forms';
 import { periodSchema } from '$lib/schemas/engagement';
 import { READERS } from '../../trace/access';
 import type { PageServerLoad } from './$types';

@@ -11,7 +11,7 @@ import {
 	renameSchema,
 	splitSchema
 } from '$lib/schemas/review';
-import { fieldErrors, formValues } from '$lib/schemas/form';
+import { fieldErrors, formValues } from '$lib/forms';
 import type { AreaRole } from '$lib/server/auth/sessions';
 import type { Actions, PageServerLoad } from './$types';
 

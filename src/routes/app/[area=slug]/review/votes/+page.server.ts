@@ -3,7 +3,7 @@ import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as votes from '$lib/server/services/votes';
 import * as statements from '$lib/server/services/statements';
 import { voteRoundSchema } from '$lib/schemas/statements';
-import { fieldErrors, formValues } from '$lib/schemas/form';
+import { fieldErrors, formValues } from '$lib/forms';
 import { VOTERS, holds, refusal } from '../../statements/access';
 import type { Actions, PageServerLoad } from './$types';
 

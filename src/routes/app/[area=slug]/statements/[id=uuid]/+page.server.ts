@@ -4,7 +4,7 @@ import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as statements from '$lib/server/services/statements';
 import * as plans from '$lib/server/services/plans';
 import { pickSchema, publishSchema, statementSchema } from '$lib/schemas/statements';
-import { fieldErrors, formValues } from '$lib/schemas/form';
+import { fieldErrors, formValues } from '$lib/forms';
 import type { Tx } from '$lib/server/db';
 import { AGREERS, LINKERS, PUBLISHERS, WRITERS, holds, prefixed, refusal } from '../access';
 import type { Actions, PageServerLoad } from './$types';

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as statements from '$lib/server/services/statements';
 import { newStatementSchema } from '$lib/schemas/statements';
-import { fieldErrors, formValues } from '$lib/schemas/form';
+import { fieldErrors, formValues } from '$lib/forms';
 import { WRITERS, refusal } from '../access';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -3,7 +3,7 @@ import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as surveys from '$lib/server/services/surveys';
 import * as plans from '$lib/server/services/plans';
 import { QUESTION_KINDS, surveyDefinition } from '$lib/schemas/survey';
-import { formValues } from '$lib/schemas/form';
+import { formValues } from '$lib/forms';
 import {
 	BUILDERS,
 	definitionErrors,

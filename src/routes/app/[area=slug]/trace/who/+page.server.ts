@@ -1,6 +1,6 @@
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as trace from '$lib/server/services/trace';
-import { fieldErrors } from '$lib/schemas/form';
+import { fieldErrors } from '$lib/forms';
 import { optionalPeriodSchema } from '$lib/schemas/trace';
 import { READERS } from '../access';
 import type { PageServerLoad } from './$types';

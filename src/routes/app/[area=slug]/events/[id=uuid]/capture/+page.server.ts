@@ -3,7 +3,7 @@ import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as events from '$lib/server/services/events';
 import { idempotencyKey } from '$lib/schemas/event';
-import { formValues } from '$lib/schemas/form';
+import { formValues } from '$lib/forms';
 import { CAPTURE_ROLES, checkMany, checkNote, checkPaper, type FormName } from './capture';
 import { storeEntry } from './store.server';
 import type { Actions, PageServerLoad } from './$types';

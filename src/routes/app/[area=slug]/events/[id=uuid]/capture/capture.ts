@@ -5,7 +5,7 @@
  * before queueing) and by its form actions (without).
  */
 import { captureEntry, type CaptureEntry, type Prompt } from '$lib/schemas/event';
-import type { FieldErrors } from '$lib/schemas/form';
+import type { FieldErrors } from '$lib/forms';
 import type { z } from 'zod';
 
 export type FormName = 'note' | 'many' | 'paper';

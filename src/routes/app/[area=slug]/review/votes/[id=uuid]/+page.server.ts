@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as votes from '$lib/server/services/votes';
 import { parseBallot } from '$lib/schemas/statements';
-import { formValues } from '$lib/schemas/form';
+import { formValues } from '$lib/forms';
 import { VOTERS, holds, refusal } from '../../../statements/access';
 import type { Actions, PageServerLoad } from './$types';
 
