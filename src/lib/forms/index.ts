@@ -44,14 +44,19 @@ export function formInput(data: FormData, { omit = [], lists = [] }: { omit?: st
 	return values;
 }
 
-/** A failed action: `return failure(400, 'details', errors, values)`. A string is a message for the whole form. */
-export function failure(
+/**
+ * A failed action: `return failure(400, 'details', errors, values)`. A string is a message for the
+ * whole form; `extra` is anything else the page needs to show again (a preview, a help panel).
+ */
+export function failure<X extends object = object>(
 	status: number,
 	form: string,
 	errors: FieldErrors | string,
-	values: Values = {}
-): ActionFailure<Failure> {
-	return fail(status, { form, errors: typeof errors === 'string' ? { form: errors } : errors, values });
+	values: Values = {},
+	extra?: X
+): ActionFailure<Failure & X> {
+	const body = { form, errors: typeof errors === 'string' ? { form: errors } : errors, values };
+	return fail(status, { ...(extra as X), ...body });
 }
 
 export type Parsed<T> =

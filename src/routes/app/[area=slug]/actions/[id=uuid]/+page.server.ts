@@ -1,13 +1,14 @@
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { error, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as actionService from '$lib/server/services/actions';
 import * as plans from '$lib/server/services/plans';
 import { detailsSchema, milestoneSchema, progressSchema, updateSchema } from '$lib/schemas/actions';
-import { fieldErrors, formValues } from '$lib/forms';
+import { check, failure, formValues, type Values } from '$lib/forms';
+import { attempt } from '$lib/server/forms';
 import type { Tx } from '$lib/server/db';
 import { EDITORS, LINKERS, MANAGERS, canLink, canManage } from '../access';
-import { prefixed, refusal } from '../refusal';
+import { refused } from '../refusal';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'That action was not found in this area';
@@ -40,74 +41,42 @@ export const load = (async (event) => {
 
 type Event = RequestEvent<{ area: string; id: string }>;
 
-/**
- * Runs a change as the signed-in person. False when nothing matched (not theirs to change); a
- * refusal from the database becomes a message instead of an error page.
- */
-async function change(
-	event: Event,
-	form: string,
-	values: Record<string, string>,
-	fn: (tx: Tx) => Promise<boolean | void>
-) {
-	try {
-		const ok = await asStaff(event, fn);
-		if (ok === false)
-			return fail(403, {
-				form,
-				values,
-				errors: {
-					form: 'You cannot change this action. Only its owner’s partners, commissioners and area admins can.'
-				} as Record<string, string>
-			});
-		return { saved: form };
-	} catch (e) {
-		const r = refusal(e);
-		if (!r) throw e;
-		return fail(r.field ? 400 : 403, {
-			form,
-			values,
-			errors: { [r.field ?? 'form']: r.message } as Record<string, string>
-		});
-	}
-}
+/** Runs a change as the signed-in person (see `attempt`). */
+const change = (event: Event, form: string, values: Values, fn: (tx: Tx) => Promise<boolean | void>) =>
+	attempt(form, values, () => asStaff(event, fn), {
+		denied: 'You cannot change this action. Only its owner’s partners, commissioners and area admins can.',
+		refused
+	});
 
-async function read(event: Event) {
-	const data = await event.request.formData();
-	return formValues(data);
-}
+const read = async (event: Event) => formValues(await event.request.formData());
 
 export const actions = {
 	progress: async (event) => {
 		const { area } = requireArea(event, event.params.area, EDITORS);
-		const values = await read(event);
-		const parsed = progressSchema.safeParse(values);
-		if (!parsed.success) return fail(400, { form: 'progress', values, errors: fieldErrors(parsed.error) });
-		return change(event, 'progress', values, (tx) =>
-			actionService.updateProgress(tx, area.id, event.params.id, parsed.data)
+		const p = check('progress', progressSchema, await read(event));
+		if (!p.ok) return p.failure;
+		return change(event, 'progress', p.values, (tx) =>
+			actionService.updateProgress(tx, area.id, event.params.id, p.data)
 		);
 	},
 
 	details: async (event) => {
 		const { area } = requireArea(event, event.params.area, MANAGERS);
-		const values = await read(event);
-		const parsed = detailsSchema.safeParse(values);
-		if (!parsed.success) return fail(400, { form: 'details', values, errors: fieldErrors(parsed.error) });
-		return change(event, 'details', values, async (tx) => {
-			const allowed = (await plans.priorityChoices(tx, area.id)).some((p) => p.id === parsed.data.priority_id);
+		const p = check('details', detailsSchema, await read(event));
+		if (!p.ok) return p.failure;
+		return change(event, 'details', p.values, async (tx) => {
+			const allowed = (await plans.priorityChoices(tx, area.id)).some((c) => c.id === p.data.priority_id);
 			if (!allowed) return false;
-			return actionService.updateDetails(tx, area.id, event.params.id, parsed.data);
+			return actionService.updateDetails(tx, area.id, event.params.id, p.data);
 		});
 	},
 
 	addMilestone: async (event) => {
 		const { area } = requireArea(event, event.params.area, EDITORS);
-		const values = await read(event);
-		const parsed = milestoneSchema.safeParse(values);
-		if (!parsed.success)
-			return fail(400, { form: 'addMilestone', values, errors: prefixed(fieldErrors(parsed.error), 'm-') });
-		return change(event, 'addMilestone', values, async (tx) => {
-			await actionService.addMilestone(tx, area.id, event.params.id, parsed.data);
+		const p = check('addMilestone', milestoneSchema, await read(event), { prefix: 'm-' });
+		if (!p.ok) return p.failure;
+		return change(event, 'addMilestone', p.values, async (tx) => {
+			await actionService.addMilestone(tx, area.id, event.params.id, p.data);
 		});
 	},
 
@@ -116,15 +85,11 @@ export const actions = {
 		const values = await read(event);
 		const milestoneId = id.safeParse(values.milestone);
 		if (!milestoneId.success) error(400, 'That milestone was not found');
-		const parsed = milestoneSchema.safeParse(values);
-		if (!parsed.success)
-			return fail(400, {
-				form: `milestone-${milestoneId.data}`,
-				values,
-				errors: prefixed(fieldErrors(parsed.error), `ms-${milestoneId.data}-`)
-			});
-		return change(event, `milestone-${milestoneId.data}`, values, (tx) =>
-			actionService.updateMilestone(tx, area.id, event.params.id, milestoneId.data, parsed.data)
+		const form = `milestone-${milestoneId.data}`;
+		const p = check(form, milestoneSchema, values, { prefix: `ms-${milestoneId.data}-` });
+		if (!p.ok) return p.failure;
+		return change(event, form, values, (tx) =>
+			actionService.updateMilestone(tx, area.id, event.params.id, milestoneId.data, p.data)
 		);
 	},
 
@@ -140,12 +105,10 @@ export const actions = {
 
 	update: async (event) => {
 		const { area } = requireArea(event, event.params.area, EDITORS);
-		const values = await read(event);
-		const parsed = updateSchema.safeParse(values);
-		if (!parsed.success)
-			return fail(400, { form: 'update', values, errors: prefixed(fieldErrors(parsed.error), 'u-') });
-		return change(event, 'update', values, async (tx) => {
-			await actionService.addUpdate(tx, area.id, event.params.id, parsed.data);
+		const p = check('update', updateSchema, await read(event), { prefix: 'u-' });
+		if (!p.ok) return p.failure;
+		return change(event, 'update', p.values, async (tx) => {
+			await actionService.addUpdate(tx, area.id, event.params.id, p.data);
 		});
 	},
 
@@ -153,12 +116,7 @@ export const actions = {
 		const { area } = requireArea(event, event.params.area, LINKERS);
 		const values = await read(event);
 		const statement = id.safeParse(values.you_said_id);
-		if (!statement.success)
-			return fail(400, {
-				form: 'link',
-				values,
-				errors: { you_said_id: 'Choose a “You said” statement' } as Record<string, string>
-			});
+		if (!statement.success) return failure(400, 'link', { you_said_id: 'Choose a “You said” statement' }, values);
 		return change(event, 'link', values, async (tx) => {
 			const choices = await actionService.statementChoices(tx, area.id);
 			if (!choices.some((s) => s.id === statement.data)) return false;

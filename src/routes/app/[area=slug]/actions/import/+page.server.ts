@@ -1,9 +1,10 @@
-import { fail } from '@sveltejs/kit';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as actionService from '$lib/server/services/actions';
 import { CSV_COLUMNS } from '$lib/schemas/actions';
 import { EDITORS, canManage, partnerOnly } from '../access';
-import { refusal } from '../refusal';
+import { refused } from '../refusal';
+import { refusal } from '$lib/server/services/refusal';
+import { failure } from '$lib/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -43,8 +44,8 @@ export const actions = {
 		const { area, roles } = requireArea(event, event.params.area, EDITORS);
 		const file = (await event.request.formData()).get('file');
 		if (!(file instanceof File) || file.size === 0)
-			return fail(400, { errors: { file: 'Choose the CSV file to upload' } as Record<string, string> });
-		if (file.size > MAX_BYTES) return fail(413, { errors: { file: TOO_BIG } as Record<string, string> });
+			return failure(400, 'check', { file: 'Choose the CSV file to upload' });
+		if (file.size > MAX_BYTES) return failure(413, 'check', { file: TOO_BIG });
 		const csv = await file.text();
 		const plan = await asStaff(event, (tx) =>
 			actionService.planImport(tx, area.id, csv, { canManage: canManage(roles) })
@@ -57,8 +58,8 @@ export const actions = {
 		const data = await event.request.formData();
 		const csv = Buffer.from(String(data.get('csv') ?? ''), 'base64').toString('utf8');
 		const fingerprint = String(data.get('fingerprint') ?? '');
-		if (!csv) return fail(400, { errors: { file: 'Upload the file again' } as Record<string, string> });
-		if (Buffer.byteLength(csv) > MAX_BYTES) return fail(413, { errors: { file: TOO_BIG } as Record<string, string> });
+		if (!csv) return failure(400, 'apply', { file: 'Upload the file again' });
+		if (Buffer.byteLength(csv) > MAX_BYTES) return failure(413, 'apply', { file: TOO_BIG });
 		type Outcome = { applied: { actions: number; updates: number } } | { stale: ReturnType<typeof preview> };
 		try {
 			// Checked again and applied in one transaction: every change in the file, or none.
@@ -68,19 +69,20 @@ export const actions = {
 				return { applied: await actionService.applyImport(tx, area.id, plan) };
 			});
 			if ('stale' in outcome)
-				return fail(409, {
-					preview: outcome.stale,
-					errors: {
-						form: 'Nothing was changed: the actions changed since you checked this file. Check the changes below again.'
-					} as Record<string, string>
-				});
+				return failure(
+					409,
+					'apply',
+					'Nothing was changed: the actions changed since you checked this file. Check the changes below again.',
+					{},
+					{ preview: outcome.stale }
+				);
 			return { applied: outcome.applied };
 		} catch (e) {
-			if (e instanceof actionService.ImportRejected)
-				return fail(409, { errors: { form: e.message } as Record<string, string> });
+			if (e instanceof actionService.ImportRejected) return failure(409, 'apply', e.message);
 			const r = refusal(e);
-			if (!r) throw e;
-			return fail(409, { errors: { form: `Nothing was changed. ${r.message}` } as Record<string, string> });
+			const words = r && refused(r);
+			if (!words) throw e;
+			return failure(409, 'apply', `Nothing was changed. ${words.message}`);
 		}
 	}
 } satisfies Actions;

@@ -1,11 +1,12 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as actionService from '$lib/server/services/actions';
 import * as plans from '$lib/server/services/plans';
 import { createSchema } from '$lib/schemas/actions';
-import { fieldErrors, formValues } from '$lib/forms';
+import { failure, parseForm } from '$lib/forms';
+import { refusedFailure } from '$lib/server/forms';
 import { MANAGERS } from '../access';
-import { refusal } from '../refusal';
+import { refused } from '../refusal';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -23,28 +24,18 @@ export const load = (async (event) => {
 export const actions = {
 	default: async (event) => {
 		const { area } = requireArea(event, event.params.area, MANAGERS);
-		const values = formValues(await event.request.formData());
-		const parsed = createSchema.safeParse(values);
-		if (!parsed.success) return fail(400, { values, errors: fieldErrors(parsed.error) });
+		const p = await parseForm(event.request, 'create', createSchema);
+		if (!p.ok) return p.failure;
 		let id: string | null;
 		try {
 			id = await asStaff(event, async (tx) => {
-				const allowed = (await plans.priorityChoices(tx, area.id)).some((p) => p.id === parsed.data.priority_id);
-				return allowed ? actionService.create(tx, area.id, parsed.data) : null;
+				const allowed = (await plans.priorityChoices(tx, area.id)).some((c) => c.id === p.data.priority_id);
+				return allowed ? actionService.create(tx, area.id, p.data) : null;
 			});
 		} catch (e) {
-			const r = refusal(e);
-			if (!r) throw e;
-			return fail(r.field ? 400 : 403, {
-				values,
-				errors: { [r.field ?? 'form']: r.message } as Record<string, string>
-			});
+			return refusedFailure(e, 'create', p.values, refused);
 		}
-		if (!id)
-			return fail(400, {
-				values,
-				errors: { priority_id: 'Choose the priority this action belongs to' } as Record<string, string>
-			});
+		if (!id) return failure(400, 'create', { priority_id: 'Choose the priority this action belongs to' }, p.values);
 		redirect(303, `/app/${area.slug}/actions/${id}`);
 	}
 } satisfies Actions;

@@ -1,10 +1,11 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as votes from '$lib/server/services/votes';
 import * as statements from '$lib/server/services/statements';
 import { voteRoundSchema } from '$lib/schemas/statements';
-import { fieldErrors, formValues } from '$lib/forms';
-import { VOTERS, holds, refusal } from '../../statements/access';
+import { failure, parseForm } from '$lib/forms';
+import { refusedFailure } from '$lib/server/forms';
+import { VOTERS, holds, refused } from '../../statements/access';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -22,11 +23,8 @@ export const load = (async (event) => {
 export const actions = {
 	start: async (event) => {
 		const { area } = requireArea(event, event.params.area, VOTERS);
-		const data = await event.request.formData();
-		const values = formValues(data);
-		const themeIds = data.getAll('theme_ids').filter((v): v is string => typeof v === 'string');
-		const parsed = voteRoundSchema.safeParse({ ...values, theme_ids: themeIds });
-		if (!parsed.success) return fail(400, { values, themeIds, errors: fieldErrors(parsed.error) });
+		const parsed = await parseForm(event.request, 'start', voteRoundSchema, { lists: ['theme_ids'] });
+		if (!parsed.ok) return parsed.failure;
 		let id: string | null;
 		try {
 			id = await asStaff(event, async (tx) => {
@@ -41,16 +39,9 @@ export const actions = {
 				return votes.start(tx, area.id, parsed.data, same ? ratified.id : null);
 			});
 		} catch (e) {
-			const message = refusal(e);
-			if (!message) throw e;
-			return fail(403, { values, themeIds, errors: { form: message } as Record<string, string> });
+			return refusedFailure(e, 'start', parsed.values, refused);
 		}
-		if (!id)
-			return fail(400, {
-				values,
-				themeIds,
-				errors: { theme_ids: 'Choose themes from the list' } as Record<string, string>
-			});
+		if (!id) return failure(400, 'start', { theme_ids: 'Choose themes from the list' }, parsed.values);
 		redirect(303, `/app/${area.slug}/review/votes/${id}`);
 	}
 } satisfies Actions;

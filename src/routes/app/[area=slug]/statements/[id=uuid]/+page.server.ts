@@ -1,12 +1,13 @@
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { error, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as statements from '$lib/server/services/statements';
 import * as plans from '$lib/server/services/plans';
 import { pickSchema, publishSchema, statementSchema } from '$lib/schemas/statements';
-import { fieldErrors, formValues } from '$lib/forms';
+import { check, failure, formInput, type Values } from '$lib/forms';
+import { attempt } from '$lib/server/forms';
 import type { Tx } from '$lib/server/db';
-import { AGREERS, LINKERS, PUBLISHERS, WRITERS, holds, prefixed, refusal } from '../access';
+import { AGREERS, LINKERS, PUBLISHERS, WRITERS, holds, refused } from '../access';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'That statement was not found in this area';
@@ -45,77 +46,50 @@ export const load = (async (event) => {
 }) satisfies PageServerLoad;
 
 type Event = RequestEvent<{ area: string; id: string }>;
-type Values = Record<string, string>;
-
-/**
- * Runs a change as the signed-in person. False when nothing matched (not theirs to change, or
- * the statement moved on); a refusal from the database becomes a message instead of an error page.
- */
-async function change(
-	event: Event,
-	form: string,
-	values: Values,
-	fn: (tx: Tx) => Promise<boolean | void>,
-	denied: string
-) {
-	try {
-		const ok = await asStaff(event, fn);
-		if (ok === false) return fail(403, { form, values, errors: { form: denied } as Record<string, string> });
-		return { saved: form };
-	} catch (e) {
-		const message = refusal(e);
-		if (!message) throw e;
-		return fail(403, { form, values, errors: { form: message } as Record<string, string> });
-	}
-}
 
 const MOVED_ON =
 	'This statement has moved on since you opened it, or your role does not allow this. Refresh the page to see it as it is now.';
 
-async function read(event: Event) {
-	const data = await event.request.formData();
-	return { data, values: formValues(data) };
-}
+/** Runs a change as the signed-in person (see `attempt`); `denied` says why nothing matched. */
+const change = (
+	event: Event,
+	form: string,
+	values: Values,
+	fn: (tx: Tx) => Promise<boolean | void>,
+	denied = MOVED_ON
+) => attempt(form, values, () => asStaff(event, fn), { denied, refused });
 
-const ids = (data: FormData, name: string) => data.getAll(name).filter((v): v is string => typeof v === 'string');
+const read = async (event: Event, lists: string[] = []) => formInput(await event.request.formData(), { lists });
 
 export const actions = {
 	details: async (event) => {
 		const { area } = requireArea(event, event.params.area, WRITERS);
-		const { data, values } = await read(event);
-		const themeIds = ids(data, 'theme_ids');
-		const parsed = statementSchema.safeParse({ ...values, theme_ids: themeIds });
-		if (!parsed.success) return fail(400, { form: 'details', values, themeIds, errors: fieldErrors(parsed.error) });
-		return change(
-			event,
-			'details',
-			values,
-			async (tx) => {
-				const known = new Set((await statements.themeChoices(tx, area.id)).map((t) => t.id));
-				if (!parsed.data.theme_ids.every((t) => known.has(t))) return false;
-				return statements.update(tx, area.id, event.params.id, parsed.data);
-			},
-			MOVED_ON
-		);
+		const p = check('details', statementSchema, await read(event, ['theme_ids']));
+		if (!p.ok) return p.failure;
+		return change(event, 'details', p.values, async (tx) => {
+			const known = new Set((await statements.themeChoices(tx, area.id)).map((t) => t.id));
+			if (!p.data.theme_ids.every((t) => known.has(t))) return false;
+			return statements.update(tx, area.id, event.params.id, p.data);
+		});
 	},
 
 	agree: async (event) => {
 		const { area } = requireArea(event, event.params.area, AGREERS);
-		const { values } = await read(event);
-		return change(event, 'agree', values, (tx) => statements.agree(tx, area.id, event.params.id), MOVED_ON);
+		const values = await read(event);
+		return change(event, 'agree', values, (tx) => statements.agree(tx, area.id, event.params.id));
 	},
 
 	draft: async (event) => {
 		const { area } = requireArea(event, event.params.area, WRITERS);
-		const { values } = await read(event);
-		return change(event, 'draft', values, (tx) => statements.backToDraft(tx, area.id, event.params.id), MOVED_ON);
+		const values = await read(event);
+		return change(event, 'draft', values, (tx) => statements.backToDraft(tx, area.id, event.params.id));
 	},
 
 	publish: async (event) => {
 		const { area } = requireArea(event, event.params.area, PUBLISHERS);
-		const { values } = await read(event);
-		const parsed = publishSchema.safeParse(values);
-		if (!parsed.success) return fail(400, { form: 'publish', values, errors: fieldErrors(parsed.error) });
+		const values = await read(event);
+		const p = check('publish', publishSchema, values);
+		if (!p.ok) return p.failure;
 		return change(
 			event,
 			'publish',
@@ -127,16 +101,15 @@ export const actions = {
 
 	archive: async (event) => {
 		const { area } = requireArea(event, event.params.area, PUBLISHERS);
-		const { values } = await read(event);
-		return change(event, 'archive', values, (tx) => statements.archive(tx, area.id, event.params.id), MOVED_ON);
+		const values = await read(event);
+		return change(event, 'archive', values, (tx) => statements.archive(tx, area.id, event.params.id));
 	},
 
 	addQuote: async (event) => {
 		const { area } = requireArea(event, event.params.area, WRITERS);
-		const { values } = await read(event);
+		const values = await read(event);
 		const item = uuid.safeParse(values.item_id);
-		if (!item.success)
-			return fail(400, { form: 'addQuote', values, errors: { item_id: 'Choose a quote' } as Record<string, string> });
+		if (!item.success) return failure(400, 'addQuote', { item_id: 'Choose a quote' }, values);
 		return change(
 			event,
 			'addQuote',
@@ -154,80 +127,56 @@ export const actions = {
 
 	removeQuote: async (event) => {
 		const { area } = requireArea(event, event.params.area, WRITERS);
-		const { values } = await read(event);
+		const values = await read(event);
 		const quote = uuid.safeParse(values.quote_id);
 		if (!quote.success) error(400, 'That quote was not found');
-		return change(
-			event,
-			'removeQuote',
-			values,
-			(tx) => statements.removeQuote(tx, area.id, event.params.id, quote.data),
-			MOVED_ON
+		return change(event, 'removeQuote', values, (tx) =>
+			statements.removeQuote(tx, area.id, event.params.id, quote.data)
 		);
 	},
 
 	addFeedback: async (event) => {
 		const { area } = requireArea(event, event.params.area, WRITERS);
-		const { data, values } = await read(event);
-		const parsed = pickSchema.safeParse({ item_ids: ids(data, 'item_ids') });
-		if (!parsed.success)
-			return fail(400, { form: 'addFeedback', values, errors: prefixed(fieldErrors(parsed.error), 'pick-') });
+		const values = await read(event, ['item_ids']);
+		const p = check('addFeedback', pickSchema, values, { prefix: 'pick-' });
+		if (!p.ok) return p.failure;
 		return change(
 			event,
 			'addFeedback',
 			values,
-			async (tx) => (await statements.addFeedback(tx, area.id, event.params.id, parsed.data.item_ids)) > 0,
+			async (tx) => (await statements.addFeedback(tx, area.id, event.params.id, p.data.item_ids)) > 0,
 			'None of that feedback could be added: it may no longer share a theme with the statement. Refresh the page.'
 		);
 	},
 
 	removeFeedback: async (event) => {
 		const { area } = requireArea(event, event.params.area, WRITERS);
-		const { values } = await read(event);
+		const values = await read(event);
 		const item = uuid.safeParse(values.item_id);
 		if (!item.success) error(400, 'That feedback was not found');
-		return change(
-			event,
-			'removeFeedback',
-			values,
-			(tx) => statements.removeFeedback(tx, area.id, event.params.id, item.data),
-			MOVED_ON
+		return change(event, 'removeFeedback', values, (tx) =>
+			statements.removeFeedback(tx, area.id, event.params.id, item.data)
 		);
 	},
 
 	link: async (event) => {
 		const { area } = requireArea(event, event.params.area, LINKERS);
-		const { values } = await read(event);
+		const values = await read(event);
 		const priority = uuid.safeParse(values.priority_id);
-		if (!priority.success)
-			return fail(400, {
-				form: 'link',
-				values,
-				errors: { priority_id: 'Choose a plan priority' } as Record<string, string>
-			});
-		return change(
-			event,
-			'link',
-			values,
-			async (tx) => {
-				if (!(await plans.priorityChoices(tx, area.id)).some((p) => p.id === priority.data)) return false;
-				await statements.linkPriority(tx, area.id, event.params.id, priority.data);
-			},
-			MOVED_ON
-		);
+		if (!priority.success) return failure(400, 'link', { priority_id: 'Choose a plan priority' }, values);
+		return change(event, 'link', values, async (tx) => {
+			if (!(await plans.priorityChoices(tx, area.id)).some((p) => p.id === priority.data)) return false;
+			await statements.linkPriority(tx, area.id, event.params.id, priority.data);
+		});
 	},
 
 	unlink: async (event) => {
 		const { area } = requireArea(event, event.params.area, LINKERS);
-		const { values } = await read(event);
+		const values = await read(event);
 		const priority = uuid.safeParse(values.priority_id);
 		if (!priority.success) error(400, 'That priority was not found');
-		return change(
-			event,
-			'unlink',
-			values,
-			(tx) => statements.unlinkPriority(tx, area.id, event.params.id, priority.data),
-			MOVED_ON
+		return change(event, 'unlink', values, (tx) =>
+			statements.unlinkPriority(tx, area.id, event.params.id, priority.data)
 		);
 	}
 } satisfies Actions;

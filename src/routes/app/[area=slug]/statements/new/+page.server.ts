@@ -1,9 +1,10 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as statements from '$lib/server/services/statements';
 import { newStatementSchema } from '$lib/schemas/statements';
-import { fieldErrors, formValues } from '$lib/forms';
-import { WRITERS, refusal } from '../access';
+import { check, failure, formInput, type FieldErrors } from '$lib/forms';
+import { refusedFailure } from '$lib/server/forms';
+import { WRITERS, refused } from '../access';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -19,33 +20,25 @@ export const load = (async (event) => {
 export const actions = {
 	default: async (event) => {
 		const { area } = requireArea(event, event.params.area, WRITERS);
-		const data = await event.request.formData();
-		const values = formValues(data);
-		const themeIds = data.getAll('theme_ids').filter((v): v is string => typeof v === 'string');
-		const parsed = newStatementSchema.safeParse({
-			...values,
-			quote_item_id: values.quote_item_id ?? '',
-			theme_ids: themeIds
-		});
-		if (!parsed.success) return fail(400, { values, themeIds, errors: fieldErrors(parsed.error) });
-		let id: string | Record<string, string>;
+		const values = formInput(await event.request.formData(), { lists: ['theme_ids'] });
+		const p = check('create', newStatementSchema, { ...values, quote_item_id: values.quote_item_id ?? '' });
+		if (!p.ok) return p.failure;
+		let id: string | FieldErrors;
 		try {
-			id = await asStaff(event, async (tx): Promise<string | Record<string, string>> => {
+			id = await asStaff(event, async (tx): Promise<string | FieldErrors> => {
 				const known = new Set((await statements.themeChoices(tx, area.id)).map((t) => t.id));
-				if (!parsed.data.theme_ids.every((t) => known.has(t))) return { theme_ids: 'Choose themes from the list' };
+				if (!p.data.theme_ids.every((t) => known.has(t))) return { theme_ids: 'Choose themes from the list' };
 				if (
-					parsed.data.quote_item_id &&
-					!(await statements.candidateQuotes(tx, area.id, null)).some((c) => c.id === parsed.data.quote_item_id)
+					p.data.quote_item_id &&
+					!(await statements.candidateQuotes(tx, area.id, null)).some((c) => c.id === p.data.quote_item_id)
 				)
 					return { form: 'That quote can no longer be used: its author may have withdrawn it. Choose another.' };
-				return statements.create(tx, area.id, parsed.data);
+				return statements.create(tx, area.id, p.data);
 			});
 		} catch (e) {
-			const message = refusal(e);
-			if (!message) throw e;
-			return fail(403, { values, themeIds, errors: { form: message } as Record<string, string> });
+			return refusedFailure(e, 'create', values, refused);
 		}
-		if (typeof id !== 'string') return fail(400, { values, themeIds, errors: id });
+		if (typeof id !== 'string') return failure(400, 'create', id, values);
 		redirect(303, `/app/${area.slug}/statements/${id}?saved=created`);
 	}
 } satisfies Actions;

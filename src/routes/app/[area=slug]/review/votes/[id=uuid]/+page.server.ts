@@ -1,9 +1,10 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as votes from '$lib/server/services/votes';
 import { parseBallot } from '$lib/schemas/statements';
-import { formValues } from '$lib/forms';
-import { VOTERS, holds, refusal } from '../../../statements/access';
+import { failure, formValues } from '$lib/forms';
+import { refusedFailure } from '$lib/server/forms';
+import { VOTERS, holds, refused } from '../../../statements/access';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'That vote was not found in this area';
@@ -33,43 +34,26 @@ export const actions = {
 			return await asStaff(event, async (tx) => {
 				const round = await votes.round(tx, area.id, event.params.id);
 				if (!round) error(404, NOT_FOUND);
-				if (round.status !== 'open')
-					return fail(400, {
-						form: 'vote',
-						values,
-						errors: { form: 'This vote has closed.' } as Record<string, string>
-					});
+				if (round.status !== 'open') return failure(400, 'vote', 'This vote has closed.', values);
 				const ballot = parseBallot(values, round.theme_ids, round.votes_per_person);
-				if (!ballot.ok) return fail(400, { form: 'vote', values, errors: ballot.errors });
+				if (!ballot.ok) return failure(400, 'vote', ballot.errors, values);
 				await votes.vote(tx, area.id, round.id, session.person.id, ballot.dots);
 				return { saved: 'vote' };
 			});
 		} catch (e) {
-			const message = refusal(e);
-			if (!message) throw e;
-			return fail(403, { form: 'vote', values, errors: { form: message } as Record<string, string> });
+			return refusedFailure(e, 'vote', values, refused);
 		}
 	},
 
 	close: async (event) => {
 		const { area } = requireArea(event, event.params.area, VOTERS);
 		const ok = await asStaff(event, (tx) => votes.close(tx, area.id, event.params.id));
-		return ok
-			? { saved: 'close' }
-			: fail(403, {
-					form: 'close',
-					errors: { form: 'This vote is already closed. Refresh the page.' } as Record<string, string>
-				});
+		return ok ? { saved: 'close' } : failure(403, 'close', 'This vote is already closed. Refresh the page.');
 	},
 
 	reopen: async (event) => {
 		const { area } = requireArea(event, event.params.area, VOTERS);
 		const ok = await asStaff(event, (tx) => votes.reopen(tx, area.id, event.params.id));
-		return ok
-			? { saved: 'reopen' }
-			: fail(403, {
-					form: 'reopen',
-					errors: { form: 'This vote is already open. Refresh the page.' } as Record<string, string>
-				});
+		return ok ? { saved: 'reopen' } : failure(403, 'reopen', 'This vote is already open. Refresh the page.');
 	}
 } satisfies Actions;
