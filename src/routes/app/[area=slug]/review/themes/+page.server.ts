@@ -1,4 +1,4 @@
-import { fail, type RequestEvent } from '@sveltejs/kit';
+import type { RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as review from '$lib/server/services/review';
@@ -11,7 +11,7 @@ import {
 	renameSchema,
 	splitSchema
 } from '$lib/schemas/review';
-import { fieldErrors, formValues } from '$lib/forms';
+import { failure, formValues, parseForm, prefixed } from '$lib/forms';
 import type { AreaRole } from '$lib/server/auth/sessions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -41,10 +41,6 @@ function actor(event: RequestEvent, roles: AreaRole[]): review.Actor {
 	return { id: event.locals.session!.person.id, role: ROLE_LABEL[role] };
 }
 
-/** Field errors named after the form's fields ("add-name"), since the page has several forms. */
-const prefixed = (form: string, errors: Record<string, string>) =>
-	Object.fromEntries(Object.entries(errors).map(([k, v]) => [k === 'form' ? 'form' : `${form}-${k}`, v]));
-
 async function run<S extends z.ZodType>(
 	event: RequestEvent,
 	form: string,
@@ -57,11 +53,11 @@ async function run<S extends z.ZodType>(
 	}) => Promise<review.DecisionResult>
 ) {
 	const access = requireArea(event, event.params.area!, roles);
-	const values = formValues(await event.request.formData());
-	const parsed = schema.safeParse(values);
-	if (!parsed.success) return fail(400, { form, values, errors: prefixed(form, fieldErrors(parsed.error)) });
-	const result = await fn({ area: access.area, by: actor(event, access.roles), value: parsed.data });
-	if (!result.ok) return fail(400, { form, values, errors: prefixed(form, result.errors) });
+	// Field errors are named after the form's fields ("add-name"), since the page has several forms.
+	const p = await parseForm(event.request, form, schema, { prefix: `${form}-` });
+	if (!p.ok) return p.failure;
+	const result = await fn({ area: access.area, by: actor(event, access.roles), value: p.data });
+	if (!result.ok) return failure(400, form, prefixed(result.errors, `${form}-`), p.values);
 	return { form, done: true };
 }
 
@@ -101,12 +97,11 @@ export const actions = {
 	publish: async (event) => {
 		const { area } = requireArea(event, event.params.area, review.OFFICERS);
 		const parsed = publishSchema.safeParse(formValues(await event.request.formData()));
-		if (!parsed.success)
-			return fail(400, { form: 'publish', values: {}, errors: { form: 'We could not tell which decision this was.' } });
+		if (!parsed.success) return failure(400, 'publish', 'We could not tell which decision this was.');
 		const ok = await asStaff(event, (tx) =>
 			review.setPublished(tx, area.id, parsed.data.id, parsed.data.published === 'yes')
 		);
-		if (!ok) return fail(400, { form: 'publish', values: {}, errors: { form: 'We could not find that decision.' } });
+		if (!ok) return failure(400, 'publish', 'We could not find that decision.');
 		return { form: 'publish', done: true, published: parsed.data.published };
 	}
 } satisfies Actions;
