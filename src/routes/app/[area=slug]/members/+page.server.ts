@@ -1,10 +1,10 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as invitations from '$lib/server/auth/invitations';
 import * as members from '$lib/server/services/members';
 import { inviteSchema } from '$lib/schemas/auth';
-import { fieldErrors, formValues } from '$lib/forms';
+import { failure, formValues, parseForm } from '$lib/forms';
 import { sendInvitation } from '$lib/server/mail';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -22,10 +22,8 @@ export const load = (async (event) => {
 export const actions = {
 	invite: async (event) => {
 		const { area, session } = requireArea(event, event.params.area, [...ADMIN]);
-		const data = await event.request.formData();
-		const values = formValues(data);
-		const parsed = inviteSchema.safeParse(values);
-		if (!parsed.success) return fail(400, { values, errors: fieldErrors(parsed.error) });
+		const parsed = await parseForm(event.request, 'invite', inviteSchema);
+		if (!parsed.ok) return parsed.failure;
 		const { token } = await asStaff(event, (tx) =>
 			invitations.create(tx, { areaId: area.id, ...parsed.data, invitedBy: session.person.id })
 		);
@@ -49,12 +47,12 @@ export const actions = {
 			return { revokedMembership: done };
 		} catch (err) {
 			if (!members.isLastAdminRefusal(err)) throw err;
-			return fail(409, {
-				revokeError: {
-					id: parsed.data,
-					message: 'You cannot remove the last admin of this area. Give someone else the admin role first.'
-				}
-			});
+			return failure(
+				409,
+				'revokeMembership',
+				'You cannot remove the last admin of this area. Give someone else the admin role first.',
+				{ id: parsed.data }
+			);
 		}
 	},
 	safeguarding: async (event) => {
@@ -66,11 +64,11 @@ export const actions = {
 			members.setSafeguardingContact(tx, area.id, parsed.data.id, parsed.data.on === 'true')
 		);
 		if (result === 'cannot_act')
-			return fail(400, {
-				errors: {
-					form: 'Only an area admin or an engagement officer can be a safeguarding contact: other roles cannot open alerts. Give them one of those roles first.'
-				}
-			});
+			return failure(
+				400,
+				'safeguarding',
+				'Only an area admin or an engagement officer can be a safeguarding contact: other roles cannot open alerts. Give them one of those roles first.'
+			);
 		if (result === 'not_found') error(400, 'That membership was not found');
 		return { safeguardingChanged: true };
 	}

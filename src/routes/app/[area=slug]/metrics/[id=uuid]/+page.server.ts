@@ -1,4 +1,5 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
+import { failure } from '$lib/forms';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as metrics from '$lib/server/services/metrics';
 import { METRIC_EDITORS } from '../access';
@@ -20,7 +21,7 @@ export const actions = {
 		const data = await event.request.formData();
 		const values = Object.fromEntries(['period', 'period_end', 'value', 'target'].map((k) => [k, field(data, k)]));
 		const checked = metrics.checkValue(values);
-		if ('errors' in checked) return fail(400, { form: 'add', errors: checked.errors, values });
+		if ('errors' in checked) return failure(400, 'add', checked.errors, values);
 		await asStaff(event, (tx) => metrics.saveValue(tx, area.id, event.params.id, checked.ok));
 		return { form: 'add', saved: 1 };
 	},
@@ -31,23 +32,23 @@ export const actions = {
 		const file = data.get('file');
 		let csv = String(data.get('csv') ?? '');
 		if (file instanceof File && file.size > 0) {
-			if (file.size > MAX_CSV)
-				return fail(400, { form: 'csv', errors: { csv: 'The file must be smaller than 200 KB' }, csv: '' });
+			if (file.size > MAX_CSV) return failure(400, 'csv', { csv: 'The file must be smaller than 200 KB' });
 			csv = await file.text();
 		}
-		if (csv.length > MAX_CSV)
-			return fail(400, { form: 'csv', errors: { csv: 'Keep the values under 200 KB' }, csv: '' });
-		if (!csv.trim()) return fail(400, { form: 'csv', errors: { csv: 'Paste the values, or choose a CSV file' }, csv });
+		if (csv.length > MAX_CSV) return failure(400, 'csv', { csv: 'Keep the values under 200 KB' });
+		if (!csv.trim()) return failure(400, 'csv', { csv: 'Paste the values, or choose a CSV file' }, { csv });
 		const { values, problems } = metrics.readValuesCsv(csv);
 		if (problems.length)
-			return fail(400, {
-				form: 'csv',
-				errors: {
-					csv: `${problems.length} problem${problems.length === 1 ? '' : 's'} in the values: nothing was saved`
+			return failure(
+				400,
+				'csv',
+				{
+					csv: `${problems.length} problem${problems.length === 1 ? '' : 's'} in the values: nothing was saved`,
+					// Each problem by row, for the summary and the list under the box.
+					...Object.fromEntries(problems.map((p, i) => [`problem-${i}`, `Row ${p.row}, ${p.field}: ${p.message}`]))
 				},
-				problems,
-				csv
-			});
+				{ csv }
+			);
 		// All or nothing: one transaction.
 		await asStaff(event, async (tx) => {
 			for (const v of values) await metrics.saveValue(tx, area.id, event.params.id, v);
