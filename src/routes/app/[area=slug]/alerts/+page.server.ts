@@ -1,8 +1,7 @@
-import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as alerts from '$lib/server/services/alerts';
-import { fieldErrors, formValues } from '$lib/forms';
+import { failure, parseForm } from '$lib/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const resolveSchema = z.object({
@@ -29,27 +28,19 @@ export const actions = {
 			.string()
 			.uuid()
 			.safeParse((await event.request.formData()).get('id'));
-		if (!parsed.success) return fail(400, { errors: { form: 'That alert was not found.' } as Record<string, string> });
+		if (!parsed.success) return failure(400, 'acknowledge', 'That alert was not found.');
 		const ok = await asStaff(event, (tx) => alerts.acknowledge(tx, area.id, parsed.data, session.person.id));
-		if (!ok)
-			return fail(403, {
-				errors: { form: 'You cannot acknowledge this alert, or someone already has.' } as Record<string, string>
-			});
+		if (!ok) return failure(403, 'acknowledge', 'You cannot acknowledge this alert, or someone already has.');
 		return { acknowledged: parsed.data };
 	},
 	resolve: async (event) => {
 		const { area, session } = requireArea(event, event.params.area);
-		const values = formValues(await event.request.formData());
-		const parsed = resolveSchema.safeParse(values);
-		if (!parsed.success) return fail(400, { values, errors: fieldErrors(parsed.error) });
+		const parsed = await parseForm(event.request, 'resolve', resolveSchema);
+		if (!parsed.ok) return parsed.failure;
 		const ok = await asStaff(event, (tx) =>
 			alerts.resolve(tx, area.id, parsed.data.id, session.person.id, parsed.data.action_taken)
 		);
-		if (!ok)
-			return fail(403, {
-				values,
-				errors: { form: 'You cannot close this alert, or it is already closed.' } as Record<string, string>
-			});
+		if (!ok) return failure(403, 'resolve', 'You cannot close this alert, or it is already closed.', parsed.values);
 		return { resolved: parsed.data.id };
 	}
 } satisfies Actions;
