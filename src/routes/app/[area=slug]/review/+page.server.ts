@@ -4,7 +4,7 @@ import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as review from '$lib/server/services/review';
 import { noteReview, retrainNow, retrainState } from '$lib/server/review-retrain';
 import { filterQuery, parseFilters, readReviewForm, sampleSchema } from '$lib/schemas/review';
-import { fieldErrors, formValues } from '$lib/forms';
+import { failure, formInput, formValues, parseForm } from '$lib/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const uuid = z.string().uuid();
@@ -41,7 +41,7 @@ export const actions = {
 		const data = await event.request.formData();
 		const form = readReviewForm(data);
 		const values = formValues(data);
-		if (!form.ok) return fail(400, { values, errors: form.errors });
+		if (!form.ok) return failure(400, 'save', form.errors, values);
 		const { filters } = parseFilters(event.url.searchParams);
 		const result = await asStaff(event, async (tx) => {
 			const names = review.namer(await review.themes(tx, area.id));
@@ -57,8 +57,7 @@ export const actions = {
 				saved.ok && filters.show === 'all' ? (await review.queue(tx, area.id, filters, form.value.item)).nextId : null;
 			return { saved, next };
 		});
-		if (!result.saved.ok)
-			return fail(400, { values, errors: result.saved.errors, added: data.getAll('add').map(String) });
+		if (!result.saved.ok) return failure(400, 'save', result.saved.errors, formInput(data, { lists: ['add'] }));
 		noteReview(event.locals.db, area.id, session.person.id);
 		redirect(
 			303,
@@ -68,9 +67,8 @@ export const actions = {
 
 	sample: async (event) => {
 		const { area } = requireArea(event, event.params.area, review.OFFICERS);
-		const values = formValues(await event.request.formData());
-		const parsed = sampleSchema.safeParse(values);
-		if (!parsed.success) return fail(400, { values, errors: fieldErrors(parsed.error) });
+		const parsed = await parseForm(event.request, 'sample', sampleSchema);
+		if (!parsed.ok) return parsed.failure;
 		const { filters } = parseFilters(event.url.searchParams);
 		const added = await asStaff(event, (tx) => review.addSample(tx, area.id, filters, parsed.data.size));
 		return { sampled: added };
