@@ -1,9 +1,8 @@
-import { fail } from '@sveltejs/kit';
 import { requireSession, asStaff } from '$lib/server/auth/guard';
 import * as invitations from '$lib/server/auth/invitations';
 import * as areasAdmin from '$lib/server/services/areas-admin';
 import { createAreaSchema } from '$lib/schemas/auth';
-import { fieldErrors, formValues } from '$lib/forms';
+import { failure, parseForm } from '$lib/forms';
 import { sendInvitation } from '$lib/server/mail';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,12 +15,10 @@ export const actions = {
 	/** A platform admin creates an area and invites its first area admin. */
 	createArea: async (event) => {
 		const session = requireSession(event);
-		const data = await event.request.formData();
-		const values = formValues(data);
+		const parsed = await parseForm(event.request, 'createArea', createAreaSchema);
 		if (!session.person.is_platform_admin)
-			return fail(403, { values, errors: { form: 'Only platform admins can create areas.' } });
-		const parsed = createAreaSchema.safeParse(values);
-		if (!parsed.success) return fail(400, { values, errors: fieldErrors(parsed.error) });
+			return failure(403, 'createArea', 'Only platform admins can create areas.', parsed.values);
+		if (!parsed.ok) return parsed.failure;
 		const result = await asStaff(event, async (tx) => {
 			const areaId = await areasAdmin.create(tx, parsed.data);
 			if (!areaId) return null;
@@ -35,10 +32,12 @@ export const actions = {
 			return { areaId, token: inv.token };
 		});
 		if (!result)
-			return fail(400, {
-				values,
-				errors: { slug: 'An area with this short web name already exists. Choose another.' }
-			});
+			return failure(
+				400,
+				'createArea',
+				{ slug: 'An area with this short web name already exists. Choose another.' },
+				parsed.values
+			);
 		const link = `${event.url.origin}/app/join/${result.token}`;
 		const emailed = await sendInvitation({
 			to: parsed.data.admin_email,
