@@ -1866,3 +1866,22 @@ export const TOPIC = new RegExp(
 		)
 	)
 );
+
+// A group, not a person: "care leavers are at higher risk of self-harm", "rates of self-harm among
+// young people". Silences only when nobody in particular is named (SPECIFIC), so "my friend is at
+// risk of self-harming tonight" and "I'm at risk of hurting myself" still flag.
+export const POPULATION = new RegExp(
+	w(
+		alt(
+			'(?:is|are|were|remain) (?:\\w+ )?(?:at|of|a) (?:a )?(?:higher|greater|increased|heightened|elevated|high|particular|more|significant|disproportionate) risk',
+			'(?:higher|greater|increased|elevated|disproportionate) (?:risk|rates?|levels?) of',
+			'(?:rates?|levels?|prevalence|incidence|numbers?|statistics|figures) (?:of|for|on) ',
+			'(?:more|less|most|twice as|three times as|\\d+ times (?:as|more)) likely',
+			'among (?:young people|children|teenagers|adolescents|girls|boys|care leavers|students|pupils|young carers|lgbtq?\\+?|young men|young women|looked after children|those)',
+			'one in (?:\\w+|\\d+) (?:young people|children|girls|boys|teenagers|adolescents|students|pupils)',
+			'\\d+ ?(?:%|per ?cent) of',
+			'according to (?:the )?(?:survey|research|report|data|study|figures|nspcc|nhs|ons)',
+			'(?:research|studies|evidence|data|surveys?) (?:shows?|suggests?|finds?|found|indicates?)'
+		)
+	)
+);

@@ -18,6 +18,7 @@ import {
 	FRAME,
 	OTHER_REF,
 	PAST,
+	POPULATION,
 	RESOLVED,
 	SPECIFIC,
 	TOPIC
@@ -110,7 +111,7 @@ export function ruleDetect(n: string): Detection {
 	return d;
 }
 
-export type Silencer = 'resolved' | 'topic' | 'frame' | 'denial' | 'figurative' | null;
+export type Silencer = 'resolved' | 'topic' | 'frame' | 'population' | 'denial' | 'figurative' | null;
 
 /** Why a statement that names a harm is not a disclosure, if it is not. */
 export function silencer(n: string, d: Detection | null): Silencer {
@@ -118,6 +119,7 @@ export function silencer(n: string, d: Detection | null): Silencer {
 	if (PAST.test(n) && RESOLVED.test(n)) return 'resolved';
 	if (TOPIC.test(n) && !(d && d.urgent)) return 'topic';
 	if (FRAME.test(n) && !SPECIFIC.test(n)) return 'frame';
+	if (POPULATION.test(n) && !SPECIFIC.test(n) && !(d && d.urgent)) return 'population';
 	if (DENIAL.test(n) && (!d || d.reasons.size <= 1)) return 'denial';
 	if (FIGURATIVE.test(n) && !(d && d.urgent)) return 'figurative';
 	return null;
