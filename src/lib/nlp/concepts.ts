@@ -137,7 +137,12 @@ const HIT = alt(
 	'burnt',
 	'burned',
 	'bit',
-	'bites'
+	'bites',
+	'chuck\\w*',
+	'lamp(?:ed|s)',
+	'knock\\w*',
+	'flung',
+	'fling\\w*'
 );
 const INJURY = alt(
 	'bruis\\w*',
@@ -235,7 +240,12 @@ const WEAPON = alt(
 	'weapons',
 	'axe',
 	'zombie knife',
-	'acid'
+	'acid',
+	'(?:air )?rifle',
+	'shotgun',
+	'pistol',
+	'air gun',
+	'crossbow'
 );
 const GIFTS = alt(
 	'gifts?',
@@ -344,6 +354,169 @@ const THREAT = alt(
 	'warning',
 	'or else',
 	'know where (?:i|he|she|we) live'
+);
+
+// ---- second-pass concepts (issue 12 part 1) ----
+/** A basic need unmet: food, warmth, hygiene, health care, supervision (NSPCC signs of neglect). */
+const NEGLECT_SIGN = alt(
+	'starving',
+	'(?<!(?:never|not|rarely|barely) )hungry',
+	'eat(?:s|ing)? (?:from|out of) (?:the )?bins',
+	'no (?:food|dinner|tea|breakfast|lunch|hot meal)',
+	'nothing (?:to eat|in the fridge)',
+	'not (?:been )?fed',
+	'forgets? to feed',
+	'filthy',
+	'stinks?',
+	'stink(?:ing|y)',
+	'smelly',
+	'smells? (?:strongly |really |bad(?:ly)? )?(?:of )?(?:urine|wee|bad)',
+	'unwashed',
+	'(?:dirty|wet|soiled) (?:clothes|nappy|nappies|uniforms?|bedding)',
+	'no (?:coat|shoes|proper shoes|winter coat)',
+	'without (?:a )?coat',
+	"(?:heating|electric|electricity)(?:'s)? (?:has )?(?:been )?off",
+	'sleep in (?:our|their|my|his|her) coats',
+	'(?:head )?lice',
+	'nits',
+	'rash',
+	'tooth ?ache',
+	'tooth decay',
+	'(?:never|not) (?:got |been )?treated',
+	'missed (?:\\w+ ){0,2}appointments?',
+	'prescription',
+	'dentist',
+	'doctors?',
+	'gp',
+	'lost weight',
+	'weight (?:has )?dropped',
+	'left (?:\\w+ ){0,3}(?:alone|on (?:their|his|her|my|our) own|in the flat|in the house)',
+	'(?:in the (?:flat|house)|at home) on (?:their|his|her|my|our) own',
+	'home alone',
+	'overnight',
+	'(?:watching|watch|minding|look(?:ing)? after) (?:the )?(?:babies|baby|kids|little ones|younger ones)',
+	'make the little ones',
+	'caring for (?:her|his|my) (?:mum|dad|mother|father)',
+	'falls? asleep in class'
+);
+/** What makes an unmet need neglect: it persists, the carer fails or is absent, or the child is young. */
+const NEGLECT_CONTEXT = alt(
+	'always',
+	'every (?:day|night|meal|weekend)',
+	'most (?:days|nights|weekends)',
+	'never',
+	'nobody',
+	'no ?one',
+	'for (?:weeks|months|days|years)',
+	'in years',
+	'frequently',
+	'routinely',
+	'consistently',
+	'persistently',
+	'repeatedly',
+	'often',
+	"(?:can(?:not|'t)|couldn't) be bothered",
+	"(?:doesn't|don't|does not|do not) care",
+	'forgets?',
+	'at the pub',
+	'drinking',
+	'drunk',
+	'off (?:his|her|their) face',
+	'goes out',
+	'(?:is|are|was) out',
+	'not collect\\w*',
+	'refused',
+	'without any help',
+	"(?:i'm|im|i am|she's|he's|she is|he is) (?:only )?(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
+	'only (?:[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)',
+	'reception',
+	'nursery',
+	'year [1-6]',
+	'toddler',
+	'little one'
+);
+/** A sexual act or sign (NSPCC signs of sexual abuse). */
+const SEX_ACT = alt(
+	'sex',
+	'sexual(?:ly)?',
+	'private (?:touching|parts|bits|places|area)',
+	'genitals',
+	'naked',
+	'undress\\w*',
+	'porn\\w*',
+	'people having sex',
+	'did (?:stuff|things|something) to (?:me|her|him)',
+	'(?:touch|touches|touching|touched) (?:me|him|her|them)',
+	'in (?:my|her|his) (?:bed|bath|shower)',
+	'into (?:my|her|his) (?:bed|room) at night',
+	'(?:hand|hands) (?:down|in|up|inside) (?:my|her|his)'
+);
+const COERCE = alt(
+	'makes? (?:me|him|her)',
+	'made (?:me|him|her)',
+	'forc\\w*',
+	'held (?:me|her|him) down',
+	"(?:didn't|did not|don't) (?:agree|consent|want)",
+	'hurts?',
+	'scared',
+	'pretend'
+);
+const UNDER_16 = alt(
+	'(?:[1-9]|1[0-5]) ?(?:year old|yo|yr old)',
+	'aged (?:[1-9]|1[0-5])',
+	'year (?:[1-9]|10|11)',
+	'primary',
+	'reception'
+);
+const PLACE_OF_RISK = alt(
+	'railway',
+	'railway line',
+	'train line',
+	'tracks',
+	'river',
+	'canal',
+	'quarry',
+	'beach',
+	'sea',
+	'reservoir',
+	'woods'
+);
+/** An ending: intent to die, not come back, jump. */
+const ENDING = alt(
+	'goodbye',
+	'(?:not|never) (?:be )?coming (?:back|home)',
+	"won't be (?:coming back|here|around)",
+	"would(?:n't| not) be coming back",
+	"(?:i'm|im|he's|hes|she's|shes) done",
+	'the end',
+	'end (?:it|things|my life|his life|her life)',
+	'jump\\w*',
+	'wants? to fall',
+	'throw (?:my|him|her)self'
+);
+const NO_ANSWER = alt(
+	"(?:won't|wont|will not|isn't|is not|not) (?:answer\\w*|respond\\w*|open\\w*|come out|speak\\w*)",
+	'no answer',
+	'an hour',
+	'hours',
+	'crying',
+	'silent'
+);
+/** Intent to harm others: a future, a day, a wish, a threat. */
+const INTENT_OTHERS = alt(
+	'going to',
+	'gonna',
+	"(?:will|'ll) (?:use|do|see|pay|show|get)",
+	'want(?:s)? to (?:use|do|hurt|kill|get|attack|burn)',
+	'next time',
+	'while people',
+	'see what happens',
+	'(?:pay|regret it)',
+	'show everyone',
+	'on (?:monday|tuesday|wednesday|thursday|friday)',
+	'tomorrow',
+	'at lunch',
+	'revenge'
 );
 
 export interface Concept {
@@ -869,7 +1042,7 @@ export const CONCEPTS: Concept[] = [
 				'fridge is (?:always )?empty',
 				'(?:no|never) (?:food|dinner)',
 				'nothing (?:to eat )?at home',
-				'(?:left|leaves?|leaving) (?:me|him|her|them|us|the (?:kids|children|baby|toddler)|(?:her|his|their|my) (?:\\w+ )?(?:toddler|baby|kids|children|siblings|brothers|sisters)) (?:\\w+ )?(?:alone|on (?:my|his|her|their|our) own|home alone|in the car|unsupervised)',
+				'(?:left|leaves?|leaving) (?:me|him|her|them|us|the (?:kids|children|baby|toddler)|(?:her|his|their|my) (?:\\w+ )?(?:toddler|baby|kids|children|siblings|brothers|sisters)) (?:\\w+ )?(?:alone|on (?:my|his|her|their|our) own|home alone|in the car|unsupervised)(?! for (?:an? (?:hour|bit|few minutes)|(?:\\d+|ten|twenty|five) minutes))',
 				'no (?:electric|electricity|heating|gas|hot water|money (?:for|4) (?:the meter|food|electric))',
 				'(?:electric|heating|gas) (?:went|has been|is) off',
 				'(?:unwashed|soiled|dirty) (?:clothes|and)',
@@ -877,7 +1050,6 @@ export const CONCEPTS: Concept[] = [
 				'head ?lice',
 				'untreated',
 				'rotten teeth',
-				'nappy rash',
 				'dog mess',
 				'rats',
 				'sleep on the floor',
@@ -1609,6 +1781,152 @@ export const CONCEPTS: Concept[] = [
 			),
 			80
 		)
+	),
+	// ---- second pass (issue 12 part 1): concepts combined, written from the categories ----
+	// Neglect = a basic need unmet (food, warmth, hygiene, health care, supervision) + something that
+	// makes it persistent or the carer's doing (frequency, the carer out or drinking, the child's young age).
+	C('neglect', near2(w(NEGLECT_SIGN), w(NEGLECT_CONTEXT), 90)),
+	// Sexual abuse = a sexual act or sign + a person who did it, coercion, secrecy or a child's age.
+	C(
+		'sexual_abuse',
+		near2(w(SEX_ACT), w(alt(AGENT, SECRET, COERCE, UNDER_16, 'family friend', 'older', 'man', 'adult')), 90)
+	),
+	C(
+		'sexual_abuse',
+		near(
+			w(alt('held|pinned|holds|holding|forced')),
+			w(alt('did (?:stuff|things|something)', 'sex\\w*', 'touch\\w*', 'clothes', 'undress\\w*')),
+			60
+		)
+	),
+	C('sexual_abuse', near2(w(alt('pregnant', 'sexually transmitted', 'sti', 'std', 'chlamydia')), w(UNDER_16), 90)),
+	// Immediate danger = an attacker or a barricade now; a person heading for a height or a line with an
+	// ending intent; someone locked in who does not answer.
+	C(
+		'immediate_danger',
+		w(
+			alt(
+				'(?:bang|bangs|banging|kick|kicks|kicking|hammer\\w*|pound\\w*) (?:on )?(?:my|the|our) (?:\\w+ )?door',
+				'(?:pushed|put|wedged|dragged) (?:the |a |my )?(?:\\w+ ){0,2}(?:against|in front of) (?:the|my) (?:\\w+ )?door',
+				'(?:blocked|barricaded) (?:the|my) (?:\\w+ )?door',
+				'(?:hiding|hidin|hid) (?:in|under) (?:the|my|a) (?:bathroom|wardrobe|bed|cupboard|shed|garden|toilets?)'
+			)
+		),
+		true
+	),
+	C(
+		'immediate_danger',
+		near2(
+			w(alt('locked (?:my|him|her|them)sel(?:f|ves) in', 'in (?:the|his|her) (?:bathroom|room|toilet) for')),
+			w(NO_ANSWER),
+			90
+		),
+		true
+	),
+	C('immediate_danger', near2(w(alt(HEIGHT, PLACE_OF_RISK)), w(ENDING), 100), true),
+	C(
+		'immediate_danger',
+		near2(
+			w(alt('(?:left|run from|ran from|absconded from) the (?:ward|unit|house|home|placement)', 'last seen')),
+			w(alt(HEIGHT, PLACE_OF_RISK, ENDING)),
+			100
+		),
+		true
+	),
+	C(
+		'immediate_danger',
+		near2(
+			w(
+				alt(
+					'not safe (?:to go )?(?:home|at home)',
+					"can't go (?:back )?home",
+					'scared to go home',
+					'followed (?:me|her|him)'
+				)
+			),
+			w(alt('tonight', 'now', 'right now', 'still', 'when i get', 'hurt', 'kill', 'behind')),
+			90
+		),
+		true
+	),
+	// Risk to others = a weapon, fire or a list of targets + intent, or a voice that commands harm.
+	C(
+		'risk_to_others',
+		near2(
+			w(
+				alt(
+					'list of (?:the )?(?:people|names|kids|students|pupils|targets)',
+					WEAPON,
+					'set (?:fire|light) to',
+					'make a bomb'
+				)
+			),
+			w(INTENT_OTHERS),
+			100
+		)
+	),
+	C(
+		'risk_to_others',
+		w(
+			"(?:strangled|killed|hurt|tortur\\w*|drowned|stabbed|burn\\w*|kicked to death|poisoned) (?:the|our|my|his|her|a|next door's) (?:family |neighbours? |little )?(?:cat|dog|hamster|rabbit|pet|kitten|puppy|guinea pig)"
+		)
+	),
+	C(
+		'risk_to_others',
+		near(
+			w(alt('urges?', 'voices?', 'thoughts', 'fantas\\w*', 'tell(?:s|ing)? me to')),
+			w(
+				alt(
+					'hurt (?:someone|somebody|people|others|my|the|him|her)',
+					'kill (?:someone|somebody|people|my|the|him|her)',
+					'stab',
+					'attack'
+				)
+			),
+			60
+		)
+	),
+	// Suicide: researching quantities of means; wanting to fall from a height.
+	C(
+		'suicide',
+		near(w(alt('how (?:many|much)', 'what dose', 'lethal')), w(alt(MEDS, 'it would take', 'to die', 'would kill')), 50)
+	),
+	C(
+		'suicide',
+		near2(
+			w(alt(HEIGHT, 'window')),
+			w(alt('wants? to (?:fall|jump)', 'let (?:my|him|her)self fall', 'throw (?:my|him|her)self')),
+			90
+		),
+		true
+	),
+	// Physical abuse: an injury nobody explains.
+	C(
+		'physical_abuse',
+		near2(
+			w(INJURY),
+			w(alt("could(?:n't| not) explain", 'no explanation', "won't say how", 'not say how', 'refuses to say')),
+			90
+		)
+	),
+	// Missing: leaving home to stay with someone met online or much older.
+	C(
+		'missing',
+		near2(
+			w(
+				alt(
+					'pack(?:ed|ing)? (?:a|my) bag',
+					'run(?:ning)? away',
+					'ran away',
+					'leave home',
+					'leaving home',
+					'not coming home',
+					'go (?:and|n) (?:stay|live)'
+				)
+			),
+			w(alt('met online', 'online', 'guy', 'man', AGE_GAP, 'live (?:there|with)', 'tonight', 'never coming back')),
+			90
+		)
 	)
 ];
 
@@ -1737,7 +2055,8 @@ export const RESOLVED = new RegExp(
 			"(?<!not |n't |never )(?:feel|feels|feeling|feelin) (?:settled|happy|better|good)",
 			'now (?:live|living) (?:in|with)',
 			'\\d+ (?:years|months) clean',
-			'clean now'
+			'clean now',
+			'(?:it was|was) (?:so |really |such )?(?:fun|good fun|a laugh|amazing)'
 		)
 	)
 );
@@ -1794,6 +2113,7 @@ export const DENIAL = new RegExp(
 			"(?:i'm|i am|she's|he's|she is|he is) not (?:suicidal|in (?:any )?danger|being hurt)",
 			"(?:don't|doesn't|do not|does not|never|haven't|hasn't) (?:self harm|hurt (?:my|him|her)self|thought about hurting)",
 			'nobody has ever hurt',
+			'(?:nobody|no ?one) (?:at home )?(?:hurts|hits|has hurt|is hurting)',
 			'no safeguarding concerns',
 			"(?<!(?:not|n't|never) )(?:feel|feels) safe at home",
 			'never been bullied',
@@ -1843,7 +2163,11 @@ export const FIGURATIVE = new RegExp(
 			'push(?:es|ed)? (?:us|me|him|her) (?:hard|to)',
 			'(?:off|from) the (?:pier|rocks|high board|diving board)',
 			'into the pool',
-			'disappear into (?:my|the) (?:bed|room|duvet)'
+			'disappear into (?:my|the) (?:bed|room|duvet)',
+			"when (?:we were|we're|they were|they're) playing",
+			'paintball\\w*',
+			'(?:so|being|really) dramatic',
+			'for (?:spoiling|eating|taking|breaking|using|losing|reading|borrowing|telling|nicking)'
 		)
 	)
 );
@@ -1862,7 +2186,13 @@ export const TOPIC = new RegExp(
 			'(?:information|info|leaflets?|posters?) (?:on|about)',
 			'for our assembly',
 			'(?:came|come|coming|visited) (?:in )?to (?:talk|speak)',
-			'(?:film|book|documentary|play|story|video) (?:we|i) (?:watched|read|saw)'
+			'(?:film|book|documentary|play|story|video) (?:we|i) (?:watched|read|saw)',
+			'carr(?:y|ies) a warning',
+			'side effects?',
+			'(?:is|are) (?:very |really |quite )?common (?:in|among|for)',
+			'(?:not )?a sign of',
+			'(?:debate|discussion|argued|debated|argue) (?:about|on|whether)',
+			'(?:dissertation|coursework|research) (?:on|about|into)'
 		)
 	)
 );
@@ -1882,6 +2212,51 @@ export const POPULATION = new RegExp(
 			'\\d+ ?(?:%|per ?cent) of',
 			'according to (?:the )?(?:survey|research|report|data|study|figures|nspcc|nhs|ons)',
 			'(?:research|studies|evidence|data|surveys?) (?:shows?|suggests?|finds?|found|indicates?)'
+		)
+	)
+);
+
+// Someone told someone: keeps a disclosure made during a lesson or a talk from being read as a topic.
+export const DISCLOSED = new RegExp(
+	w(
+		alt(
+			'disclos\\w*',
+			'confided',
+			'told (?:me|us|staff|a teacher|the teacher|a volunteer|her teacher|his teacher)',
+			'(?:said|says|admitted) (?:that )?(?:his|her|their|my) (?:\\w+ )?' + AGENT
+		)
+	)
+);
+
+// A professional introducing their role and habitual work ("I'm the designated safeguarding lead and I deal
+// with disclosures most weeks"): a frame unless a particular child is described.
+export const ROLE = new RegExp(
+	w(
+		alt(
+			"(?:i'm|i am|as|i work as) (?:a|an|the) (?:designated safeguarding lead|dsl|safeguarding lead|social worker|youth worker|school nurse|foster carer|teacher|nurse|volunteer|counsellor|mentor|police officer|gp|paediatrician)",
+			'(?:we were|we are|i was|i am) trained'
+		)
+	)
+);
+export const HABITUAL = new RegExp(
+	w(
+		alt(
+			'most weeks',
+			'every (?:week|day|term)',
+			'deal with',
+			'cases of',
+			'disclosures of',
+			'trained in',
+			'how to (?:respond|spot|recognise)'
+		)
+	)
+);
+export const PARTICULAR_OTHER = new RegExp(
+	w(
+		alt(
+			'my (?:\\w+ )?(?:son|daughter|child|friend|mate|brother|sister|niece|nephew|grandson|granddaughter|cousin)',
+			'(?:a|one|this|the|another) (?:[\\w-]+ ){0,3}(?:pupil|student|child|boy|girl|lad|young person|yp|participant|kid|member|mentee|client|patient|young woman|young man|baby|infant|toddler|\\d+ year old)',
+			'(?:she|he) (?:is|was|has|had|said|says|told|showed|disclosed|admitted|keeps)'
 		)
 	)
 );

@@ -14,6 +14,10 @@ import {
 	matchConcept,
 	CURRENT,
 	DENIAL,
+	DISCLOSED,
+	HABITUAL,
+	PARTICULAR_OTHER,
+	ROLE,
 	FIGURATIVE,
 	FRAME,
 	OTHER_REF,
@@ -117,8 +121,11 @@ export type Silencer = 'resolved' | 'topic' | 'frame' | 'population' | 'denial' 
 export function silencer(n: string, d: Detection | null): Silencer {
 	if (RESOLVED.test(n) && !CURRENT.test(n)) return 'resolved';
 	if (PAST.test(n) && RESOLVED.test(n)) return 'resolved';
-	if (TOPIC.test(n) && !(d && d.urgent)) return 'topic';
+	// Health information or an activity's topic, unless someone is disclosing; an urgent match silences
+	// only when nobody in particular is named ("an overdose of iron tablets is dangerous for children").
+	if (TOPIC.test(n) && !DISCLOSED.test(n) && !(d && d.urgent && SPECIFIC.test(n))) return 'topic';
 	if (FRAME.test(n) && !SPECIFIC.test(n)) return 'frame';
+	if (ROLE.test(n) && HABITUAL.test(n) && !PARTICULAR_OTHER.test(n) && !(d && d.urgent)) return 'frame';
 	if (POPULATION.test(n) && !SPECIFIC.test(n) && !(d && d.urgent)) return 'population';
 	if (DENIAL.test(n) && (!d || d.reasons.size <= 1)) return 'denial';
 	if (FIGURATIVE.test(n) && !(d && d.urgent)) return 'figurative';
