@@ -142,7 +142,12 @@ const HIT = alt(
 	'lamp(?:ed|s)',
 	'knock\\w*',
 	'flung',
-	'fling\\w*'
+	'fling\\w*',
+	'twist\\w*',
+	'pinch\\w*',
+	'yank\\w*',
+	'booted',
+	'boots'
 );
 const INJURY = alt(
 	'bruis\\w*',
@@ -159,7 +164,9 @@ const INJURY = alt(
 	'unexplained injur\\w*',
 	'marks on (?:his|her|my)',
 	'marks all',
-	'lumps'
+	'lumps',
+	'bite marks?',
+	'grip marks?'
 );
 const INSTRUMENT = alt(
 	'belt',
@@ -280,7 +287,9 @@ const AGE_GAP = alt(
 	'much older',
 	"(?:boyfriend|bf|partner) (?:is|who is|who's) (?:2\\d|3\\d|4\\d)",
 	"(?:is|he's|he is|who's) (?:2[0-9]|3[0-9]|4[0-9])\\b",
-	'uncles'
+	'uncles',
+	"(?:men|adults|people) (?:we|she|he|i|they) (?:do not|don't|didn't|did not) know",
+	'(?:unknown|strange) (?:men|adults|males)'
 );
 const SECRET = alt(
 	'secret\\w*',
@@ -379,7 +388,7 @@ const NEGLECT_SIGN = alt(
 	'sleep in (?:our|their|my|his|her) coats',
 	'(?:head )?lice',
 	'nits',
-	'rash',
+	'(?<!nappy )rash',
 	'tooth ?ache',
 	'tooth decay',
 	'(?:never|not) (?:got |been )?treated',
@@ -397,7 +406,11 @@ const NEGLECT_SIGN = alt(
 	'(?:watching|watch|minding|look(?:ing)? after) (?:the )?(?:babies|baby|kids|little ones|younger ones)',
 	'make the little ones',
 	'caring for (?:her|his|my) (?:mum|dad|mother|father)',
-	'falls? asleep in class'
+	'falls? asleep in class',
+	'underweight',
+	'not being (?:fed|changed|made up)',
+	'(?:never|not) being changed',
+	'red raw'
 );
 /** What makes an unmet need neglect: it persists, the carer fails or is absent, or the child is young. */
 const NEGLECT_CONTEXT = alt(
@@ -433,7 +446,10 @@ const NEGLECT_CONTEXT = alt(
 	'nursery',
 	'year [1-6]',
 	'toddler',
-	'little one'
+	'little one',
+	'baby',
+	'infant',
+	'feeds?'
 );
 /** A sexual act or sign (NSPCC signs of sexual abuse). */
 const SEX_ACT = alt(
@@ -895,6 +911,7 @@ export const CONCEPTS: Concept[] = [
 					'at home',
 					'unexplained',
 					'cannot explain',
+					'(?:different|changing) explanations?',
 					"can't explain",
 					'not allowed to say',
 					'did it',
@@ -955,13 +972,26 @@ export const CONCEPTS: Concept[] = [
 	C(
 		'emotional_abuse',
 		near(
-			w(alt('calls?', 'called', 'tells?', 'told', 'says?', 'said', 'sez', 'screams? at', 'shouts? at', 'reminds?')),
+			w(
+				alt(
+					'calls?',
+					'called',
+					'tells?',
+					'told',
+					'says?',
+					'said',
+					'sez',
+					'screams?(?: at)?',
+					'shouts?(?: at)?',
+					'reminds?'
+				)
+			),
 			w(
 				alt(
 					'worthless',
 					'useless',
 					'stupid',
-					'ugly',
+					'(?<!(?:feel|feels|feeling|look|looks|am) )ugly',
 					'disgusting',
 					'a mistake',
 					'a waste of space',
@@ -977,6 +1007,7 @@ export const CONCEPTS: Concept[] = [
 					'slag',
 					'pathetic',
 					'nobody wants',
+					'no ?one (?:will|would) (?:ever )?(?:want|love)',
 					'no ?one (?:could ever|would ever|will ever) love',
 					'never been born',
 					'regrets? (?:having|ever having)',
@@ -1043,7 +1074,7 @@ export const CONCEPTS: Concept[] = [
 				'(?:no|never) (?:food|dinner)',
 				'nothing (?:to eat )?at home',
 				'(?:left|leaves?|leaving) (?:me|him|her|them|us|the (?:kids|children|baby|toddler)|(?:her|his|their|my) (?:\\w+ )?(?:toddler|baby|kids|children|siblings|brothers|sisters)) (?:\\w+ )?(?:alone|on (?:my|his|her|their|our) own|home alone|in the car|unsupervised)(?! for (?:an? (?:hour|bit|few minutes)|(?:\\d+|ten|twenty|five) minutes))',
-				'no (?:electric|electricity|heating|gas|hot water|money (?:for|4) (?:the meter|food|electric))',
+				'no (?:electric|electricity|heating|gas|hot water|money (?:for|4) (?:the meter|food|electric))(?! for (?:an hour|a (?:bit|day|few hours|couple of hours)|a few hours)| because of (?:the )?(?:storm|power cut|snow))',
 				'(?:electric|heating|gas) (?:went|has been|is) off',
 				'(?:unwashed|soiled|dirty) (?:clothes|and)',
 				'same (?:dirty |soiled )?(?:clothes|uniform)',
@@ -1392,7 +1423,8 @@ export const CONCEPTS: Concept[] = [
 				'not allowed to (?:talk|say|tell)(?: \\w+){0,3} (?:operation|procedure|cut)',
 				'(?:operation|procedure)(?: \\w+){0,6} not allowed to (?:talk|say|tell)',
 				'cut (?:me|her|my \\w+) when (?:i|she) was (?:little|a baby|young|\\d+)',
-				'do it to my (?:little )?sister'
+				'do it to my (?:little )?sister',
+				'undergo (?:the|a) (?:procedure|ceremony|cutting)'
 			)
 		)
 	),
@@ -1407,6 +1439,7 @@ export const CONCEPTS: Concept[] = [
 					'disgrace\\w*',
 					'shame on',
 					'brought shame',
+					'shame\\w* (?:the|our|my|his|her) family',
 					'bringing shame',
 					'bring shame',
 					"family(?:'s)? name",
@@ -1586,7 +1619,7 @@ export const CONCEPTS: Concept[] = [
 				alt(
 					'not eat\\w*',
 					"won't eat",
-					'refus\\w* (?:all )?(?:food|to eat)',
+					'refus\\w* (?:all )?(?:food|to eat|to drink|fluids|drinks)',
 					'stopped eating',
 					"(?:hasn't|haven't|not) (?:eaten|drunk|had anything)",
 					'only (?:had|eats?|eating) (?:water|one|1|an apple|a rice cake)',
@@ -1606,6 +1639,8 @@ export const CONCEPTS: Concept[] = [
 					'vomit\\w*',
 					'hiding food',
 					'lost (?:loads of|a lot of|so much|a fifth of (?:her|his|my) body|weight)',
+					'(?:a (?:third|quarter|half|fifth)|\\d+ ?(?:kg|kilos?|stone|pounds|lbs|%)) of (?:her|his|my) (?:body ?)?weight',
+					'lost (?:\\w+ ){0,2}(?:kg|kilos?|stone|pounds)',
 					'weight loss',
 					'so thin',
 					'underweight',
@@ -1653,7 +1688,13 @@ export const CONCEPTS: Concept[] = [
 	),
 	C(
 		'eating_disorder_risk',
-		w(alt('bradycardia', 'heart rate (?:was |of |at )?(?:recorded at )?[1-4]\\d\\b', 'very slow (?:pulse|heart rate)'))
+		w(
+			alt(
+				'bradycardia',
+				'heart rate (?:was |of |at |in the )?(?:recorded at )?[1-4]\\d(?:s)?\\b',
+				'very slow (?:pulse|heart rate)'
+			)
+		)
 	),
 	// ---- running away, missing ----
 	C(
@@ -1927,6 +1968,102 @@ export const CONCEPTS: Concept[] = [
 			w(alt('met online', 'online', 'guy', 'man', AGE_GAP, 'live (?:there|with)', 'tonight', 'never coming back')),
 			90
 		)
+	),
+	// Suicide: "if I just wasn't around"; a method and a chosen time.
+	C(
+		'suicide',
+		w(
+			"(?:if|when) (?:i|she|he) (?:just )?(?:wasn't|weren't|was not|were not|wasnt|am not|wasn't here|isn't) (?:around|here|alive|in the picture)"
+		)
+	),
+	C(
+		'suicide',
+		near2(
+			w(alt(HEIGHT, PLACE_OF_RISK, MEDS, 'train times', 'the line')),
+			w(alt('(?:feels like|is) the (?:right )?(?:time|night|day)', "it(?:'s| is) time", 'the right time')),
+			100
+		),
+		true
+	),
+	// Self-harm: a sharp or hot thing used on one's own body.
+	C(
+		'self_harm',
+		near(
+			w(alt('blades?', 'razors?', 'sharpener', 'compass', 'lighter', 'broken glass', 'scissors', 'matches')),
+			w(
+				alt(
+					'(?:on )?(?:my|her|his) (?:arms?|legs?|hips?|thighs?|stomach|belly|wrists?|skin|body|chest|ankles?|hands?)',
+					'on (?:my|him|her)self'
+				)
+			),
+			40
+		)
+	),
+	// Physical abuse: an adult's hands on a child's body; things thrown at a person.
+	C(
+		'physical_abuse',
+		near(
+			w(AGENT),
+			w(
+				`${alt('twist\\w*', 'pinch\\w*', 'yank\\w*', 'grab\\w*', 'pull\\w*', 'punch\\w*', 'kick\\w*', 'slap\\w*', 'smack\\w*', 'hit', 'hits', 'squeez\\w*', 'strangl\\w*', 'chok\\w*', 'drag\\w*', 'bang\\w*', 'whack\\w*', 'thump\\w*', 'stamp\\w*', 'booted')} (?:me|my) (?:\\w+ )?(?:arms?|head|face|neck|hair|back|legs?|ribs|stomach|ears?)`
+			),
+			50
+		)
+	),
+	C(
+		'physical_abuse',
+		w(
+			'(?:threw|throws?|thrown|chuck\\w*|lobbed|flung) (?:\\w+ ){0,3}at (?:me|my head|my face|him|her|his head|her head)'
+		)
+	),
+	// Sexual abuse: watching or walking in on a child washing or changing.
+	C(
+		'sexual_abuse',
+		near(
+			w(alt('walks? in on', 'comes? in (?:when|while)', 'watch\\w*', 'stays? there', 'films?', 'photos?')),
+			w(
+				alt(
+					'(?:in|into) (?:the|my|her|his) (?:shower|bath)',
+					'showers?',
+					'getting changed',
+					'get changed',
+					'undress\\w*'
+				)
+			),
+			50
+		)
+	),
+	// Domestic abuse: smashing or throwing at a parent.
+	C(
+		'domestic_abuse',
+		near(
+			w(alt('smash\\w*', 'throw\\w*', 'threw', 'chuck\\w*', 'lob\\w*')),
+			w('at (?:my |our |her |his )?(?:mum|mother|dad|father|wife|husband|partner|nan|gran)'),
+			40
+		)
+	),
+	// Criminal exploitation: sent to another town or a flat to sell, not allowed to leave.
+	C(
+		'criminal_exploitation',
+		near2(
+			w(
+				alt(
+					'sent (?:me|him|her|us) (?:out )?to',
+					'(?:in|to) (?:a|some|another) (?:town|city|flat|house)',
+					'taken to (?:a|some|another)'
+				)
+			),
+			w(
+				alt(
+					'sell\\w*',
+					'deal\\w*',
+					"(?:wasn't|was not|not|isn't) allowed to leave",
+					"(?:can't|couldn't|cannot) leave",
+					'stash'
+				)
+			),
+			90
+		)
 	)
 ];
 
@@ -1960,7 +2097,7 @@ export const FRAME = new RegExp(
 			'teach\\w*',
 			'taught',
 			'deliver\\w*',
-			'we (?:run|offer|provide|support|help|refer|meet|work|have developed|did|do)',
+			'we (?:run|offer|provide|support|help|refer|meet|work|have developed|did|do)(?! not\\b)',
 			'our (?:service|charity|team|organisation|nurses|volunteers|outreach|panel|detached)',
 			'our (?:project|group|club) (?:provides|offers|supports|runs|delivers|meets|works|is for)',
 			'(?:services|support|help) for (?:young people|children|people|families|parents)',
@@ -2008,6 +2145,8 @@ export const SPECIFIC = new RegExp(
 			"i(?:'m|'ve| am| was| have| keep| want| feel| think| can't)",
 			'me',
 			'my (?:\\w+ )?(?:son|daughter|child|friend|mate|brother|sister|niece|nephew|grandson|granddaughter|cousin|boyfriend|girlfriend|partner|dad|mum|stepdad|uncle)',
+			`(?:my|our) (?:\\w+ )?${CHILD_NOUN}s?`,
+			'(?:my|our) \\d+ year old',
 			'(?:a|one|this|the|another) (?:[\\w-]+ ){0,3}(?:pupil|student|child|boy|girl|lad|young person|yp|participant|kid|member|mentee|client|patient|young woman|young man|baby|infant|toddler|\\d+ year old)',
 			'one of (?:our|the|my) (?:young people|students|pupils|kids|children|boys|girls|lads|members|mentees|participants)',
 			'(?:she|he) (?:is|was|has|had|said|says|told|showed|disclosed|admitted|keeps)',
@@ -2056,6 +2195,8 @@ export const RESOLVED = new RegExp(
 			'now (?:live|living) (?:in|with)',
 			'\\d+ (?:years|months) clean',
 			'clean now',
+			'(?:has|have) been (?:much|loads|way|a lot|so much) better',
+			"(?:i've|i have) (?:got )?(?:good|great|new|lovely) friends now",
 			'(?:it was|was) (?:so |really |such )?(?:fun|good fun|a laugh|amazing)'
 		)
 	)
@@ -2113,6 +2254,7 @@ export const DENIAL = new RegExp(
 			"(?:i'm|i am|she's|he's|she is|he is) not (?:suicidal|in (?:any )?danger|being hurt)",
 			"(?:don't|doesn't|do not|does not|never|haven't|hasn't) (?:self harm|hurt (?:my|him|her)self|thought about hurting)",
 			'nobody has ever hurt',
+			'(?:nobody|no ?one) does',
 			'(?:nobody|no ?one) (?:at home )?(?:hurts|hits|has hurt|is hurting)',
 			'no safeguarding concerns',
 			"(?<!(?:not|n't|never) )(?:feel|feels) safe at home",
@@ -2138,6 +2280,9 @@ export const FIGURATIVE = new RegExp(
 			'die for',
 			'dying to',
 			'dying of',
+			'(?:bit|bite|bites|biting) (?:my|his|her|your) head off',
+			'(?:rather|sooner) die than',
+			'die of (?:boredom|embarrassment|shame|laughter|laughing|cringe|happiness)',
 			'died laughing',
 			'death of (?:me|her|him)',
 			'end of me',
@@ -2188,6 +2333,9 @@ export const TOPIC = new RegExp(
 			'(?:came|come|coming|visited) (?:in )?to (?:talk|speak)',
 			'(?:film|book|documentary|play|story|video) (?:we|i) (?:watched|read|saw)',
 			'carr(?:y|ies) a warning',
+			'keep (?:\\w+ ){0,2}(?:locked|out of reach|out of sight|safe)',
+			'the (?:pharmacist|gp|doctor|nurse|dentist) (?:said|says|told us)',
+			'(?:book|novel|text|story|play|film|poem|song|episode|series|show|game) (?:is |was )?about',
 			'side effects?',
 			'(?:is|are) (?:very |really |quite )?common (?:in|among|for)',
 			'(?:not )?a sign of',
@@ -2207,6 +2355,7 @@ export const POPULATION = new RegExp(
 			'(?:higher|greater|increased|elevated|disproportionate) (?:risk|rates?|levels?) of',
 			'(?:rates?|levels?|prevalence|incidence|numbers?|statistics|figures) (?:of|for|on) ',
 			'(?:more|less|most|twice as|three times as|\\d+ times (?:as|more)) likely',
+			'(?:more|most|less|particularly|especially) (?:at risk|vulnerable)',
 			'among (?:young people|children|teenagers|adolescents|girls|boys|care leavers|students|pupils|young carers|lgbtq?\\+?|young men|young women|looked after children|those)',
 			'one in (?:\\w+|\\d+) (?:young people|children|girls|boys|teenagers|adolescents|students|pupils)',
 			'\\d+ ?(?:%|per ?cent) of',
