@@ -148,7 +148,7 @@ function verdict(text: string, model: SafeguardingModel = safeguardingModel): Ve
 	const cls = classify(model, feats);
 	const words = feats.filter((f) => !f.includes(' ')).length;
 	const rules = d.reasons.size > 0 && !silencer(n, d);
-	const classifier = cls.p >= model.threshold && words >= 6 && !silencer(n, null);
+	const classifier = cls.p >= (model.concernThreshold ?? model.threshold) && words >= 6 && !silencer(n, null);
 	const full = detectInCanonical(canonical(text), model);
 	return { rules, classifier, combined: full.safeguarding, reasons: full.safeguarding_reasons };
 }

@@ -392,11 +392,9 @@ const NEGLECT_SIGN = alt(
 	'tooth ?ache',
 	'tooth decay',
 	'(?:never|not) (?:got |been )?treated',
-	'missed (?:\\w+ ){0,2}appointments?',
-	'prescription',
-	'dentist',
-	'doctors?',
-	'gp',
+	'(?:family|parents?|mum|dad|mother|father|carers?) (?:have |has |had )?(?:\\w+ )?missed (?:\\w+ ){0,3}(?:appointments?|weigh\\w*|check ?ups?)',
+	"(?:never|won't|doesn't|don't|refuses? to|refused to|not|can't be bothered to) (?:take|takes|taking|took|bring|brings|brought) (?:me|him|her|them|us|the (?:baby|kids|children)) (?:to|for) (?:the |any |a |his |her |my )?(?:doctors?|gp|dentist|hospital|appointments?|check ?ups?|injections|jabs)",
+	"(?:did not|didn't|never|not) collect(?:ed)? (?:the|his|her|my) (?:prescription|medication|medicine|inhaler)",
 	'lost weight',
 	'weight (?:has )?dropped',
 	'left (?:\\w+ ){0,3}(?:alone|on (?:their|his|her|my|our) own|in the flat|in the house)',
@@ -442,7 +440,6 @@ const NEGLECT_CONTEXT = alt(
 	'without any help',
 	"(?:i'm|im|i am|she's|he's|she is|he is) (?:only )?(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
 	'only (?:[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)',
-	'reception',
 	'nursery',
 	'year [1-6]',
 	'toddler',
@@ -506,7 +503,7 @@ const ENDING = alt(
 	"(?:i'm|im|he's|hes|she's|shes) done",
 	'the end',
 	'end (?:it|things|my life|his life|her life)',
-	'jump\\w*',
+	'(?:going to|gonna|will|wants? to|about to|threatening to) jump',
 	'wants? to fall',
 	'throw (?:my|him|her)self'
 );
@@ -1012,7 +1009,7 @@ export const CONCEPTS: Concept[] = [
 					'never been born',
 					'regrets? (?:having|ever having)',
 					'embarrassed (?:she|he|i) was born',
-					'hates? (?:me|her|him)',
+					'(?<!teachers? )hates? (?:me|her|him)',
 					'the reason (?:her|his|my) (?:mum|dad|mother|father) left',
 					"(?:it's|its) (?:his|her|my) fault"
 				)
@@ -1928,10 +1925,7 @@ export const CONCEPTS: Concept[] = [
 		)
 	),
 	// Suicide: researching quantities of means; wanting to fall from a height.
-	C(
-		'suicide',
-		near(w(alt('how (?:many|much)', 'what dose', 'lethal')), w(alt(MEDS, 'it would take', 'to die', 'would kill')), 50)
-	),
+	C('suicide', near(w(alt('how (?:many|much)', 'what dose', 'lethal')), w(alt(MEDS, 'it would take', 'to die')), 50)),
 	C(
 		'suicide',
 		near2(
@@ -2133,7 +2127,8 @@ export const FRAME = new RegExp(
 			'reminder',
 			'if (?:someone|sum1|you think|your child)',
 			'(?:recorded|reported) termly',
-			'caseloads?'
+			'caseloads?',
+			'case reviews?'
 		)
 	)
 );
@@ -2282,6 +2277,9 @@ export const FIGURATIVE = new RegExp(
 			'dying of',
 			'(?:bit|bite|bites|biting) (?:my|his|her|your) head off',
 			'(?:rather|sooner) die than',
+			'kill (?:me|her|him) if (?:she|he|they|mum|dad) (?:knew|found out|saw)',
+			'(?:nearly|almost) (?:killed|gave me a heart attack)',
+			'jump ?scares?',
 			'die of (?:boredom|embarrassment|shame|laughter|laughing|cringe|happiness)',
 			'died laughing',
 			'death of (?:me|her|him)',
@@ -2327,12 +2325,13 @@ export const TOPIC = new RegExp(
 			'(?:is|are) a risk (?:when|for)',
 			'did you know',
 			'is illegal',
-			'(?:a|the|our|my|his|her|this) (?:presentation|project|essay|podcast|assembly|lesson|talk|documentary|film|book|play|article|poster|campaign|leaflet|website|page|programme)(?: \\w+){0,2} (?:on|about)',
+			'(?:a|an|the|our|my|his|her|this) (?:presentation|project|essay|podcast|assembly|lesson|talk|documentary|film|book|play|article|poster|campaign|leaflet|website|page|programme)(?: \\w+){0,2} (?:on|about)',
 			'(?:information|info|leaflets?|posters?) (?:on|about)',
 			'for our assembly',
 			'(?:came|come|coming|visited) (?:in )?to (?:talk|speak)',
 			'(?:film|book|documentary|play|story|video) (?:we|i) (?:watched|read|saw)',
 			'carr(?:y|ies) a warning',
+			'(?:wounds|cuts|burns) (?:that|which) (?:are|is)',
 			'keep (?:\\w+ ){0,2}(?:locked|out of reach|out of sight|safe)',
 			'the (?:pharmacist|gp|doctor|nurse|dentist) (?:said|says|told us)',
 			'(?:book|novel|text|story|play|film|poem|song|episode|series|show|game) (?:is |was )?about',

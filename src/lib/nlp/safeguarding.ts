@@ -145,7 +145,7 @@ export function detectInCanonical(c: string, model: SafeguardingModel = safeguar
 	const p = probability(model, feats);
 	const byRules = d.reasons.size > 0;
 	const words = feats.filter((f) => !f.includes(' ')).length;
-	const byClassifier = p >= model.threshold && words >= MIN_CLASSIFIER_WORDS;
+	const byClassifier = p >= (model.concernThreshold ?? model.threshold) && words >= MIN_CLASSIFIER_WORDS;
 	if (!byRules && !byClassifier) return none;
 	if (silencer(n, byRules ? d : null)) return none;
 	if (!byRules) {
@@ -159,7 +159,7 @@ export function detectInCanonical(c: string, model: SafeguardingModel = safeguar
 	let severity: SafeguardingSeverity;
 	if (d.urgent || reasons.includes('immediate_danger') || (risky && TIME_RE.test(n) && MEANS_RE.test(n)))
 		severity = 'urgent';
-	else if (byRules || p >= 0.95) severity = 'high';
+	else if (byRules || (byClassifier && p >= Math.max(0.95, model.threshold))) severity = 'high';
 	else severity = 'concern';
 	const firstVictim = d.evidence.some((e) => /\b(?:me|i|i'm|i've|myself|my)\b/.test(e));
 	const about: 'self' | 'other' = d.other || (OTHER_REF.test(n) && !firstVictim) ? 'other' : 'self';
