@@ -157,8 +157,9 @@ export function detectInCanonical(c: string, model: SafeguardingModel = safeguar
 	const reasons = ORDER.filter((r) => d.reasons.has(r));
 	const risky = reasons.some((r) => r === 'suicide' || r === 'self_harm' || r === 'risk_to_others');
 	let severity: SafeguardingSeverity;
-	if (d.urgent || reasons.includes('immediate_danger') || (risky && TIME_RE.test(n) && MEANS_RE.test(n)))
-		severity = 'urgent';
+	// The classifier's category is a guess: alone, it never makes 'urgent' from the category only.
+	const dangerNamed = byRules && reasons.includes('immediate_danger');
+	if (d.urgent || dangerNamed || (risky && TIME_RE.test(n) && MEANS_RE.test(n))) severity = 'urgent';
 	else if (byRules || (byClassifier && p >= Math.max(0.95, model.threshold))) severity = 'high';
 	else severity = 'concern';
 	const firstVictim = d.evidence.some((e) => /\b(?:me|i|i'm|i've|myself|my)\b/.test(e));

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { detectSafeguarding, analyse } from '../../../src/lib/nlp/index';
+import { detectInCanonical, safeguardingModel } from '../../../src/lib/nlp/safeguarding';
+import { canonical } from '../../../src/lib/nlp/text';
 
 const flags = (text: string) => detectSafeguarding(text).safeguarding;
 
@@ -444,5 +446,23 @@ describe('safeguarding by category (issue 12)', () => {
 		const r = detectSafeguarding(text);
 		expect(r.safeguarding).toBe(true);
 		expect(r.safeguarding_about).toBe(about);
+	});
+	it('never makes a classifier-only guess of immediate danger urgent', () => {
+		// A model that fires on everything and always guesses immediate_danger: the rules stay silent.
+		const model = {
+			...safeguardingModel,
+			bias: 10,
+			weights: {},
+			concernThreshold: 0.5,
+			categories: { immediate_danger: { bias: 10, weights: {} } }
+		};
+		const r = detectInCanonical(
+			canonical('saturday morning football practice then pizza lunch with cousins and a long walk home through town'),
+			model
+		);
+		expect(r.safeguarding).toBe(true);
+		expect(r.detectors).toEqual({ rules: false, classifier: true });
+		expect(r.safeguarding_reasons).toEqual(['immediate_danger']);
+		expect(r.safeguarding_severity).toBe('high');
 	});
 });
