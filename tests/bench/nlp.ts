@@ -190,13 +190,20 @@ console.log(
 		(v) => v.rules
 	)}`
 );
-console.log(`  ${'category'.padEnd(22)} ${'recall'.padStart(13)} ${'reason right'.padStart(13)}`);
+// precision: of the statements flagged with this category, how many were disclosures (of any category).
+console.log(
+	`  ${'category'.padEnd(22)} ${'recall'.padStart(13)} ${'reason right'.padStart(13)} ${'precision'.padStart(13)}`
+);
 for (const c of SG_CATEGORIES) {
 	const rows = disclosures.filter((r) => r.category === c);
 	const hit = rows.filter((r) => (sgV.get(r.id) as Verdict).combined).length;
 	const named = rows.filter((r) => (sgV.get(r.id) as Verdict).reasons.includes(c)).length;
+	const flagged = sgTest.filter(
+		(r) => (sgV.get(r.id) as Verdict).combined && (sgV.get(r.id) as Verdict).reasons.includes(c)
+	);
+	const right = flagged.filter((r) => r.safeguarding).length;
 	console.log(
-		`  ${c.padEnd(22)} ${`${pct(hit / rows.length)} ${hit}/${rows.length}`.padStart(13)} ${`${named}/${rows.length}`.padStart(13)}`
+		`  ${c.padEnd(22)} ${`${pct(hit / rows.length)} ${hit}/${rows.length}`.padStart(13)} ${`${named}/${rows.length}`.padStart(13)} ${`${pct(right / Math.max(1, flagged.length))} ${right}/${flagged.length}`.padStart(13)}`
 	);
 }
 const byWriter = new Map<string, SgFixtureRow[]>();
@@ -250,11 +257,15 @@ if (!process.argv.includes('--quick')) {
 	let sumC = 0,
 		sumK = 0;
 	for (const c of SG_CATEGORIES) {
-		const m = buildSafeguardingModel(sg, fixture, norm, {
-			threshold: safeguardingModel.threshold,
-			heads: false,
-			without: c
-		});
+		// The shipped cut-offs (cross-validation is skipped for speed); the 'concern' one too.
+		const m = {
+			...buildSafeguardingModel(sg, fixture, norm, {
+				threshold: safeguardingModel.threshold,
+				heads: false,
+				without: c
+			}),
+			concernThreshold: safeguardingModel.concernThreshold
+		};
 		const rows = disclosures.filter((r) => r.category === c);
 		const vs = rows.map((r) => verdict(r.text, m));
 		const comb = vs.filter((v) => v.combined).length / rows.length;
