@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as retention from '$lib/server/services/retention';
 import { retentionSchema } from '$lib/schemas/retention';
-import { fieldErrors, formValues } from '$lib/schemas/form';
+import { fieldErrors, formValues } from '$lib/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {

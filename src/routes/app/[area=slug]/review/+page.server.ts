@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as review from '$lib/server/services/review';
