@@ -7,6 +7,7 @@ import { joinSchema, rateSchema, saySchema } from '$lib/schemas/event';
 import { fieldErrors, formValues } from '$lib/forms';
 import * as feedback from '$lib/server/services/feedback';
 import { logError } from '$lib/server/log';
+import { refusedAs } from '$lib/server/services/refusal';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A whole room may share one network address. */
@@ -68,8 +69,7 @@ async function raiseUnstored(event: RequestEvent, e: events.PublicEvent, text: s
 	}
 }
 
-const isUniqueViolation = (e: unknown) =>
-	typeof e === 'object' && e !== null && (e as { code?: string }).code === '23505';
+const isUniqueViolation = (e: unknown) => refusedAs(e, 'already-there');
 
 export const actions = {
 	join: async (event) => {

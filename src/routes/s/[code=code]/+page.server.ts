@@ -8,6 +8,7 @@ import { answersSchema, formToRecord, toParsed } from '$lib/survey/answers';
 import { fieldErrors } from '$lib/forms';
 import * as feedback from '$lib/server/services/feedback';
 import { logError } from '$lib/server/log';
+import { refusedAs } from '$lib/server/services/refusal';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Generous: a whole school may answer from one network address. */
@@ -23,7 +24,7 @@ function rulesFor(survey: surveys.PublicSurvey) {
 }
 
 /** Row-level security refused a write (PostgreSQL's insufficient_privilege). */
-const refusedByPolicy = (err: unknown) => (err as { code?: unknown } | null)?.code === '42501';
+const refusedByPolicy = (err: unknown) => refusedAs(err, 'not-allowed');
 
 /** The free-text answers as typed, valid or not, each named for its alert. */
 function typedTexts(survey: surveys.PublicSurvey, record: Record<string, unknown>, idempotencyKey: string) {

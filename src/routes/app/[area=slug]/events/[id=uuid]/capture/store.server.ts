@@ -7,12 +7,12 @@ import { asStaff } from '$lib/server/auth/guard';
 import * as events from '$lib/server/services/events';
 import type { CaptureEntry } from '$lib/schemas/event';
 import { logError } from '$lib/server/log';
+import { refusedAs } from '$lib/server/services/refusal';
 
 export type Stored = { status: 'stored' | 'duplicate' | 'error'; safeguarding: boolean };
 
-/** Postgres unique_violation: the same key stored by a request that raced this one. */
-export const isUniqueViolation = (e: unknown) =>
-	typeof e === 'object' && e !== null && (e as { code?: unknown }).code === '23505';
+/** Already there: the same key stored by a request that raced this one. */
+export const isUniqueViolation = (e: unknown) => refusedAs(e, 'already-there');
 
 export async function storeEntry(event: RequestEvent, ev: events.EventRow, entry: CaptureEntry): Promise<Stored> {
 	try {
