@@ -4,6 +4,8 @@
  */
 import { withClaims } from '../db/claims';
 import { ANON, type Db, type Tx } from '../db/types';
+import type { LRUCache } from 'lru-cache';
+import { lruCache, sharedRead, type SharedRead } from '../cache';
 import {
 	countOf,
 	STILL_HEARING_ACTIONS,
@@ -60,8 +62,11 @@ const suppressedCount = (n: number | null): Count =>
  * for a minute too). Statements and actions are always read fresh.
  */
 export const FIGURES_TTL_MS = 60_000;
-const FIGURES_CACHE_LIMIT = 500;
-const figuresCache = new Map<string, { db: Db; at: number; figures: Promise<FeedbackFigures>; refreshing: boolean }>();
+const figuresCache = lruCache<string, SharedRead<FeedbackFigures> & { refreshing?: boolean }>({
+	max: 500,
+	ttl: FIGURES_TTL_MS,
+	keepStale: true
+});
 
 function readFigures(db: Db, areaId: string): Promise<FeedbackFigures> {
 	return withClaims(db, ANON, (tx) => feedbackFigures(tx, areaId));
@@ -74,33 +79,22 @@ function readFigures(db: Db, areaId: string): Promise<FeedbackFigures> {
  * sharing shows nobody anything they could not read. Treat the result as read-only.
  */
 export function publicFeedbackFigures(db: Db, areaId: string): Promise<FeedbackFigures> {
-	const now = Date.now();
-	const hit = figuresCache.get(areaId);
-	if (hit && hit.db === db) {
-		if (now - hit.at >= FIGURES_TTL_MS && !hit.refreshing) {
-			hit.refreshing = true;
-			readFigures(db, areaId).then(
-				(fresh) => {
-					if (figuresCache.get(areaId) === hit)
-						figuresCache.set(areaId, { db, at: Date.now(), figures: Promise.resolve(fresh), refreshing: false });
-				},
-				() => {
-					hit.refreshing = false;
-				}
-			);
-		}
-		return hit.figures;
+	const status: LRUCache.Status<SharedRead<FeedbackFigures>> = {};
+	const hit = figuresCache.get(areaId, { status });
+	if (hit && hit.db === db && status.get === 'stale' && !hit.refreshing) {
+		hit.refreshing = true;
+		readFigures(db, areaId).then(
+			(fresh) => {
+				if (figuresCache.peek(areaId, { allowStale: true }) === hit)
+					figuresCache.set(areaId, { db, value: Promise.resolve(fresh) });
+			},
+			() => {
+				hit.refreshing = false;
+			}
+		);
 	}
-	const figures = readFigures(db, areaId);
-	const entry = { db, at: now, figures, refreshing: false };
-	figuresCache.delete(areaId);
-	if (figuresCache.size >= FIGURES_CACHE_LIMIT) figuresCache.delete(figuresCache.keys().next().value!);
-	figuresCache.set(areaId, entry);
 	// A failure is not kept: the next visitor asks again.
-	figures.catch(() => {
-		if (figuresCache.get(areaId) === entry) figuresCache.delete(areaId);
-	});
-	return figures;
+	return sharedRead(figuresCache, areaId, db, () => readFigures(db, areaId));
 }
 
 /** Forgets this server's copy of every area's feedback figures (tests, and after imports). */
