@@ -7,31 +7,11 @@
 const ZONE = 'Europe/London';
 
 const isoDay = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: ZONE });
-const weekdayDate = new Intl.DateTimeFormat('en-GB', {
-	weekday: 'long',
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: ZONE
-});
-const when = new Intl.DateTimeFormat('en-GB', {
-	weekday: 'long',
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	hour: 'numeric',
-	minute: '2-digit',
-	timeZone: ZONE
-});
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	hour: 'numeric',
-	minute: '2-digit',
-	timeZone: ZONE
-});
+const DATE = { day: 'numeric', month: 'long', year: 'numeric', timeZone: ZONE } as const;
+const date = new Intl.DateTimeFormat('en-GB', DATE);
+const weekdayDate = new Intl.DateTimeFormat('en-GB', { ...DATE, weekday: 'long' });
+const dateTime = new Intl.DateTimeFormat('en-GB', { ...DATE, hour: 'numeric', minute: '2-digit' });
+const when = new Intl.DateTimeFormat('en-GB', { ...DATE, weekday: 'long', hour: 'numeric', minute: '2-digit' });
 const longDateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: ZONE });
 const shortDateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: ZONE });
 const clock = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hour12: true, timeZone: ZONE });

@@ -13,7 +13,7 @@ export interface CacheOptions {
 	keepStale?: boolean;
 }
 
-export function lruCache<K extends {}, V extends {}>(o: CacheOptions): LRUCache<K, V> {
+export function lruCache<K extends string, V extends object>(o: CacheOptions): LRUCache<K, V> {
 	return new LRUCache<K, V>({
 		max: o.max,
 		ttl: o.ttl ?? 0,

@@ -79,7 +79,7 @@ function readFigures(db: Db, areaId: string): Promise<FeedbackFigures> {
  * sharing shows nobody anything they could not read. Treat the result as read-only.
  */
 export function publicFeedbackFigures(db: Db, areaId: string): Promise<FeedbackFigures> {
-	const status: LRUCache.Status<SharedRead<FeedbackFigures>> = {};
+	const status: LRUCache.Status<string, SharedRead<FeedbackFigures>> = {};
 	const hit = figuresCache.get(areaId, { status });
 	if (hit && hit.db === db && status.get === 'stale' && !hit.refreshing) {
 		hit.refreshing = true;

@@ -62,6 +62,8 @@ export class CaptureQueue {
 			isOnline: () => navigator.onLine,
 			onChange: (state) => (this.sync = state),
 			onSent: (sent, flagged) => {
+				// A lookup for this callback only, not state.
+				// eslint-disable-next-line svelte/prefer-svelte-reactivity
 				const flaggedKeys = new Set(flagged.map((q) => q.entry.key));
 				const now = Date.now();
 				const items = sent.map((q) => ({
