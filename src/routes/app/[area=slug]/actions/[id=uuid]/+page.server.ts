@@ -6,6 +6,7 @@ import * as plans from '$lib/server/services/plans';
 import { detailsSchema, milestoneSchema, progressSchema, updateSchema } from '$lib/schemas/actions';
 import { fieldErrors, formValues } from '$lib/schemas/form';
 import type { Tx } from '$lib/server/db';
+import { londonToday } from '$lib/dates';
 import { EDITORS, LINKERS, MANAGERS, canLink, canManage } from '../access';
 import { prefixed, refusal } from '../refusal';
 import type { Actions, PageServerLoad } from './$types';
@@ -34,7 +35,7 @@ export const load = (async (event) => {
 		})),
 		choices: found.choices.filter((s) => !linked.has(s.id)),
 		canLink: canLink(roles),
-		today: new Date().toISOString().slice(0, 10)
+		today: londonToday()
 	};
 }) satisfies PageServerLoad;
 
