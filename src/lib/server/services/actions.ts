@@ -23,7 +23,7 @@ import {
 import { parseCsv, unguardCell, CsvParseError } from '../csv-parse';
 import type { CsvCell } from '../csv';
 
-const MANAGE = `app.has_area_role(a.area_id, array['area_admin', 'commissioner']::public.area_role[])`;
+const MANAGE = `app.can_manage_plans(a.area_id)`;
 const CAN_EDIT = `(${MANAGE} or app.is_partner_for(a.area_id, a.owner))`;
 /** The owner as people should read it: the recorded organisation, else the plan's wording. */
 const OWNER = `coalesce(a.owner_organisation, a.owner)`;

@@ -18,13 +18,14 @@ import {
 	type ThemeAgreement
 } from '../../review/agreement';
 import * as analysis from './analysis';
+import { rolesFor } from '../../permissions';
 
 /** Who reviews feedback. */
-export const REVIEWERS: AreaRole[] = ['area_admin', 'engagement_officer', 'youth_board'];
+export const REVIEWERS: AreaRole[] = rolesFor('review');
 /** Who manages the sample, the theme list and the model. */
-export const OFFICERS: AreaRole[] = ['area_admin', 'engagement_officer'];
+export const OFFICERS: AreaRole[] = rolesFor('run_review', 'manage_themes');
 /** Who ratifies a theme list. */
-export const RATIFIERS: AreaRole[] = ['area_admin', 'engagement_officer', 'youth_board'];
+export const RATIFIERS: AreaRole[] = rolesFor('ratify_themes');
 
 export interface Theme {
 	id: string;

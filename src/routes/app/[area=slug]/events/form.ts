@@ -1,8 +1,9 @@
 /** The event set-up form: turning posted fields into a definition, and back for re-display. */
 import { eventDefinition, type EventDefinition, type Prompt } from '$lib/schemas/event';
 import { fieldErrors, type FieldErrors } from '$lib/schemas/form';
+import { rolesFor } from '$lib/permissions';
 
-export const ORGANISERS = ['area_admin', 'engagement_officer'] as const;
+export const ORGANISERS = rolesFor('run_events');
 /** Blank prompt rows offered below the filled ones, so more can be added without JavaScript. */
 export const SPARE_PROMPTS = 2;
 

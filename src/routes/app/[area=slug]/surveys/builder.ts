@@ -4,13 +4,14 @@
  */
 import type { z } from 'zod';
 import { QUESTION_KINDS, AUDIENCES, type SurveyDefinition } from '$lib/schemas/survey';
+import { rolesFor } from '$lib/permissions';
 
 export type Kind = (typeof QUESTION_KINDS)[number];
 export type Audience = (typeof AUDIENCES)[number];
 export type Status = 'draft' | 'open' | 'closed';
 
 /** Areas' roles that build and share surveys; everyone else with a role in the area may look. */
-export const BUILDERS: ('area_admin' | 'engagement_officer')[] = ['area_admin', 'engagement_officer'];
+export const BUILDERS = rolesFor('manage_surveys');
 
 export const KIND_LABEL: Record<Kind, string> = {
 	rating: 'Rating (1 to 5, with faces and words)',

@@ -6,12 +6,13 @@
  */
 import { captureEntry, type CaptureEntry, type Prompt } from '$lib/schemas/event';
 import type { FieldErrors } from '$lib/schemas/form';
+import { rolesFor } from '$lib/permissions';
 import type { z } from 'zod';
 
 export type FormName = 'note' | 'many' | 'paper';
 /** Field ids (and names) are prefixed per form, since all three forms are on one page. */
 export const PREFIX: Record<FormName, string> = { note: '', many: 'many-', paper: 'paper-' };
-export const CAPTURE_ROLES = ['area_admin', 'engagement_officer'] as const;
+export const CAPTURE_ROLES = rolesFor('run_events');
 
 export const ROLE_OPTIONS = [
 	{ value: 'young_person', label: 'Young person' },
