@@ -31,21 +31,21 @@ export type RespondentRole = (typeof RESPONDENT_ROLES)[number];
 export const NOT_GIVEN = 'not_given';
 
 /** Beside one piece of feedback, for staff. */
-export const RESPONDENT_ROLE_LABEL: Record<RespondentRole | typeof NOT_GIVEN, string> = {
+export const RESPONDENT_ROLE_LABEL: Record<string, string> = {
 	young_person: 'Young person',
 	parent_carer: 'Parent or carer',
 	vcse_partner: 'Charity or youth group',
 	professional: 'Professional',
 	not_given: 'Not given'
-};
+} satisfies Record<RespondentRole | typeof NOT_GIVEN, string>;
 /** Heading a count of people. */
-export const RESPONDENT_GROUP_LABEL: Record<RespondentRole | typeof NOT_GIVEN, string> = {
+export const RESPONDENT_GROUP_LABEL: Record<string, string> = {
 	young_person: 'Young people',
 	parent_carer: 'Parents and carers',
 	vcse_partner: 'Charities and youth groups',
 	professional: 'Professionals',
 	not_given: 'Not given'
-};
+} satisfies Record<RespondentRole | typeof NOT_GIVEN, string>;
 /** What a respondent picks when they say who they are. */
 export const RESPONDENT_SELF_LABEL: Record<RespondentRole, string> = {
 	young_person: 'A young person',
@@ -54,7 +54,7 @@ export const RESPONDENT_SELF_LABEL: Record<RespondentRole, string> = {
 	professional: 'Someone who works in health, care or education'
 };
 /** Breakdowns list roles in this order, "not given" last. */
-export const RESPONDENT_ROLE_ORDER: readonly string[] = [...RESPONDENT_ROLES, NOT_GIVEN];
+export const RESPONDENT_ROLE_ORDER: string[] = [...RESPONDENT_ROLES, NOT_GIVEN];
 
 // Age bands ----------------------------------------------------------------------------------------
 
@@ -69,8 +69,8 @@ export const AGE_BAND_LABEL: Record<AgeBand, string> = {
 	'22_25': '22 to 25'
 };
 /** Age band labels with "Not given", for counts. */
-export const AGE_LABEL: Record<AgeBand | typeof NOT_GIVEN, string> = { ...AGE_BAND_LABEL, not_given: 'Not given' };
-export const AGE_ORDER: readonly string[] = [...AGE_BANDS, NOT_GIVEN];
+export const AGE_LABEL: Record<string, string> = { ...AGE_BAND_LABEL, not_given: 'Not given' };
+export const AGE_ORDER: string[] = [...AGE_BANDS, NOT_GIVEN];
 
 // Who a survey or event is for, and whose voice a statement is ----------------------------------------
 
@@ -126,6 +126,44 @@ export const CONSENT_LABEL: Record<Consent, string> = {
 	quote: 'Can be quoted: the person said so',
 	staff_only: 'Staff only: do not quote'
 };
+
+// Where words came from ------------------------------------------------------------------------------
+
+/** How a piece of feedback reached us. */
+export const FEEDBACK_SOURCES = ['survey', 'phone', 'sticky_note', 'said_aloud', 'paper'] as const;
+export type FeedbackSource = (typeof FEEDBACK_SOURCES)[number];
+/** Beside one piece of feedback. */
+export const FEEDBACK_SOURCE_LABEL: Record<string, string> = {
+	survey: 'Survey answer',
+	phone: 'From a phone',
+	sticky_note: 'Sticky note',
+	said_aloud: 'Said aloud',
+	paper: 'Paper form'
+} satisfies Record<FeedbackSource, string>;
+/** On the trace, where the event is not on the page: says where it was typed or said. */
+export const FEEDBACK_SOURCE_LONG_LABEL: Record<string, string> = {
+	...FEEDBACK_SOURCE_LABEL,
+	phone: 'Typed on a phone at an event',
+	said_aloud: 'Said aloud at an event'
+};
+/** Headings of an event report's counts (ratings are counted too). */
+export const FEEDBACK_SOURCE_PLURAL_LABEL: Record<string, string> = {
+	phone: 'Words from phones',
+	sticky_note: 'Sticky notes',
+	said_aloud: 'Said aloud',
+	paper: 'Words on paper forms',
+	rating: 'Ratings'
+};
+
+/** Where feedback was heard (`engagements.kind`). */
+export const ENGAGEMENT_KINDS = ['reported', 'survey', 'event', 'import'] as const;
+export type EngagementKind = (typeof ENGAGEMENT_KINDS)[number];
+export const ENGAGEMENT_KIND_LABEL: Record<string, string> = {
+	survey: 'Survey',
+	event: 'Event',
+	reported: 'Reported in a plan',
+	import: 'Imported'
+} satisfies Record<EngagementKind, string>;
 
 // Statuses -----------------------------------------------------------------------------------------
 

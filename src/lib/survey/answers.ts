@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import {
 	AGE_BANDS,
+	CONSENT_LEVELS,
 	MAX_ANSWER_LENGTH,
 	RESPONDENT_ROLES,
 	type Question,
@@ -92,7 +93,7 @@ export function answersSchema(definition: SurveyDefinition, localities: string[]
 	const shape: Record<string, z.ZodTypeAny> = {};
 	for (const q of definition.questions) {
 		shape[`answer-${q.key}`] = questionSchema(q);
-		if (q.kind === 'text') shape[`consent-${q.key}`] = z.enum(['quote', 'staff_only']).default('staff_only');
+		if (q.kind === 'text') shape[`consent-${q.key}`] = z.enum(CONSENT_LEVELS).default('staff_only');
 	}
 	const a = definition.about_you;
 	if (a.role) shape.role = optional(z.enum([...RESPONDENT_ROLES, PREFER_NOT], { message: 'Choose who you are' }));

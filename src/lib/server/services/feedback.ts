@@ -6,6 +6,7 @@
  * its own copy of the words (safeguarding_alert_words), which withdrawal never touches.
  */
 import { randomUUID } from 'node:crypto';
+import { RESPONDENT_ROLES } from '../../vocabulary';
 import type { Tx } from '../db/types';
 import * as analysis from './analysis';
 import { analyse as analyseText, type Role } from '../../nlp';
@@ -36,7 +37,7 @@ export interface NewFeedback {
 /** The alert key of a contribution with its own idempotency key (event words). */
 export const itemAlertKey = (engagementId: string, idempotencyKey: string) => `item:${engagementId}:${idempotencyKey}`;
 
-const NLP_ROLES: readonly string[] = ['young_person', 'parent_carer', 'vcse_partner', 'professional'];
+const NLP_ROLES: readonly string[] = RESPONDENT_ROLES;
 
 /** The words as they may be stored: control characters gone, trimmed; null when nothing is left. */
 export function storable(text: string): string | null {

@@ -19,6 +19,7 @@ import {
 } from '../../review/agreement';
 import * as analysis from './analysis';
 import { rolesFor } from '../../permissions';
+import { RESPONDENT_ROLES } from '../../vocabulary';
 
 /** Who reviews feedback. */
 export const REVIEWERS: AreaRole[] = rolesFor('review');
@@ -472,7 +473,7 @@ export async function trainingExamples(
 	const model = await tx.query<{ trained_at: Date }>(`select trained_at from public.area_models where area_id = $1`, [
 		areaId
 	]);
-	const roles = new Set<string>(['young_person', 'parent_carer', 'vcse_partner', 'professional']);
+	const roles = new Set<string>(RESPONDENT_ROLES);
 	return {
 		examples: rows.map((r) => ({
 			text: r.text,

@@ -20,7 +20,6 @@
 import type { Tx } from '../db/types';
 import type { ActionStatus } from '../../status';
 import type { StatementStatus } from '../../schemas/statements';
-import { AGE_BAND_LABEL, AGE_BANDS } from '../../schemas/survey';
 import { EQUALITY_QUESTIONS } from '../../survey/answers';
 import {
 	populationShares,
@@ -31,7 +30,7 @@ import {
 } from '../../reach/representation';
 import { suppress, type Suppressed } from '../../privacy/small-numbers';
 import { population, respondentCounts, type CountDimension, type PopulationRow } from './population';
-import { RESPONDENT_ROLE_LABEL } from './event-report';
+import { AGE_LABEL, AGE_ORDER, RESPONDENT_ROLE_LABEL, RESPONDENT_ROLE_ORDER } from '../../vocabulary';
 import { ENGAGEMENT_KIND_LABEL } from '../../schemas/trace';
 
 /** A period of local dates, inclusive; null on either side is no limit. */
@@ -45,9 +44,7 @@ const ALL_TIME: Period = { from: null, to: null };
 /** How many pieces of feedback a trace page lists at a time. */
 export const FEEDBACK_PAGE_SIZE = 50;
 
-const AGE_LABEL: Record<string, string> = { ...AGE_BAND_LABEL, not_given: 'Not given' };
-const ROLE_ORDER = ['young_person', 'parent_carer', 'vcse_partner', 'professional', 'not_given'];
-const AGE_ORDER = [...AGE_BANDS, 'not_given'];
+const ROLE_ORDER = RESPONDENT_ROLE_ORDER;
 
 /** The statements linked to priority $2: directly, or through one of its actions. */
 const PRIORITY_STATEMENTS = `
