@@ -16,6 +16,7 @@ import { randomBytes } from 'node:crypto';
 import { TEMPLATES } from '../survey/templates';
 import { AGE_BANDS } from '../schemas/survey';
 import type { ParsedAnswers } from '../survey/answers';
+import type { Consent } from '../vocabulary';
 
 export const DEMO_PASSWORD = 'said-and-done-demo';
 export const DEMO_ROLES: { role: AreaRole; local: string; name: string }[] = [
@@ -260,7 +261,7 @@ export async function seedDemoEvents(db: Db, answers: DemoAnswers, participantsP
 				});
 				count++;
 			}
-			const notes: { source: 'sticky_note' | 'said_aloud'; text: string; consent: 'quote' | 'staff_only' }[] = [
+			const notes: { source: 'sticky_note' | 'said_aloud'; text: string; consent: Consent }[] = [
 				{ source: 'sticky_note', text: 'more drop in sessions after school please', consent: 'quote' },
 				{ source: 'sticky_note', text: 'the waiting list is way too long, people give up', consent: 'quote' },
 				{ source: 'sticky_note', text: 'someone to talk to who gets it', consent: 'staff_only' },

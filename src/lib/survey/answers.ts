@@ -12,6 +12,7 @@ import {
 	type Question,
 	type SurveyDefinition
 } from '../schemas/survey';
+import type { Consent } from '../vocabulary';
 
 export const PREFER_NOT = 'prefer_not_to_say';
 
@@ -48,7 +49,7 @@ export const EQUALITY_QUESTIONS = [
 
 export interface ParsedAnswers {
 	answers: Record<string, number | string | string[]>;
-	texts: { key: string; text: string; consent: 'quote' | 'staff_only' }[];
+	texts: { key: string; text: string; consent: Consent }[];
 	about: { role: string | null; age_band: string | null; locality: string | null };
 	equality: Record<string, string>;
 	easyRead: boolean;

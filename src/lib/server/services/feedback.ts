@@ -11,6 +11,7 @@ import type { Tx } from '../db/types';
 import * as analysis from './analysis';
 import { analyse as analyseText, type Role } from '../../nlp';
 import { cleanText, clipText } from '../../text/clean';
+import type { Consent } from '../../vocabulary';
 
 export type FeedbackSource = 'survey' | 'phone' | 'sticky_note' | 'said_aloud' | 'paper';
 
@@ -18,7 +19,7 @@ export interface NewFeedback {
 	areaId: string;
 	engagementId: string;
 	text: string;
-	consent: 'quote' | 'staff_only';
+	consent: Consent;
 	source: FeedbackSource;
 	questionKey?: string | null;
 	responseId?: string | null;

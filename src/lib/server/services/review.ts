@@ -20,6 +20,7 @@ import {
 import * as analysis from './analysis';
 import { rolesFor } from '../../permissions';
 import { RESPONDENT_ROLES } from '../../vocabulary';
+import type { Consent } from '../../vocabulary';
 
 /** Who reviews feedback. */
 export const REVIEWERS: AreaRole[] = rolesFor('review');
@@ -148,7 +149,7 @@ export interface QueueItem {
 	respondent_role: string | null;
 	age_band: string | null;
 	locality: string | null;
-	consent: 'quote' | 'staff_only';
+	consent: Consent;
 	safeguarding: boolean;
 	engagement_title: string | null;
 	/** Suggested themes, best first, with the analyser's score (0..1). */

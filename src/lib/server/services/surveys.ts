@@ -3,8 +3,9 @@ import { randomInt } from 'node:crypto';
 import { ANON, type Db, type Tx } from '../db/types';
 import { withClaims } from '../db/claims';
 import { surveyDefinition, type SurveyDefinition } from '../../schemas/survey';
+import type { SurveyStatus } from '../../vocabulary';
 
-export type SurveyStatus = 'draft' | 'open' | 'closed';
+export type { SurveyStatus };
 
 export interface Survey {
 	id: string;

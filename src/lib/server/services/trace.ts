@@ -32,6 +32,7 @@ import { suppress, type Suppressed } from '../../privacy/small-numbers';
 import { population, respondentCounts, type CountDimension, type PopulationRow } from './population';
 import { AGE_LABEL, AGE_ORDER, RESPONDENT_ROLE_LABEL, RESPONDENT_ROLE_ORDER } from '../../vocabulary';
 import { ENGAGEMENT_KIND_LABEL } from '../../schemas/trace';
+import type { Consent } from '../../vocabulary';
 
 /** A period of local dates, inclusive; null on either side is no limit. */
 export interface Period {
@@ -124,7 +125,7 @@ export interface TraceFeedback {
 	/** Redacted words; a note instead for words flagged for safeguarding. */
 	text: string;
 	safeguarding: boolean;
-	consent: 'quote' | 'staff_only';
+	consent: Consent;
 	source: string;
 	engagement: { id: string; title: string; kind: string };
 	respondent_role: string | null;
@@ -373,7 +374,7 @@ export interface FeedbackTrace {
 	id: string;
 	text: string;
 	safeguarding: boolean;
-	consent: 'quote' | 'staff_only';
+	consent: Consent;
 	source: string;
 	engagement: { id: string; title: string; kind: string };
 	respondent_role: string | null;
