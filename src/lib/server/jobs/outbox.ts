@@ -98,7 +98,7 @@ async function contacts(tx: Tx, areaId: string): Promise<Recipient[]> {
 		`select p.id as person_id, p.email, p.mobile, m.safeguarding_contact as contact
 		 from public.memberships m join public.people p on p.id = m.person_id
 		 where m.area_id = $1 and m.revoked_at is null and p.disabled_at is null
-			and m.role = any ($2::public.area_role[])`,
+			and m.role::text = any ($2::text[])`,
 		[areaId, [...PERMISSIONS.see_alerts]]
 	);
 	const chosen = rows.some((r) => r.contact) ? rows.filter((r) => r.contact) : rows;
