@@ -245,7 +245,9 @@ export async function markPossibleQuote(page: Page, slug: string): Promise<strin
 	for (let i = 0; i < 60; i++) {
 		const quotable = (await page.locator('.nhsuk-tag', { hasText: 'May be quoted' }).count()) > 0;
 		const suggested = await page.locator('#review-form .app-suggestion').count();
-		if (quotable && suggested > 0) break;
+		// Flagged words are never offered as quotes, so an officer (who sees them) skips them.
+		const flagged = (await page.locator('.nhsuk-tag', { hasText: 'Safeguarding alert' }).count()) > 0;
+		if (quotable && suggested > 0 && !flagged) break;
 		const next = page.locator('#next-item');
 		const id = new URL((await next.getAttribute('href'))!, 'http://x').searchParams.get('item')!;
 		await next.click();

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import CalmHelp from '../../src/lib/components/CalmHelp.svelte';
 import { OUT_OF_HOURS_HELP, outOfHours } from '../../src/lib/out-of-hours';
 
 describe('outOfHours', () => {
@@ -12,16 +14,24 @@ describe('outOfHours', () => {
 		expect(outOfHours(new Date('2026-07-01T08:30:00Z'))).toBe(false);
 		expect(outOfHours(new Date('2026-07-01T16:30:00Z'))).toBe(true);
 	});
+});
 
-	it('gives 999, 111 option 2, Shout and Childline with links that dial or text', () => {
-		const text = JSON.stringify(OUT_OF_HOURS_HELP);
-		expect(text).toContain('not watched all the time');
-		expect(OUT_OF_HOURS_HELP.lines.map((l) => l.href)).toEqual([
-			'tel:999',
-			'tel:111',
-			'sms:85258?body=SHOUT',
-			'tel:08001111'
-		]);
-		expect(text).toContain('option 2');
+describe('the calm help after a worrying answer', () => {
+	const links = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+
+	it('out of hours, says first that nobody is reading now, then gives Shout, 111 option 2, Childline and 999', () => {
+		const { body } = render(CalmHelp, { props: { now: new Date('2026-12-05T22:00:00Z') } }); // Saturday night
+		expect(body).toContain(OUT_OF_HOURS_HELP.heading);
+		expect(body).toContain('not watched all the time');
+		expect(body.indexOf(OUT_OF_HOURS_HELP.heading)).toBeLessThan(body.indexOf('85258'));
+		expect(body).toContain('option 2');
+		expect(links(body)).toEqual(['sms:85258?&body=SHOUT', 'tel:111', 'tel:08001111', 'tel:999']);
+	});
+
+	it('in office hours, still says it is not watched all the time, without claiming nobody is there', () => {
+		const { body } = render(CalmHelp, { props: { now: new Date('2026-12-02T11:00:00Z') } }); // Wednesday 11am
+		expect(body).not.toContain(OUT_OF_HOURS_HELP.heading);
+		expect(body).toContain('not watched all the time');
+		expect(links(body)).toEqual(['sms:85258?&body=SHOUT', 'tel:111', 'tel:08001111', 'tel:999']);
 	});
 });
