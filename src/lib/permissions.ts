@@ -11,7 +11,7 @@ import type { StaffRole } from './vocabulary';
 export const PERMISSIONS = {
 	/** Invite people, grant and revoke their roles, read the area's members and audit log. */
 	manage_members: ['area_admin'],
-	/** Change the area's own details and its population figures. */
+	/** Change the area's own details, how long it keeps data, and its population figures. */
 	manage_area: ['area_admin'],
 	/** Add and change plans, priorities, actions, their updates and milestones. */
 	manage_plans: ['area_admin', 'commissioner'],
