@@ -18,6 +18,7 @@ import { AGE_BANDS } from '../schemas/survey';
 import type { ParsedAnswers } from '../survey/answers';
 import { londonDay } from '../dates';
 import { lruCache } from './cache';
+import type { Consent } from '../vocabulary';
 
 export const DEMO_PASSWORD = 'said-and-done-demo';
 export const DEMO_ROLES: { role: AreaRole; local: string; name: string }[] = [
@@ -253,7 +254,7 @@ export async function seedDemoEvents(db: Db, answers: DemoAnswers, participantsP
 				});
 				count++;
 			}
-			const notes: { source: 'sticky_note' | 'said_aloud'; text: string; consent: 'quote' | 'staff_only' }[] = [
+			const notes: { source: 'sticky_note' | 'said_aloud'; text: string; consent: Consent }[] = [
 				{ source: 'sticky_note', text: 'more drop in sessions after school please', consent: 'quote' },
 				{ source: 'sticky_note', text: 'the waiting list is way too long, people give up', consent: 'quote' },
 				{ source: 'sticky_note', text: 'someone to talk to who gets it', consent: 'staff_only' },

@@ -18,6 +18,7 @@ import {
 } from '../../schemas/event';
 import { z } from 'zod';
 export * from './events-wall';
+import type { Consent } from '../../vocabulary';
 
 export interface EventRow {
 	id: string;
@@ -240,7 +241,7 @@ export async function say(
 	tx: Tx,
 	event: Pick<EventRow, 'area_id' | 'engagement_id' | 'locality'>,
 	who: Participant,
-	c: { prompt: string; text: string; consent: 'quote' | 'staff_only'; key: string }
+	c: { prompt: string; text: string; consent: Consent; key: string }
 ): Promise<ContributionResult> {
 	if (await stored(tx, event.engagement_id, c.key)) return { duplicate: true, safeguarding: false };
 	const added = await feedback.add(tx, {

@@ -2,6 +2,7 @@
  * The area's theme model: how fresh it is, and what a retrain learns from. Re-exported by
  * services/review.ts.
  */
+import { RESPONDENT_ROLES } from '../../vocabulary';
 import type { Tx } from '../db/types';
 import type { TrainingExample, Role } from '../../nlp';
 
@@ -48,7 +49,7 @@ export async function trainingExamples(
 	const model = await tx.query<{ trained_at: Date }>(`select trained_at from public.area_models where area_id = $1`, [
 		areaId
 	]);
-	const roles = new Set<string>(['young_person', 'parent_carer', 'vcse_partner', 'professional']);
+	const roles = new Set<string>(RESPONDENT_ROLES);
 	return {
 		examples: rows.map((r) => ({
 			text: r.text,

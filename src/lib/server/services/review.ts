@@ -18,15 +18,17 @@ import {
 	type ThemeAgreement
 } from '../../review/agreement';
 import { themes } from './review-themes';
+import { rolesFor } from '../../permissions';
+import type { Consent } from '../../vocabulary';
 export * from './review-themes';
 export * from './review-model';
 
 /** Who reviews feedback. */
-export const REVIEWERS: AreaRole[] = ['area_admin', 'engagement_officer', 'youth_board'];
+export const REVIEWERS: AreaRole[] = rolesFor('review');
 /** Who manages the sample, the theme list and the model. */
-export const OFFICERS: AreaRole[] = ['area_admin', 'engagement_officer'];
+export const OFFICERS: AreaRole[] = rolesFor('run_review', 'manage_themes');
 /** Who ratifies a theme list. */
-export const RATIFIERS: AreaRole[] = ['area_admin', 'engagement_officer', 'youth_board'];
+export const RATIFIERS: AreaRole[] = rolesFor('ratify_themes');
 
 /** Surveys and events with feedback this person can read, for the queue's filter. */
 export async function engagements(tx: Tx, areaId: string): Promise<{ id: string; title: string; items: number }[]> {
@@ -127,7 +129,7 @@ export interface QueueItem {
 	respondent_role: string | null;
 	age_band: string | null;
 	locality: string | null;
-	consent: 'quote' | 'staff_only';
+	consent: Consent;
 	safeguarding: boolean;
 	engagement_title: string | null;
 	/** Suggested themes, best first, with the analyser's score (0..1). */

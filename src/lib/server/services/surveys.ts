@@ -4,8 +4,9 @@ import { ANON, type Db, type Tx } from '../db/types';
 import { withClaims } from '../db/claims';
 import { lruCache, sharedRead, type SharedRead } from '../cache';
 import { surveyDefinition, type SurveyDefinition } from '../../schemas/survey';
+import type { SurveyStatus } from '../../vocabulary';
 
-export type SurveyStatus = 'draft' | 'open' | 'closed';
+export type { SurveyStatus };
 
 export interface Survey {
 	id: string;

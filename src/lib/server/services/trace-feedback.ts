@@ -3,6 +3,7 @@
  * priorities and actions those link to (re-exported by services/trace.ts).
  */
 import type { Tx } from '../db/types';
+import type { Consent } from '../../vocabulary';
 import type { ActionStatus } from '../../status';
 import type { StatementStatus } from '../../schemas/statements';
 
@@ -12,7 +13,7 @@ export interface FeedbackTrace {
 	id: string;
 	text: string;
 	safeguarding: boolean;
-	consent: 'quote' | 'staff_only';
+	consent: Consent;
 	source: string;
 	engagement: { id: string; title: string; kind: string };
 	respondent_role: string | null;

@@ -3,7 +3,7 @@
  * area's population, small numbers suppressed, because that page may be shared.
  */
 import type { Tx } from '../db/types';
-import { AGE_BAND_LABEL } from '../../schemas/survey';
+import { AGE_LABEL } from '../../vocabulary';
 import { EQUALITY_QUESTIONS } from '../../survey/answers';
 import {
 	populationShares,
@@ -23,7 +23,7 @@ export interface Period {
 
 export const ALL_TIME: Period = { from: null, to: null };
 
-export const AGE_LABEL: Record<string, string> = { ...AGE_BAND_LABEL, not_given: 'Not given' };
+export { AGE_LABEL };
 
 export interface WhoDimension {
 	key: CountDimension;

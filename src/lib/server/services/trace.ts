@@ -23,10 +23,10 @@
 import type { Tx } from '../db/types';
 import type { ActionStatus } from '../../status';
 import type { StatementStatus } from '../../schemas/statements';
-import { AGE_BANDS } from '../../schemas/survey';
-import { ALL_TIME, AGE_LABEL, type Period } from './trace-who';
+import { ALL_TIME, type Period } from './trace-who';
 import { FLAGGED_TEXT } from './trace-feedback';
-import { RESPONDENT_ROLE_LABEL } from './event-report';
+import { AGE_LABEL, AGE_ORDER, RESPONDENT_ROLE_LABEL, RESPONDENT_ROLE_ORDER } from '../../vocabulary';
+import type { Consent } from '../../vocabulary';
 import { ENGAGEMENT_KIND_LABEL } from '../../schemas/trace';
 export { who, type Period, type WhoDimension, type WhoWeHeardFrom } from './trace-who';
 export { feedback, type FeedbackTrace } from './trace-feedback';
@@ -34,8 +34,7 @@ export { feedback, type FeedbackTrace } from './trace-feedback';
 /** How many pieces of feedback a trace page lists at a time. */
 export const FEEDBACK_PAGE_SIZE = 50;
 
-const ROLE_ORDER = ['young_person', 'parent_carer', 'vcse_partner', 'professional', 'not_given'];
-const AGE_ORDER = [...AGE_BANDS, 'not_given'];
+const ROLE_ORDER = RESPONDENT_ROLE_ORDER;
 
 /** The statements linked to priority $2: directly, or through one of its actions. */
 const PRIORITY_STATEMENTS = `
@@ -115,7 +114,7 @@ export interface TraceFeedback {
 	/** Redacted words; a note instead for words flagged for safeguarding. */
 	text: string;
 	safeguarding: boolean;
-	consent: 'quote' | 'staff_only';
+	consent: Consent;
 	source: string;
 	engagement: { id: string; title: string; kind: string };
 	respondent_role: string | null;

@@ -7,10 +7,8 @@ import { formValues } from '$lib/schemas/form';
 import { ORGANISERS, eventLink } from '../form';
 import type { Actions, PageServerLoad } from './$types';
 
-const STAFF = ['area_admin', 'engagement_officer', 'commissioner'] as const;
-
 export const load = (async (event) => {
-	const { area, roles } = requireArea(event, event.params.area, [...STAFF]);
+	const { area, roles } = requireArea(event, event.params.area, 'read_feedback');
 	const found = await asStaff(event, async (tx) => {
 		const e = await events.get(tx, area.id, event.params.id);
 		if (!e) return null;

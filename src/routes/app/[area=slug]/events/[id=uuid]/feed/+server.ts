@@ -6,7 +6,7 @@ import type { RequestHandler } from './$types';
 
 /** The facilitator's live feed as Server-Sent Events: every contribution, flagged ones marked. */
 export const GET: RequestHandler = async (event) => {
-	const { area } = requireArea(event, event.params.area, ['area_admin', 'engagement_officer', 'commissioner']);
+	const { area } = requireArea(event, event.params.area, 'read_feedback');
 	const found = await asStaff(event, (tx) => events.get(tx, area.id, event.params.id));
 	if (!found) error(404, 'That event was not found in this area');
 	return eventStream(
