@@ -16,7 +16,10 @@ import type { Db } from './db/types';
 const COALESCE_MS = 150;
 /** Open streams of one kind (walls, or staff feeds) for one event, on one instance. */
 export const MAX_STREAMS_PER_EVENT = 50;
-/** Open streams from one network address, on one instance (a school may share one address). */
+/**
+ * Open walls from one network address, or staff feeds of one session, on one instance. Staff
+ * feeds count per session, not per address: a whole trust may sit behind one address.
+ */
 export const MAX_STREAMS_PER_ADDRESS = 10;
 
 interface Stream {
@@ -125,7 +128,9 @@ export class Hub {
 	/** Why a new stream may not open (null: it may). */
 	refusal(eventId: string, kind: string, address: string): string | null {
 		if ((this.perAddress.get(address) ?? 0) >= MAX_STREAMS_PER_ADDRESS)
-			return 'Too many live screens are open from this connection. Close one and reload this page.';
+			return kind === 'wall'
+				? 'Too many live screens are open from this connection. Close one and reload this page.'
+				: 'Too many live pages are open for your account. Close one and reload this page.';
 		if ((this.perEvent.get(`${eventId}:${kind}`) ?? 0) >= MAX_STREAMS_PER_EVENT)
 			return 'Too many live screens are open for this event. Close one and reload this page.';
 		return null;
@@ -201,7 +206,7 @@ export interface StreamOptions {
 	group: string;
 	read: () => Promise<unknown>;
 	signal: AbortSignal;
-	/** The client's network address, for the per-address cap. */
+	/** Who the per-address cap counts: the client's network address (walls), or `session:{id}` (staff feeds). */
 	address: string;
 	/** A staff stream's session: it closes as soon as the session ends. */
 	sessionId?: string;

@@ -31,7 +31,8 @@ export const GET: RequestHandler = async (event) => {
 				};
 			}),
 		signal: event.request.signal,
-		address: event.getClientAddress(),
+		// Counted per session: many staff may share one office address.
+		address: `session:${session.id}`,
 		sessionId: session.id
 	});
 };
