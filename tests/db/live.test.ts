@@ -106,7 +106,7 @@ describe.each(engines)('live streams on $name', (engine) => {
 			locals: { db: on, session },
 			request: new Request(url, { signal: controller.signal }),
 			getClientAddress: () => address
-		} as unknown as RequestEvent;
+		} as unknown as RequestEvent as never;
 		open.push(() => controller.abort());
 		return event;
 	}
@@ -151,7 +151,7 @@ describe.each(engines)('live streams on $name', (engine) => {
 	async function readsPerContribution(n: number): Promise<number> {
 		const counted = counting(db);
 		const ev = await openEvent(`Wall count ${n}`);
-		const walls = [];
+		const walls: ReturnType<typeof sse>[] = [];
 		for (let i = 0; i < n; i++) {
 			const res = await wallStream(request(counted, `/e/${ev.code}/wall/stream`, { code: ev.code }, `10.1.${n}.${i}`));
 			expect(res.status).toBe(200);
@@ -180,7 +180,7 @@ describe.each(engines)('live streams on $name', (engine) => {
 	it('refuses a stream over the cap per address, and over the cap per event, with a 429', async () => {
 		const ev = await openEvent('Capped walls');
 		const path = `/e/${ev.code}/wall/stream`;
-		const mine = [];
+		const mine: ReturnType<typeof sse>[] = [];
 		for (let i = 0; i < MAX_STREAMS_PER_ADDRESS; i++) {
 			const res = await wallStream(request(db, path, { code: ev.code }, '192.0.2.1'));
 			expect(res.status).toBe(200);
@@ -190,7 +190,7 @@ describe.each(engines)('live streams on $name', (engine) => {
 		expect(refused.status).toBe(429);
 		expect(await refused.text()).toMatch(/Too many live screens are open from this connection/);
 		// Another address still gets in, up to the event's cap.
-		const others = [];
+		const others: ReturnType<typeof sse>[] = [];
 		for (let i = MAX_STREAMS_PER_ADDRESS; i < MAX_STREAMS_PER_EVENT; i++) {
 			const res = await wallStream(request(db, path, { code: ev.code }, `198.51.100.${i}`));
 			expect(res.status).toBe(200);

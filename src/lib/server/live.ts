@@ -228,17 +228,20 @@ export async function eventStream(db: Db, o: StreamOptions): Promise<Response> {
 			status: 429,
 			headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '30', 'cache-control': 'no-store' }
 		});
-	let remove: (() => void) | undefined;
-	let heartbeat: ReturnType<typeof setInterval> | undefined;
-	let ender: ReturnType<typeof setTimeout> | undefined;
+	// Set once the stream is under way; `close` may run before any of them is.
+	const parts: {
+		remove?: () => void;
+		heartbeat?: ReturnType<typeof setInterval>;
+		ender?: ReturnType<typeof setTimeout>;
+	} = {};
 	let closed = false;
 	let controller!: ReadableStreamDefaultController<Uint8Array>;
 	const close = () => {
 		if (closed) return;
 		closed = true;
-		remove?.();
-		clearInterval(heartbeat);
-		clearTimeout(ender);
+		parts.remove?.();
+		clearInterval(parts.heartbeat);
+		clearTimeout(parts.ender);
 		try {
 			controller.close();
 		} catch {
@@ -270,18 +273,18 @@ export async function eventStream(db: Db, o: StreamOptions): Promise<Response> {
 		}
 	};
 	// Counted against the caps from now, before any await, so a burst cannot slip past them.
-	remove = await h.add(
+	parts.remove = await h.add(
 		{ eventId: o.eventId, kind: o.kind, group: o.group, address: o.address, sessionId: o.sessionId },
 		member
 	);
 	// Ended while joining (an event that had already closed): leave the hub now.
-	if (closed) remove();
+	if (closed) parts.remove();
 	o.signal.addEventListener('abort', close);
 	if (o.signal.aborted) close();
 	const headers = { 'content-type': 'text/event-stream', 'cache-control': 'no-store', 'x-accel-buffering': 'no' };
 	if (closed) return new Response(stream, { headers });
 	// Proxies close idle connections; a comment line every 20 s keeps this one open.
-	heartbeat = setInterval(() => {
+	parts.heartbeat = setInterval(() => {
 		if (closed) return;
 		try {
 			controller.enqueue(encoder.encode(': keep-alive\n\n'));
@@ -291,7 +294,7 @@ export async function eventStream(db: Db, o: StreamOptions): Promise<Response> {
 	}, 20_000);
 	// End long streams so the browser reconnects and access is checked again (an event made a
 	// draft, a role taken away).
-	ender = setTimeout(close, o.maxMs ?? 15 * 60_000);
-	ender.unref?.();
+	parts.ender = setTimeout(close, o.maxMs ?? 15 * 60_000);
+	parts.ender.unref?.();
 	return new Response(stream, { headers });
 }
