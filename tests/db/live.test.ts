@@ -117,10 +117,14 @@ describe.each(engines)('live streams on $name', (engine) => {
 		return ev;
 	}
 
-	async function contribute(ev: events.EventRow, text: string) {
+	async function join(ev: events.EventRow) {
 		const tokenHash = randomUUID().replaceAll('-', '').padEnd(64, '0');
 		await as(ANON, (tx) => events.join(tx, ev, { role: 'young_person', age_band: '14_15', tokenHash, key: key('j') }));
-		const who = (await as(ANON, (tx) => events.participant(tx, ev.id, tokenHash)))!;
+		return (await as(ANON, (tx) => events.participant(tx, ev.id, tokenHash)))!;
+	}
+
+	async function contribute(ev: events.EventRow, text: string) {
+		const who = await join(ev);
 		await as(ANON, (tx) => events.say(tx, ev, who, { prompt: 'p1', text, consent: 'quote', key: key('say') }));
 	}
 
@@ -157,9 +161,21 @@ describe.each(engines)('live streams on $name', (engine) => {
 			expect(res.status).toBe(200);
 			walls.push(sse(res));
 		}
-		await until('every wall’s first data', () => walls.every((w) => w.messages.length >= 1));
+		// Someone joins first (a change of its own), and every wall has shown it, before counting.
+		const who = await join(ev);
+		await until('every wall to show the person who joined', () =>
+			walls.every((w) => (w.messages.at(-1) as events.WallView | undefined)?.people === 1)
+		);
+		await new Promise((r) => setTimeout(r, 400));
 		counted.count = 0;
-		await contribute(ev, `Youth clubs open later, wall of ${n}`);
+		await as(ANON, (tx) =>
+			events.say(tx, ev, who, {
+				prompt: 'p1',
+				text: `Youth clubs open later, wall of ${n}`,
+				consent: 'quote',
+				key: key('say')
+			})
+		);
 		await until('every wall to see the contribution', () =>
 			walls.every((w) => (w.messages.at(-1) as events.WallView).contributions === 1)
 		);
