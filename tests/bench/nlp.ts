@@ -148,7 +148,7 @@ function verdict(text: string, model: SafeguardingModel = safeguardingModel): Ve
 	const cls = classify(model, feats);
 	const words = feats.filter((f) => !f.includes(' ')).length;
 	const rules = d.reasons.size > 0 && !silencer(n, d);
-	const classifier = cls.p >= model.threshold && words >= 6 && !silencer(n, null);
+	const classifier = cls.p >= (model.concernThreshold ?? model.threshold) && words >= 6 && !silencer(n, null);
 	const full = detectInCanonical(canonical(text), model);
 	return { rules, classifier, combined: full.safeguarding, reasons: full.safeguarding_reasons };
 }
@@ -190,13 +190,20 @@ console.log(
 		(v) => v.rules
 	)}`
 );
-console.log(`  ${'category'.padEnd(22)} ${'recall'.padStart(13)} ${'reason right'.padStart(13)}`);
+// precision: of the statements flagged with this category, how many were disclosures (of any category).
+console.log(
+	`  ${'category'.padEnd(22)} ${'recall'.padStart(13)} ${'reason right'.padStart(13)} ${'precision'.padStart(13)}`
+);
 for (const c of SG_CATEGORIES) {
 	const rows = disclosures.filter((r) => r.category === c);
 	const hit = rows.filter((r) => (sgV.get(r.id) as Verdict).combined).length;
 	const named = rows.filter((r) => (sgV.get(r.id) as Verdict).reasons.includes(c)).length;
+	const flagged = sgTest.filter(
+		(r) => (sgV.get(r.id) as Verdict).combined && (sgV.get(r.id) as Verdict).reasons.includes(c)
+	);
+	const right = flagged.filter((r) => r.safeguarding).length;
 	console.log(
-		`  ${c.padEnd(22)} ${`${pct(hit / rows.length)} ${hit}/${rows.length}`.padStart(13)} ${`${named}/${rows.length}`.padStart(13)}`
+		`  ${c.padEnd(22)} ${`${pct(hit / rows.length)} ${hit}/${rows.length}`.padStart(13)} ${`${named}/${rows.length}`.padStart(13)} ${`${pct(right / Math.max(1, flagged.length))} ${right}/${flagged.length}`.padStart(13)}`
 	);
 }
 const byWriter = new Map<string, SgFixtureRow[]>();
@@ -225,8 +232,19 @@ for (const r of sgTest.filter((x) => !x.safeguarding)) {
 console.log(
 	'  false alarms by kind of hard negative: ' + [...negKinds].map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', ')
 );
+// Sealed batches (batch name contains "sealed"): written before a round of rule changes and never
+// used to tune them, so only their numbers are printed, never their texts.
+const sealed = sgTest.filter((r) => r.batch.includes('sealed'));
+for (const b of [...new Set(sealed.map((r) => r.batch.replace(/-(?:disclosures|negatives)\.txt$/, '')))]) {
+	const rows = sealed.filter((r) => r.batch.startsWith(b));
+	const m = prf(rows, (v) => v.combined);
+	console.log(
+		`  sealed ${b}: recall ${pct(m.r)} (${m.tp}/${m.tp + m.fn})   precision ${pct(m.p)} (${m.fp} false alarms)`
+	);
+}
 for (const r of sgTest) {
 	const v = sgV.get(r.id) as Verdict;
+	if (r.batch.includes('sealed')) continue;
 	if (r.safeguarding && !v.combined) console.log(`    MISSED [${r.category}] ${r.text}`);
 	else if (!r.safeguarding && v.combined) console.log(`    false alarm [${v.reasons.join(',')}] ${r.text}`);
 }
@@ -239,11 +257,15 @@ if (!process.argv.includes('--quick')) {
 	let sumC = 0,
 		sumK = 0;
 	for (const c of SG_CATEGORIES) {
-		const m = buildSafeguardingModel(sg, fixture, norm, {
-			threshold: safeguardingModel.threshold,
-			heads: false,
-			without: c
-		});
+		// The shipped cut-offs (cross-validation is skipped for speed); the 'concern' one too.
+		const m = {
+			...buildSafeguardingModel(sg, fixture, norm, {
+				threshold: safeguardingModel.threshold,
+				heads: false,
+				without: c
+			}),
+			concernThreshold: safeguardingModel.concernThreshold
+		};
 		const rows = disclosures.filter((r) => r.category === c);
 		const vs = rows.map((r) => verdict(r.text, m));
 		const comb = vs.filter((v) => v.combined).length / rows.length;

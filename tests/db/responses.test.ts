@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANON, withClaims } from '../../src/lib/server/db';
 import type { Claims, Db } from '../../src/lib/server/db/types';
 import * as surveys from '../../src/lib/server/services/surveys';
+import * as access from '../../src/lib/server/services/subject-access';
 import * as responses from '../../src/lib/server/services/responses';
 import { TEMPLATES } from '../../src/lib/survey/templates';
 import { answersSchema, formToRecord, toParsed } from '../../src/lib/survey/answers';
@@ -205,6 +206,34 @@ describe.each(engines)('answering a survey on $name', (engine) => {
 			tx.query(`select 1 from public.feedback_originals where original_text like '%counsellor was really kind%'`)
 		);
 		expect(originals.rows).toHaveLength(0);
+	});
+
+	it('gives the receipt holder everything held about the receipt, as JSON and CSV, and nothing after withdrawal', async () => {
+		const r = await submit(
+			{ 'answer-q1': '2', 'answer-q4': '=the school nurse Jo Bloggs helped me loads', 'consent-q4': 'quote' },
+			'idem-key-0000000006'
+		);
+		const held = (await withClaims(db, ANON, (tx) => access.heldData(tx, key, r.receipt)))!;
+		expect(held).toMatchObject({ survey: template.title, withdrawn_at: null, answers: { q1: 2 } });
+		expect(held.words).toHaveLength(1);
+		expect(held.words[0]).toMatchObject({ question: 'q4', may_quote: true, quoted_in: [], behind: [] });
+		expect(held.words[0]!.as_typed).toContain('Jo Bloggs');
+		expect(held.words[0]!.as_redacted).not.toContain('Jo Bloggs');
+		expect(held.words[0]!.themes.length).toBeGreaterThan(0);
+		const json = JSON.parse(access.asJson(held)) as { not_included: string };
+		expect(json.not_included).toMatch(/safeguarding record/);
+		const csv = access.asCsv(held);
+		expect(csv).toContain('as you typed them');
+		// Spreadsheet-safe: the words that start with "=" are not a formula.
+		expect(csv).toContain("'=the school nurse Jo Bloggs");
+		// A wrong code finds nothing.
+		expect(await withClaims(db, ANON, (tx) => access.heldData(tx, key, 'ABCD-EFGH-JK'))).toBeNull();
+		// After taking everything back, the words are gone from the download too.
+		await withClaims(db, ANON, (tx) => responses.withdraw(tx, key, r.receipt, true));
+		const after = (await withClaims(db, ANON, (tx) => access.heldData(tx, key, r.receipt)))!;
+		expect(after.withdrawn_at).not.toBeNull();
+		expect(after.answers).toEqual({});
+		expect(JSON.stringify(after)).not.toContain('Jo Bloggs');
 	});
 
 	it('refuses answers once the survey is closed', async () => {

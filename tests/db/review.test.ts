@@ -377,6 +377,40 @@ describe.each(engines)('reviewing feedback on $name', (engine) => {
 		}
 	});
 
+	it('retrains at once when reviewed words are withdrawn, so the model forgets them', async () => {
+		const model = () =>
+			owner(db, (tx) =>
+				tx.query<{ model: string; examples: number }>(
+					`select model::text as model, examples from public.area_models where area_id = $1`,
+					[llr]
+				)
+			).then((r) => r.rows[0]!);
+		// Words found nowhere else: a made-up clinic name, in two answers (a word must be in two to be learnt).
+		const ids = [crypto.randomUUID(), crypto.randomUUID()];
+		for (const [i, id] of ids.entries()) {
+			await owner(db, (tx) =>
+				tx.query(
+					`insert into public.feedback_items (id, area_id, engagement_id, redacted_text, suggested_theme_ids)
+					 values ($1, $2, $3, $4, '{access-waiting}')`,
+					[id, llr, engagement, `The Zorblax clinic kept me waiting far too long, ${i ? 'months' : 'weeks'} in fact`]
+				)
+			);
+			expect((await save('youth', id, { decisions: { 'access-waiting': 'yes' } })).ok).toBe(true);
+		}
+		expect(await retrainArea(db, llr, null)).toEqual({ trained: true, examples: 11 });
+		expect((await model()).model).toMatch(/zorblax/i);
+		await owner(db, (tx) =>
+			tx.query(`update public.feedback_items set withdrawn_at = now(), redacted_text = '[withdrawn]' where id = $1`, [
+				ids[0]
+			])
+		);
+		// Not "nothing new": the withdrawal is news.
+		expect(await retrainArea(db, llr, null)).toEqual({ trained: true, examples: 10 });
+		const after = await model();
+		expect(after.examples).toBe(10);
+		expect(after.model).not.toMatch(/zorblax/i);
+	});
+
 	it('logs every theme decision: officers change the list, the youth board ratifies it, and the log cannot be rewritten', async () => {
 		const area = { id: llr, slug: 'llr' };
 		const officer = { id: people.officer, role: 'Engagement officer' };

@@ -415,6 +415,31 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 		expect((await as('youth')((tx) => statements.get(tx, llr, statement)))!.voices.label).toBe('11');
 	});
 
+	it('scrubs withdrawn words from the audit log even when the quote was taken off its statement first', async () => {
+		const text = 'Nobody told me how long the wait would be';
+		await as('officer')((tx) => statements.addQuote(tx, llr, statement, item.quote2!));
+		const quoteId = (
+			await owner(db, (tx) =>
+				tx.query<{ id: string }>(
+					`select id from public.you_said_quotes where feedback_item_id = $1 and you_said_id = $2`,
+					[item.quote2, statement]
+				)
+			)
+		).rows[0]!.id;
+		expect(await as('officer')((tx) => statements.removeQuote(tx, llr, statement, quoteId))).toBe(true);
+		const logged = () =>
+			owner(db, (tx) =>
+				tx.query<{ changes: string }>(`select changes::text from public.audit_log where row_id = $1`, [quoteId])
+			).then((r) => r.rows.map((x) => x.changes));
+		// The insert and the delete both logged the words.
+		expect((await logged()).filter((c) => c.includes('how long the wait')).length).toBe(2);
+
+		expect(await anon((tx) => withdraw(tx, RECEIPT_SECRET, receipt.quote2!, true))).toBe(true);
+		const after = await logged();
+		expect(after.length).toBe(2); // the history stays, without the words
+		for (const c of after) expect(c).not.toContain(text);
+	});
+
 	it('gives each voter a fixed number of dots, enforced by the database', async () => {
 		const round = await as('youth')((tx) =>
 			votes.start(tx, llr, {

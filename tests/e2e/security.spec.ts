@@ -3,7 +3,7 @@
  * may keep, and the last admin of an area.
  */
 import { expect, test } from '@playwright/test';
-import { signIn } from './support';
+import { expectNoSeriousAxeViolations, signIn } from './support';
 import { parseCsv } from '../../src/lib/server/csv-parse';
 import { toCsv } from '../../src/lib/server/csv';
 
@@ -88,4 +88,34 @@ test('the CSV import states one size limit and keeps it: a file over it gets a c
 	await expect(page.getByRole('heading', { name: 'What this file changes' })).toBeVisible();
 	await page.getByRole('button', { name: /^Save 1 change/ }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Saved: 1 action changed' })).toBeVisible();
+});
+
+test('an area admin sets how long data is kept: errors next to the field keep what was typed, and the privacy page shows the schedule', async ({
+	page
+}) => {
+	await signIn(page, 'admin@llr.example');
+	await page.goto('/app/llr');
+	await page.getByRole('link', { name: 'How long we keep data' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('How long we keep data');
+	// The worker's first nightly run happens when the server starts.
+	await expect(page.getByRole('table')).toBeVisible();
+	await expectNoSeriousAxeViolations(page, 'the retention page');
+
+	const audit = page.getByLabel('Keep the audit log for (years)');
+	await audit.fill('2');
+	await page.getByRole('button', { name: 'Save the schedule' }).click();
+	await expect(page.locator('#keep_audit_years-error')).toContainText('at least 6 years');
+	await expect(page).toHaveTitle(/^Error: /);
+	await expect(audit).toHaveValue('2');
+
+	await audit.fill('7');
+	await page.getByLabel('Keep the words as young people typed them for (months)').fill('9');
+	await page.getByRole('button', { name: 'Save the schedule' }).click();
+	await expect(page.getByText('Your schedule is saved.')).toBeVisible();
+
+	await page.goto('/privacy');
+	const row = page.getByRole('row').filter({ hasText: 'Leicester' });
+	await expect(row).toContainText('9 months');
+	await expect(row).toContainText('7 years');
+	await expectNoSeriousAxeViolations(page, 'the privacy page');
 });

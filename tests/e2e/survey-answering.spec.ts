@@ -2,6 +2,7 @@
  * Answering a survey as a young person would: on a small phone, with and without JavaScript,
  * through a validation error, a double tap, a worrying answer, and the receipt afterwards.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, expectNoSeriousAxeViolations, signIn } from './support';
 
@@ -44,6 +45,19 @@ test.describe('answering on a phone without JavaScript', () => {
 		const code = (await page.locator('.app-receipt-code').first().innerText()).trim();
 		expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{2}$/);
 		await expect(page.getByText('we may quote 1 without your name')).toBeVisible();
+
+		// Everything held about the receipt, as a spreadsheet (a real download) and as JSON.
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'Download as a spreadsheet (CSV)' }).click()
+		]);
+		expect(file.suggestedFilename()).toMatch(/^said-and-done-[a-z2-9]{10}\.csv$/);
+		const csv = readFileSync((await file.path())!, 'utf8');
+		expect(csv).toContain('the waiting list was so long i gave up');
+		expect(csv).toContain('safeguarding records');
+		const json = await page.request.get(`/r/${code}/your-data.json`);
+		expect(json.headers()['cache-control']).toBe('no-store');
+		expect(((await json.json()) as { answers: Record<string, unknown> }).answers).toMatchObject({ q1: 2 });
 
 		await page.getByRole('button', { name: 'Do not quote me' }).click();
 		await expect(page.getByText('We will not quote anything you wrote')).toBeVisible();

@@ -129,7 +129,12 @@ export function buildSafeguardingModel(
 	sg: readonly SgFixtureRow[],
 	general: readonly FixtureStatement[],
 	normalise: (canonicalText: string) => string,
-	options: { threshold?: number; heads?: boolean; without?: string } = {}
+	options: {
+		threshold?: number;
+		heads?: boolean;
+		without?: string;
+		fit?: { epochs?: number; rate?: number; l2?: number; bags?: number };
+	} = {}
 ): SafeguardingModel {
 	const data: LabelledText[] = [
 		...sg

@@ -137,7 +137,17 @@ const HIT = alt(
 	'burnt',
 	'burned',
 	'bit',
-	'bites'
+	'bites',
+	'chuck\\w*',
+	'lamp(?:ed|s)',
+	'knock\\w*',
+	'flung',
+	'fling\\w*',
+	'twist\\w*',
+	'pinch\\w*',
+	'yank\\w*',
+	'booted',
+	'boots'
 );
 const INJURY = alt(
 	'bruis\\w*',
@@ -154,7 +164,9 @@ const INJURY = alt(
 	'unexplained injur\\w*',
 	'marks on (?:his|her|my)',
 	'marks all',
-	'lumps'
+	'lumps',
+	'bite marks?',
+	'grip marks?'
 );
 const INSTRUMENT = alt(
 	'belt',
@@ -235,7 +247,12 @@ const WEAPON = alt(
 	'weapons',
 	'axe',
 	'zombie knife',
-	'acid'
+	'acid',
+	'(?:air )?rifle',
+	'shotgun',
+	'pistol',
+	'air gun',
+	'crossbow'
 );
 const GIFTS = alt(
 	'gifts?',
@@ -270,7 +287,9 @@ const AGE_GAP = alt(
 	'much older',
 	"(?:boyfriend|bf|partner) (?:is|who is|who's) (?:2\\d|3\\d|4\\d)",
 	"(?:is|he's|he is|who's) (?:2[0-9]|3[0-9]|4[0-9])\\b",
-	'uncles'
+	'uncles',
+	"(?:men|adults|people) (?:we|she|he|i|they) (?:do not|don't|didn't|did not) know",
+	'(?:unknown|strange) (?:men|adults|males)'
 );
 const SECRET = alt(
 	'secret\\w*',
@@ -344,6 +363,173 @@ const THREAT = alt(
 	'warning',
 	'or else',
 	'know where (?:i|he|she|we) live'
+);
+
+// ---- second-pass concepts (issue 12 part 1) ----
+/** A basic need unmet: food, warmth, hygiene, health care, supervision (NSPCC signs of neglect). */
+const NEGLECT_SIGN = alt(
+	'starving',
+	'(?<!(?:never|not|rarely|barely) )hungry',
+	'eat(?:s|ing)? (?:from|out of) (?:the )?bins',
+	'no (?:food|dinner|tea|breakfast|lunch|hot meal)',
+	'nothing (?:to eat|in the fridge)',
+	'not (?:been )?fed',
+	'forgets? to feed',
+	'filthy',
+	'stinks?',
+	'stink(?:ing|y)',
+	'smelly',
+	'smells? (?:strongly |really |bad(?:ly)? )?(?:of )?(?:urine|wee|bad)',
+	'unwashed',
+	'(?:dirty|wet|soiled) (?:clothes|nappy|nappies|uniforms?|bedding)',
+	'no (?:coat|shoes|proper shoes|winter coat)',
+	'without (?:a )?coat',
+	"(?:heating|electric|electricity)(?:'s)? (?:has )?(?:been )?off",
+	'sleep in (?:our|their|my|his|her) coats',
+	'(?:head )?lice',
+	'nits',
+	'(?<!nappy )rash',
+	'tooth ?ache',
+	'tooth decay',
+	'(?:never|not) (?:got |been )?treated',
+	'(?:family|parents?|mum|dad|mother|father|carers?) (?:have |has |had )?(?:\\w+ )?missed (?:\\w+ ){0,3}(?:appointments?|weigh\\w*|check ?ups?)',
+	"(?:never|won't|doesn't|don't|refuses? to|refused to|not|can't be bothered to) (?:take|takes|taking|took|bring|brings|brought) (?:me|him|her|them|us|the (?:baby|kids|children)) (?:to|for) (?:the |any |a |his |her |my )?(?:doctors?|gp|dentist|hospital|appointments?|check ?ups?|injections|jabs)",
+	"(?:did not|didn't|never|not) collect(?:ed)? (?:the|his|her|my) (?:prescription|medication|medicine|inhaler)",
+	'lost weight',
+	'weight (?:has )?dropped',
+	'left (?:\\w+ ){0,3}(?:alone|on (?:their|his|her|my|our) own|in the flat|in the house)',
+	'(?:in the (?:flat|house)|at home) on (?:their|his|her|my|our) own',
+	'home alone',
+	'overnight',
+	'(?:watching|watch|minding|look(?:ing)? after) (?:the )?(?:babies|baby|kids|little ones|younger ones)',
+	'make the little ones',
+	'caring for (?:her|his|my) (?:mum|dad|mother|father)',
+	'falls? asleep in class',
+	'underweight',
+	'not being (?:fed|changed|made up)',
+	'(?:never|not) being changed',
+	'red raw'
+);
+/** What makes an unmet need neglect: it persists, the carer fails or is absent, or the child is young. */
+const NEGLECT_CONTEXT = alt(
+	'always',
+	'every (?:day|night|meal|weekend)',
+	'most (?:days|nights|weekends)',
+	'never',
+	'nobody',
+	'no ?one',
+	'for (?:weeks|months|days|years)',
+	'in years',
+	'frequently',
+	'routinely',
+	'consistently',
+	'persistently',
+	'repeatedly',
+	'often',
+	"(?:can(?:not|'t)|couldn't) be bothered",
+	"(?:doesn't|don't|does not|do not) care",
+	'forgets?',
+	'at the pub',
+	'drinking',
+	'drunk',
+	'off (?:his|her|their) face',
+	'goes out',
+	'(?:is|are|was) out',
+	'not collect\\w*',
+	'refused',
+	'without any help',
+	"(?:i'm|im|i am|she's|he's|she is|he is) (?:only )?(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
+	'only (?:[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)',
+	'nursery',
+	'year [1-6]',
+	'toddler',
+	'little one',
+	'baby',
+	'infant',
+	'feeds?'
+);
+/** A sexual act or sign (NSPCC signs of sexual abuse). */
+const SEX_ACT = alt(
+	'sex',
+	'sexual(?:ly)?',
+	'private (?:touching|parts|bits|places|area)',
+	'genitals',
+	'naked',
+	'undress\\w*',
+	'porn\\w*',
+	'people having sex',
+	'did (?:stuff|things|something) to (?:me|her|him)',
+	'(?:touch|touches|touching|touched) (?:me|him|her|them)',
+	'in (?:my|her|his) (?:bed|bath|shower)',
+	'into (?:my|her|his) (?:bed|room) at night',
+	'(?:hand|hands) (?:down|in|up|inside) (?:my|her|his)'
+);
+const COERCE = alt(
+	'makes? (?:me|him|her)',
+	'made (?:me|him|her)',
+	'forc\\w*',
+	'held (?:me|her|him) down',
+	"(?:didn't|did not|don't) (?:agree|consent|want)",
+	'hurts?',
+	'scared',
+	'pretend'
+);
+const UNDER_16 = alt(
+	'(?:[1-9]|1[0-5]) ?(?:year old|yo|yr old)',
+	'aged (?:[1-9]|1[0-5])',
+	'year (?:[1-9]|10|11)',
+	'primary',
+	'reception'
+);
+const PLACE_OF_RISK = alt(
+	'railway',
+	'railway line',
+	'train line',
+	'tracks',
+	'river',
+	'canal',
+	'quarry',
+	'beach',
+	'sea',
+	'reservoir',
+	'woods'
+);
+/** An ending: intent to die, not come back, jump. */
+const ENDING = alt(
+	'goodbye',
+	'(?:not|never) (?:be )?coming (?:back|home)',
+	"won't be (?:coming back|here|around)",
+	"would(?:n't| not) be coming back",
+	"(?:i'm|im|he's|hes|she's|shes) done",
+	'the end',
+	'end (?:it|things|my life|his life|her life)',
+	'(?:going to|gonna|will|wants? to|about to|threatening to) jump',
+	'wants? to fall',
+	'throw (?:my|him|her)self'
+);
+const NO_ANSWER = alt(
+	"(?:won't|wont|will not|isn't|is not|not) (?:answer\\w*|respond\\w*|open\\w*|come out|speak\\w*)",
+	'no answer',
+	'an hour',
+	'hours',
+	'crying',
+	'silent'
+);
+/** Intent to harm others: a future, a day, a wish, a threat. */
+const INTENT_OTHERS = alt(
+	'going to',
+	'gonna',
+	"(?:will|'ll) (?:use|do|see|pay|show|get)",
+	'want(?:s)? to (?:use|do|hurt|kill|get|attack|burn)',
+	'next time',
+	'while people',
+	'see what happens',
+	'(?:pay|regret it)',
+	'show everyone',
+	'on (?:monday|tuesday|wednesday|thursday|friday)',
+	'tomorrow',
+	'at lunch',
+	'revenge'
 );
 
 export interface Concept {
@@ -722,6 +908,7 @@ export const CONCEPTS: Concept[] = [
 					'at home',
 					'unexplained',
 					'cannot explain',
+					'(?:different|changing) explanations?',
 					"can't explain",
 					'not allowed to say',
 					'did it',
@@ -782,13 +969,26 @@ export const CONCEPTS: Concept[] = [
 	C(
 		'emotional_abuse',
 		near(
-			w(alt('calls?', 'called', 'tells?', 'told', 'says?', 'said', 'sez', 'screams? at', 'shouts? at', 'reminds?')),
+			w(
+				alt(
+					'calls?',
+					'called',
+					'tells?',
+					'told',
+					'says?',
+					'said',
+					'sez',
+					'screams?(?: at)?',
+					'shouts?(?: at)?',
+					'reminds?'
+				)
+			),
 			w(
 				alt(
 					'worthless',
 					'useless',
 					'stupid',
-					'ugly',
+					'(?<!(?:feel|feels|feeling|look|looks|am) )ugly',
 					'disgusting',
 					'a mistake',
 					'a waste of space',
@@ -804,11 +1004,12 @@ export const CONCEPTS: Concept[] = [
 					'slag',
 					'pathetic',
 					'nobody wants',
+					'no ?one (?:will|would) (?:ever )?(?:want|love)',
 					'no ?one (?:could ever|would ever|will ever) love',
 					'never been born',
 					'regrets? (?:having|ever having)',
 					'embarrassed (?:she|he|i) was born',
-					'hates? (?:me|her|him)',
+					'(?<!teachers? )hates? (?:me|her|him)',
 					'the reason (?:her|his|my) (?:mum|dad|mother|father) left',
 					"(?:it's|its) (?:his|her|my) fault"
 				)
@@ -869,15 +1070,14 @@ export const CONCEPTS: Concept[] = [
 				'fridge is (?:always )?empty',
 				'(?:no|never) (?:food|dinner)',
 				'nothing (?:to eat )?at home',
-				'(?:left|leaves?|leaving) (?:me|him|her|them|us|the (?:kids|children|baby|toddler)|(?:her|his|their|my) (?:\\w+ )?(?:toddler|baby|kids|children|siblings|brothers|sisters)) (?:\\w+ )?(?:alone|on (?:my|his|her|their|our) own|home alone|in the car|unsupervised)',
-				'no (?:electric|electricity|heating|gas|hot water|money (?:for|4) (?:the meter|food|electric))',
+				'(?:left|leaves?|leaving) (?:me|him|her|them|us|the (?:kids|children|baby|toddler)|(?:her|his|their|my) (?:\\w+ )?(?:toddler|baby|kids|children|siblings|brothers|sisters)) (?:\\w+ )?(?:alone|on (?:my|his|her|their|our) own|home alone|in the car|unsupervised)(?! for (?:an? (?:hour|bit|few minutes)|(?:\\d+|ten|twenty|five) minutes))',
+				'no (?:electric|electricity|heating|gas|hot water|money (?:for|4) (?:the meter|food|electric))(?! for (?:an hour|a (?:bit|day|few hours|couple of hours)|a few hours)| because of (?:the )?(?:storm|power cut|snow))',
 				'(?:electric|heating|gas) (?:went|has been|is) off',
 				'(?:unwashed|soiled|dirty) (?:clothes|and)',
 				'same (?:dirty |soiled )?(?:clothes|uniform)',
 				'head ?lice',
 				'untreated',
 				'rotten teeth',
-				'nappy rash',
 				'dog mess',
 				'rats',
 				'sleep on the floor',
@@ -1220,7 +1420,8 @@ export const CONCEPTS: Concept[] = [
 				'not allowed to (?:talk|say|tell)(?: \\w+){0,3} (?:operation|procedure|cut)',
 				'(?:operation|procedure)(?: \\w+){0,6} not allowed to (?:talk|say|tell)',
 				'cut (?:me|her|my \\w+) when (?:i|she) was (?:little|a baby|young|\\d+)',
-				'do it to my (?:little )?sister'
+				'do it to my (?:little )?sister',
+				'undergo (?:the|a) (?:procedure|ceremony|cutting)'
 			)
 		)
 	),
@@ -1235,6 +1436,7 @@ export const CONCEPTS: Concept[] = [
 					'disgrace\\w*',
 					'shame on',
 					'brought shame',
+					'shame\\w* (?:the|our|my|his|her) family',
 					'bringing shame',
 					'bring shame',
 					"family(?:'s)? name",
@@ -1414,7 +1616,7 @@ export const CONCEPTS: Concept[] = [
 				alt(
 					'not eat\\w*',
 					"won't eat",
-					'refus\\w* (?:all )?(?:food|to eat)',
+					'refus\\w* (?:all )?(?:food|to eat|to drink|fluids|drinks)',
 					'stopped eating',
 					"(?:hasn't|haven't|not) (?:eaten|drunk|had anything)",
 					'only (?:had|eats?|eating) (?:water|one|1|an apple|a rice cake)',
@@ -1434,6 +1636,8 @@ export const CONCEPTS: Concept[] = [
 					'vomit\\w*',
 					'hiding food',
 					'lost (?:loads of|a lot of|so much|a fifth of (?:her|his|my) body|weight)',
+					'(?:a (?:third|quarter|half|fifth)|\\d+ ?(?:kg|kilos?|stone|pounds|lbs|%)) of (?:her|his|my) (?:body ?)?weight',
+					'lost (?:\\w+ ){0,2}(?:kg|kilos?|stone|pounds)',
 					'weight loss',
 					'so thin',
 					'underweight',
@@ -1481,7 +1685,13 @@ export const CONCEPTS: Concept[] = [
 	),
 	C(
 		'eating_disorder_risk',
-		w(alt('bradycardia', 'heart rate (?:was |of |at )?(?:recorded at )?[1-4]\\d\\b', 'very slow (?:pulse|heart rate)'))
+		w(
+			alt(
+				'bradycardia',
+				'heart rate (?:was |of |at |in the )?(?:recorded at )?[1-4]\\d(?:s)?\\b',
+				'very slow (?:pulse|heart rate)'
+			)
+		)
 	),
 	// ---- running away, missing ----
 	C(
@@ -1609,6 +1819,245 @@ export const CONCEPTS: Concept[] = [
 			),
 			80
 		)
+	),
+	// ---- second pass (issue 12 part 1): concepts combined, written from the categories ----
+	// Neglect = a basic need unmet (food, warmth, hygiene, health care, supervision) + something that
+	// makes it persistent or the carer's doing (frequency, the carer out or drinking, the child's young age).
+	C('neglect', near2(w(NEGLECT_SIGN), w(NEGLECT_CONTEXT), 90)),
+	// Sexual abuse = a sexual act or sign + a person who did it, coercion, secrecy or a child's age.
+	C(
+		'sexual_abuse',
+		near2(w(SEX_ACT), w(alt(AGENT, SECRET, COERCE, UNDER_16, 'family friend', 'older', 'man', 'adult')), 90)
+	),
+	C(
+		'sexual_abuse',
+		near(
+			w(alt('held|pinned|holds|holding|forced')),
+			w(alt('did (?:stuff|things|something)', 'sex\\w*', 'touch\\w*', 'clothes', 'undress\\w*')),
+			60
+		)
+	),
+	C('sexual_abuse', near2(w(alt('pregnant', 'sexually transmitted', 'sti', 'std', 'chlamydia')), w(UNDER_16), 90)),
+	// Immediate danger = an attacker or a barricade now; a person heading for a height or a line with an
+	// ending intent; someone locked in who does not answer.
+	C(
+		'immediate_danger',
+		w(
+			alt(
+				'(?:bang|bangs|banging|kick|kicks|kicking|hammer\\w*|pound\\w*) (?:on )?(?:my|the|our) (?:\\w+ )?door',
+				'(?:pushed|put|wedged|dragged) (?:the |a |my )?(?:\\w+ ){0,2}(?:against|in front of) (?:the|my) (?:\\w+ )?door',
+				'(?:blocked|barricaded) (?:the|my) (?:\\w+ )?door',
+				'(?:hiding|hidin|hid) (?:in|under) (?:the|my|a) (?:bathroom|wardrobe|bed|cupboard|shed|garden|toilets?)'
+			)
+		),
+		true
+	),
+	C(
+		'immediate_danger',
+		near2(
+			w(alt('locked (?:my|him|her|them)sel(?:f|ves) in', 'in (?:the|his|her) (?:bathroom|room|toilet) for')),
+			w(NO_ANSWER),
+			90
+		),
+		true
+	),
+	C('immediate_danger', near2(w(alt(HEIGHT, PLACE_OF_RISK)), w(ENDING), 100), true),
+	C(
+		'immediate_danger',
+		near2(
+			w(alt('(?:left|run from|ran from|absconded from) the (?:ward|unit|house|home|placement)', 'last seen')),
+			w(alt(HEIGHT, PLACE_OF_RISK, ENDING)),
+			100
+		),
+		true
+	),
+	C(
+		'immediate_danger',
+		near2(
+			w(
+				alt(
+					'not safe (?:to go )?(?:home|at home)',
+					"can't go (?:back )?home",
+					'scared to go home',
+					'followed (?:me|her|him)'
+				)
+			),
+			w(alt('tonight', 'now', 'right now', 'still', 'when i get', 'hurt', 'kill', 'behind')),
+			90
+		),
+		true
+	),
+	// Risk to others = a weapon, fire or a list of targets + intent, or a voice that commands harm.
+	C(
+		'risk_to_others',
+		near2(
+			w(
+				alt(
+					'list of (?:the )?(?:people|names|kids|students|pupils|targets)',
+					WEAPON,
+					'set (?:fire|light) to',
+					'make a bomb'
+				)
+			),
+			w(INTENT_OTHERS),
+			100
+		)
+	),
+	C(
+		'risk_to_others',
+		w(
+			"(?:strangled|killed|hurt|tortur\\w*|drowned|stabbed|burn\\w*|kicked to death|poisoned) (?:the|our|my|his|her|a|next door's) (?:family |neighbours? |little )?(?:cat|dog|hamster|rabbit|pet|kitten|puppy|guinea pig)"
+		)
+	),
+	C(
+		'risk_to_others',
+		near(
+			w(alt('urges?', 'voices?', 'thoughts', 'fantas\\w*', 'tell(?:s|ing)? me to')),
+			w(
+				alt(
+					'hurt (?:someone|somebody|people|others|my|the|him|her)',
+					'kill (?:someone|somebody|people|my|the|him|her)',
+					'stab',
+					'attack'
+				)
+			),
+			60
+		)
+	),
+	// Suicide: researching quantities of means; wanting to fall from a height.
+	C('suicide', near(w(alt('how (?:many|much)', 'what dose', 'lethal')), w(alt(MEDS, 'it would take', 'to die')), 50)),
+	C(
+		'suicide',
+		near2(
+			w(alt(HEIGHT, 'window')),
+			w(alt('wants? to (?:fall|jump)', 'let (?:my|him|her)self fall', 'throw (?:my|him|her)self')),
+			90
+		),
+		true
+	),
+	// Physical abuse: an injury nobody explains.
+	C(
+		'physical_abuse',
+		near2(
+			w(INJURY),
+			w(alt("could(?:n't| not) explain", 'no explanation', "won't say how", 'not say how', 'refuses to say')),
+			90
+		)
+	),
+	// Missing: leaving home to stay with someone met online or much older.
+	C(
+		'missing',
+		near2(
+			w(
+				alt(
+					'pack(?:ed|ing)? (?:a|my) bag',
+					'run(?:ning)? away',
+					'ran away',
+					'leave home',
+					'leaving home',
+					'not coming home',
+					'go (?:and|n) (?:stay|live)'
+				)
+			),
+			w(alt('met online', 'online', 'guy', 'man', AGE_GAP, 'live (?:there|with)', 'tonight', 'never coming back')),
+			90
+		)
+	),
+	// Suicide: "if I just wasn't around"; a method and a chosen time.
+	C(
+		'suicide',
+		w(
+			"(?:if|when) (?:i|she|he) (?:just )?(?:wasn't|weren't|was not|were not|wasnt|am not|wasn't here|isn't) (?:around|here|alive|in the picture)"
+		)
+	),
+	C(
+		'suicide',
+		near2(
+			w(alt(HEIGHT, PLACE_OF_RISK, MEDS, 'train times', 'the line')),
+			w(alt('(?:feels like|is) the (?:right )?(?:time|night|day)', "it(?:'s| is) time", 'the right time')),
+			100
+		),
+		true
+	),
+	// Self-harm: a sharp or hot thing used on one's own body.
+	C(
+		'self_harm',
+		near(
+			w(alt('blades?', 'razors?', 'sharpener', 'compass', 'lighter', 'broken glass', 'scissors', 'matches')),
+			w(
+				alt(
+					'(?:on )?(?:my|her|his) (?:arms?|legs?|hips?|thighs?|stomach|belly|wrists?|skin|body|chest|ankles?|hands?)',
+					'on (?:my|him|her)self'
+				)
+			),
+			40
+		)
+	),
+	// Physical abuse: an adult's hands on a child's body; things thrown at a person.
+	C(
+		'physical_abuse',
+		near(
+			w(AGENT),
+			w(
+				`${alt('twist\\w*', 'pinch\\w*', 'yank\\w*', 'grab\\w*', 'pull\\w*', 'punch\\w*', 'kick\\w*', 'slap\\w*', 'smack\\w*', 'hit', 'hits', 'squeez\\w*', 'strangl\\w*', 'chok\\w*', 'drag\\w*', 'bang\\w*', 'whack\\w*', 'thump\\w*', 'stamp\\w*', 'booted')} (?:me|my) (?:\\w+ )?(?:arms?|head|face|neck|hair|back|legs?|ribs|stomach|ears?)`
+			),
+			50
+		)
+	),
+	C(
+		'physical_abuse',
+		w(
+			'(?:threw|throws?|thrown|chuck\\w*|lobbed|flung) (?:\\w+ ){0,3}at (?:me|my head|my face|him|her|his head|her head)'
+		)
+	),
+	// Sexual abuse: watching or walking in on a child washing or changing.
+	C(
+		'sexual_abuse',
+		near(
+			w(alt('walks? in on', 'comes? in (?:when|while)', 'watch\\w*', 'stays? there', 'films?', 'photos?')),
+			w(
+				alt(
+					'(?:in|into) (?:the|my|her|his) (?:shower|bath)',
+					'showers?',
+					'getting changed',
+					'get changed',
+					'undress\\w*'
+				)
+			),
+			50
+		)
+	),
+	// Domestic abuse: smashing or throwing at a parent.
+	C(
+		'domestic_abuse',
+		near(
+			w(alt('smash\\w*', 'throw\\w*', 'threw', 'chuck\\w*', 'lob\\w*')),
+			w('at (?:my |our |her |his )?(?:mum|mother|dad|father|wife|husband|partner|nan|gran)'),
+			40
+		)
+	),
+	// Criminal exploitation: sent to another town or a flat to sell, not allowed to leave.
+	C(
+		'criminal_exploitation',
+		near2(
+			w(
+				alt(
+					'sent (?:me|him|her|us) (?:out )?to',
+					'(?:in|to) (?:a|some|another) (?:town|city|flat|house)',
+					'taken to (?:a|some|another)'
+				)
+			),
+			w(
+				alt(
+					'sell\\w*',
+					'deal\\w*',
+					"(?:wasn't|was not|not|isn't) allowed to leave",
+					"(?:can't|couldn't|cannot) leave",
+					'stash'
+				)
+			),
+			90
+		)
 	)
 ];
 
@@ -1642,7 +2091,7 @@ export const FRAME = new RegExp(
 			'teach\\w*',
 			'taught',
 			'deliver\\w*',
-			'we (?:run|offer|provide|support|help|refer|meet|work|have developed|did|do)',
+			'we (?:run|offer|provide|support|help|refer|meet|work|have developed|did|do)(?! not\\b)',
 			'our (?:service|charity|team|organisation|nurses|volunteers|outreach|panel|detached)',
 			'our (?:project|group|club) (?:provides|offers|supports|runs|delivers|meets|works|is for)',
 			'(?:services|support|help) for (?:young people|children|people|families|parents)',
@@ -1678,7 +2127,8 @@ export const FRAME = new RegExp(
 			'reminder',
 			'if (?:someone|sum1|you think|your child)',
 			'(?:recorded|reported) termly',
-			'caseloads?'
+			'caseloads?',
+			'case reviews?'
 		)
 	)
 );
@@ -1690,6 +2140,8 @@ export const SPECIFIC = new RegExp(
 			"i(?:'m|'ve| am| was| have| keep| want| feel| think| can't)",
 			'me',
 			'my (?:\\w+ )?(?:son|daughter|child|friend|mate|brother|sister|niece|nephew|grandson|granddaughter|cousin|boyfriend|girlfriend|partner|dad|mum|stepdad|uncle)',
+			`(?:my|our) (?:\\w+ )?${CHILD_NOUN}s?`,
+			'(?:my|our) \\d+ year old',
 			'(?:a|one|this|the|another) (?:[\\w-]+ ){0,3}(?:pupil|student|child|boy|girl|lad|young person|yp|participant|kid|member|mentee|client|patient|young woman|young man|baby|infant|toddler|\\d+ year old)',
 			'one of (?:our|the|my) (?:young people|students|pupils|kids|children|boys|girls|lads|members|mentees|participants)',
 			'(?:she|he) (?:is|was|has|had|said|says|told|showed|disclosed|admitted|keeps)',
@@ -1737,7 +2189,10 @@ export const RESOLVED = new RegExp(
 			"(?<!not |n't |never )(?:feel|feels|feeling|feelin) (?:settled|happy|better|good)",
 			'now (?:live|living) (?:in|with)',
 			'\\d+ (?:years|months) clean',
-			'clean now'
+			'clean now',
+			'(?:has|have) been (?:much|loads|way|a lot|so much) better',
+			"(?:i've|i have) (?:got )?(?:good|great|new|lovely) friends now",
+			'(?:it was|was) (?:so |really |such )?(?:fun|good fun|a laugh|amazing)'
 		)
 	)
 );
@@ -1794,6 +2249,8 @@ export const DENIAL = new RegExp(
 			"(?:i'm|i am|she's|he's|she is|he is) not (?:suicidal|in (?:any )?danger|being hurt)",
 			"(?:don't|doesn't|do not|does not|never|haven't|hasn't) (?:self harm|hurt (?:my|him|her)self|thought about hurting)",
 			'nobody has ever hurt',
+			'(?:nobody|no ?one) does',
+			'(?:nobody|no ?one) (?:at home )?(?:hurts|hits|has hurt|is hurting)',
 			'no safeguarding concerns',
 			"(?<!(?:not|n't|never) )(?:feel|feels) safe at home",
 			'never been bullied',
@@ -1818,6 +2275,12 @@ export const FIGURATIVE = new RegExp(
 			'die for',
 			'dying to',
 			'dying of',
+			'(?:bit|bite|bites|biting) (?:my|his|her|your) head off',
+			'(?:rather|sooner) die than',
+			'kill (?:me|her|him) if (?:she|he|they|mum|dad) (?:knew|found out|saw)',
+			'(?:nearly|almost) (?:killed|gave me a heart attack)',
+			'jump ?scares?',
+			'die of (?:boredom|embarrassment|shame|laughter|laughing|cringe|happiness)',
 			'died laughing',
 			'death of (?:me|her|him)',
 			'end of me',
@@ -1843,7 +2306,11 @@ export const FIGURATIVE = new RegExp(
 			'push(?:es|ed)? (?:us|me|him|her) (?:hard|to)',
 			'(?:off|from) the (?:pier|rocks|high board|diving board)',
 			'into the pool',
-			'disappear into (?:my|the) (?:bed|room|duvet)'
+			'disappear into (?:my|the) (?:bed|room|duvet)',
+			"when (?:we were|we're|they were|they're) playing",
+			'paintball\\w*',
+			'(?:so|being|really) dramatic',
+			'for (?:spoiling|eating|taking|breaking|using|losing|reading|borrowing|telling|nicking)'
 		)
 	)
 );
@@ -1858,11 +2325,86 @@ export const TOPIC = new RegExp(
 			'(?:is|are) a risk (?:when|for)',
 			'did you know',
 			'is illegal',
-			'(?:a|the|our|my|his|her|this) (?:presentation|project|essay|podcast|assembly|lesson|talk|documentary|film|book|play|article|poster|campaign|leaflet|website|page|programme)(?: \\w+){0,2} (?:on|about)',
+			'(?:a|an|the|our|my|his|her|this) (?:presentation|project|essay|podcast|assembly|lesson|talk|documentary|film|book|play|article|poster|campaign|leaflet|website|page|programme)(?: \\w+){0,2} (?:on|about)',
 			'(?:information|info|leaflets?|posters?) (?:on|about)',
 			'for our assembly',
 			'(?:came|come|coming|visited) (?:in )?to (?:talk|speak)',
-			'(?:film|book|documentary|play|story|video) (?:we|i) (?:watched|read|saw)'
+			'(?:film|book|documentary|play|story|video) (?:we|i) (?:watched|read|saw)',
+			'carr(?:y|ies) a warning',
+			'(?:wounds|cuts|burns) (?:that|which) (?:are|is)',
+			'keep (?:\\w+ ){0,2}(?:locked|out of reach|out of sight|safe)',
+			'the (?:pharmacist|gp|doctor|nurse|dentist) (?:said|says|told us)',
+			'(?:book|novel|text|story|play|film|poem|song|episode|series|show|game) (?:is |was )?about',
+			'side effects?',
+			'(?:is|are) (?:very |really |quite )?common (?:in|among|for)',
+			'(?:not )?a sign of',
+			'(?:debate|discussion|argued|debated|argue) (?:about|on|whether)',
+			'(?:dissertation|coursework|research) (?:on|about|into)'
+		)
+	)
+);
+
+// A group, not a person: "care leavers are at higher risk of self-harm", "rates of self-harm among
+// young people". Silences only when nobody in particular is named (SPECIFIC), so "my friend is at
+// risk of self-harming tonight" and "I'm at risk of hurting myself" still flag.
+export const POPULATION = new RegExp(
+	w(
+		alt(
+			'(?:is|are|were|remain) (?:\\w+ )?(?:at|of|a) (?:a )?(?:higher|greater|increased|heightened|elevated|high|particular|more|significant|disproportionate) risk',
+			'(?:higher|greater|increased|elevated|disproportionate) (?:risk|rates?|levels?) of',
+			'(?:rates?|levels?|prevalence|incidence|numbers?|statistics|figures) (?:of|for|on) ',
+			'(?:more|less|most|twice as|three times as|\\d+ times (?:as|more)) likely',
+			'(?:more|most|less|particularly|especially) (?:at risk|vulnerable)',
+			'among (?:young people|children|teenagers|adolescents|girls|boys|care leavers|students|pupils|young carers|lgbtq?\\+?|young men|young women|looked after children|those)',
+			'one in (?:\\w+|\\d+) (?:young people|children|girls|boys|teenagers|adolescents|students|pupils)',
+			'\\d+ ?(?:%|per ?cent) of',
+			'according to (?:the )?(?:survey|research|report|data|study|figures|nspcc|nhs|ons)',
+			'(?:research|studies|evidence|data|surveys?) (?:shows?|suggests?|finds?|found|indicates?)'
+		)
+	)
+);
+
+// Someone told someone: keeps a disclosure made during a lesson or a talk from being read as a topic.
+export const DISCLOSED = new RegExp(
+	w(
+		alt(
+			'disclos\\w*',
+			'confided',
+			'told (?:me|us|staff|a teacher|the teacher|a volunteer|her teacher|his teacher)',
+			'(?:said|says|admitted) (?:that )?(?:his|her|their|my) (?:\\w+ )?' + AGENT
+		)
+	)
+);
+
+// A professional introducing their role and habitual work ("I'm the designated safeguarding lead and I deal
+// with disclosures most weeks"): a frame unless a particular child is described.
+export const ROLE = new RegExp(
+	w(
+		alt(
+			"(?:i'm|i am|as|i work as) (?:a|an|the) (?:designated safeguarding lead|dsl|safeguarding lead|social worker|youth worker|school nurse|foster carer|teacher|nurse|volunteer|counsellor|mentor|police officer|gp|paediatrician)",
+			'(?:we were|we are|i was|i am) trained'
+		)
+	)
+);
+export const HABITUAL = new RegExp(
+	w(
+		alt(
+			'most weeks',
+			'every (?:week|day|term)',
+			'deal with',
+			'cases of',
+			'disclosures of',
+			'trained in',
+			'how to (?:respond|spot|recognise)'
+		)
+	)
+);
+export const PARTICULAR_OTHER = new RegExp(
+	w(
+		alt(
+			'my (?:\\w+ )?(?:son|daughter|child|friend|mate|brother|sister|niece|nephew|grandson|granddaughter|cousin)',
+			'(?:a|one|this|the|another) (?:[\\w-]+ ){0,3}(?:pupil|student|child|boy|girl|lad|young person|yp|participant|kid|member|mentee|client|patient|young woman|young man|baby|infant|toddler|\\d+ year old)',
+			'(?:she|he) (?:is|was|has|had|said|says|told|showed|disclosed|admitted|keeps)'
 		)
 	)
 );

@@ -289,7 +289,7 @@ const RULES: Rule[] = [
 		reason: 'suicide',
 		high: true,
 		re: R(
-			String.raw`\b(?:jump(?:ing|ed)? (?:off|in front of)|throw(?:ing)? myself (?:off|in front of|under)|step(?:ping)? in front of|stood on (?:the|a) (?:bridge|edge|ledge|roof)|hang(?:ing|ed)? (?:myself|himself|herself|themselves)|noose|(?:got|have|bought|hid|hidden|found) (?:a )?(?:rope|noose|ligature))\b`
+			String.raw`\b(?:jump(?:ing|ed)? (?:off(?! (?:the |a )?(?:pier|diving board|high board|rocks|boat|swing|trampoline|sofa|bed|stage|bus|wall|climbing frame))|in front of)|throw(?:ing)? myself (?:off|in front of|under)|step(?:ping)? in front of|stood on (?:the|a) (?:bridge|edge|ledge|roof)|hang(?:ing|ed)? (?:myself|himself|herself|themselves)|noose|(?:got|have|bought|hid|hidden|found) (?:a )?(?:rope(?! (?:swing|course|ladder))|noose|ligature))\b`
 		),
 		who: 'person',
 		negatable: true
@@ -406,7 +406,7 @@ const RULES: Rule[] = [
 		reason: 'physical_abuse',
 		byOthers: true,
 		re: R(
-			String.raw`\b(?:hits|hit|hitting|beats|beat|beating|punches|punched|kicks|kicked|slaps|slapped|chokes|choked|strangles|strangled|hurts|hurt|hurting|grabs|grabbed|batters|battered) (?:me|us|my mum and me|my mum|my sister|my brother|her|him|them)(?: up)?\b(?! (?:at|in|on) (?:fifa|football|games?|chess|cards|pool|the game|a game|races?|running|tennis|badminton|mario|cod|fortnite))`
+			String.raw`(?<!\b(?:song|songs|film|book|it|that|this|news|reality|tiredness|wave|smell|music|lyrics|ending) (?:really |just |suddenly |finally |then )?)\b(?:hits|hit|hitting|beats|beat|beating|punches|punched|kicks|kicked|slaps|slapped|chokes|choked|strangles|strangled|hurts|hurt|hurting|grabs|grabbed|batters|battered) (?:me|us|my mum and me|my mum|my sister|my brother|her|him|them)(?: up)?\b(?! (?:at|in|on) (?:fifa|football|games?|chess|cards|pool|the game|a game|races?|running|tennis|badminton|mario|cod|fortnite))`
 		),
 		who: 'person'
 	},

@@ -8,7 +8,7 @@ import type { SafeguardingReason, SafeguardingSeverity } from './types';
 export type SgWriter = 'young_person' | 'parent_carer' | 'friend' | 'professional' | 'vcse_worker';
 export type SgStyle = 'plain' | 'text' | 'formal' | 'long' | 'misspelt';
 export type SgNegativeKind =
-	'recovered' | 'work' | 'health' | 'topic' | 'figurative' | 'distress' | 'everyday' | 'denial';
+	'recovered' | 'work' | 'health' | 'topic' | 'figurative' | 'distress' | 'everyday' | 'denial' | 'population';
 
 export interface SgFixtureRow {
 	id: string;
@@ -40,7 +40,8 @@ const KINDS = new Set<SgNegativeKind>([
 	'figurative',
 	'distress',
 	'everyday',
-	'denial'
+	'denial',
+	'population'
 ]);
 export const SG_CATEGORIES: readonly SafeguardingReason[] = [
 	'suicide',

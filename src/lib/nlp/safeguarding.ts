@@ -14,10 +14,15 @@ import {
 	matchConcept,
 	CURRENT,
 	DENIAL,
+	DISCLOSED,
+	HABITUAL,
+	PARTICULAR_OTHER,
+	ROLE,
 	FIGURATIVE,
 	FRAME,
 	OTHER_REF,
 	PAST,
+	POPULATION,
 	RESOLVED,
 	SPECIFIC,
 	TOPIC
@@ -110,14 +115,18 @@ export function ruleDetect(n: string): Detection {
 	return d;
 }
 
-export type Silencer = 'resolved' | 'topic' | 'frame' | 'denial' | 'figurative' | null;
+export type Silencer = 'resolved' | 'topic' | 'frame' | 'population' | 'denial' | 'figurative' | null;
 
 /** Why a statement that names a harm is not a disclosure, if it is not. */
 export function silencer(n: string, d: Detection | null): Silencer {
 	if (RESOLVED.test(n) && !CURRENT.test(n)) return 'resolved';
 	if (PAST.test(n) && RESOLVED.test(n)) return 'resolved';
-	if (TOPIC.test(n) && !(d && d.urgent)) return 'topic';
+	// Health information or an activity's topic, unless someone is disclosing; an urgent match silences
+	// only when nobody in particular is named ("an overdose of iron tablets is dangerous for children").
+	if (TOPIC.test(n) && !DISCLOSED.test(n) && !(d && d.urgent && SPECIFIC.test(n))) return 'topic';
 	if (FRAME.test(n) && !SPECIFIC.test(n)) return 'frame';
+	if (ROLE.test(n) && HABITUAL.test(n) && !PARTICULAR_OTHER.test(n) && !(d && d.urgent)) return 'frame';
+	if (POPULATION.test(n) && !SPECIFIC.test(n) && !(d && d.urgent)) return 'population';
 	if (DENIAL.test(n) && (!d || d.reasons.size <= 1)) return 'denial';
 	if (FIGURATIVE.test(n) && !(d && d.urgent)) return 'figurative';
 	return null;
@@ -136,7 +145,7 @@ export function detectInCanonical(c: string, model: SafeguardingModel = safeguar
 	const p = probability(model, feats);
 	const byRules = d.reasons.size > 0;
 	const words = feats.filter((f) => !f.includes(' ')).length;
-	const byClassifier = p >= model.threshold && words >= MIN_CLASSIFIER_WORDS;
+	const byClassifier = p >= (model.concernThreshold ?? model.threshold) && words >= MIN_CLASSIFIER_WORDS;
 	if (!byRules && !byClassifier) return none;
 	if (silencer(n, byRules ? d : null)) return none;
 	if (!byRules) {
@@ -148,9 +157,10 @@ export function detectInCanonical(c: string, model: SafeguardingModel = safeguar
 	const reasons = ORDER.filter((r) => d.reasons.has(r));
 	const risky = reasons.some((r) => r === 'suicide' || r === 'self_harm' || r === 'risk_to_others');
 	let severity: SafeguardingSeverity;
-	if (d.urgent || reasons.includes('immediate_danger') || (risky && TIME_RE.test(n) && MEANS_RE.test(n)))
-		severity = 'urgent';
-	else if (byRules || p >= 0.95) severity = 'high';
+	// The classifier's category is a guess: alone, it never makes 'urgent' from the category only.
+	const dangerNamed = byRules && reasons.includes('immediate_danger');
+	if (d.urgent || dangerNamed || (risky && TIME_RE.test(n) && MEANS_RE.test(n))) severity = 'urgent';
+	else if (byRules || (byClassifier && p >= Math.max(0.95, model.threshold))) severity = 'high';
 	else severity = 'concern';
 	const firstVictim = d.evidence.some((e) => /\b(?:me|i|i'm|i've|myself|my)\b/.test(e));
 	const about: 'self' | 'other' = d.other || (OTHER_REF.test(n) && !firstVictim) ? 'other' : 'self';

@@ -83,7 +83,8 @@ export function makeFixer(vocabulary: Iterable<string>, known: Iterable<string>)
 		c.replace(/[a-z0-9][a-z0-9']*/g, (t) => {
 			const m = MISSPELT[t];
 			if (m !== undefined) return m;
-			if (t.length < 6) return t;
+			// Five letters is enough for a dropped letter ("sexul", "raped" vs "rapd"); real words one edit away are protected.
+			if (t.length < 5) return t;
 			let fixed = cache.get(t);
 			if (fixed === undefined) {
 				fixed = fixer.fix(t);
@@ -95,10 +96,11 @@ export function makeFixer(vocabulary: Iterable<string>, known: Iterable<string>)
 }
 
 /** Words of at least 5 letters that occur literally in the given regular expression sources. */
-// Only whole words: "extremis" in "extremis[tm]\\w*" is a stem, not a word to correct towards.
+// Only whole words: "extremis" in "extremis[tm]\\w*" is a stem, not a word to correct towards; a word
+// followed by an optional ending ("sexual(?:ly)?") is a word.
 export function vocabularyOf(sources: Iterable<string>): Set<string> {
 	const out = new Set<string>();
 	for (const s of sources)
-		for (const m of s.replace(/\\[bwsdWSD]/g, ' ').matchAll(/(?<![a-z\]])[a-z]{5,}(?=[ |)']|$)/g)) out.add(m[0]);
+		for (const m of s.replace(/\\[bwsdWSD]/g, ' ').matchAll(/(?<![a-z\]])[a-z]{5,}(?=[ |)']|\(\?:|$)/g)) out.add(m[0]);
 	return out;
 }

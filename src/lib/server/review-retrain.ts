@@ -15,6 +15,7 @@
 import type { Db } from './db/types';
 import { asOwner } from './db/privileged';
 import * as analysis from './services/analysis';
+import * as areas from './services/areas';
 import * as review from './services/review';
 
 export const RETRAIN = {
@@ -53,11 +54,21 @@ const job = (areaId: string): AreaJob => {
 
 /** Retrains the area's model now from every agreed label (unless nothing changed since, or `force`). */
 export async function retrainArea(db: Db, areaId: string, by: string | null, force = false): Promise<RetrainOutcome> {
-	const data = await asOwner(db, (tx) => review.trainingExamples(tx, areaId));
+	const { data, withdrawn } = await asOwner(db, async (tx) => ({
+		data: await review.trainingExamples(tx, areaId),
+		withdrawn: await analysis.lastWithdrawal(tx, areaId)
+	}));
 	const examples = data.examples.length;
-	if (examples < RETRAIN.minExamples) return { trained: false, examples, reason: 'too_few' };
-	if (!force && data.trainedAt && data.newest && data.newest <= data.trainedAt)
+	// A withdrawal since the last training counts as news: the model must forget those words.
+	const newest = [data.newest, withdrawn].reduce<Date | null>((m, d) => (d && (!m || d > m) ? d : m), null);
+	if (!force && data.trainedAt && newest && newest <= data.trainedAt)
 		return { trained: false, examples, reason: 'nothing_new' };
+	if (examples < RETRAIN.minExamples) {
+		// Too few left to train on: a model holding withdrawn words is dropped rather than kept.
+		if (withdrawn && data.trainedAt && withdrawn > data.trainedAt)
+			await asOwner(db, (tx) => analysis.dropModel(tx, areaId));
+		return { trained: false, examples, reason: 'too_few' };
+	}
 	await asOwner(db, (tx) => analysis.retrain(tx, areaId, data.examples, by));
 	return { trained: true, examples };
 }
@@ -101,6 +112,12 @@ export function noteReview(db: Db, areaId: string, by: string): void {
 	j.timer = setTimeout(() => void start(db, areaId), RETRAIN.debounceMs);
 	// Never keep the process alive just to retrain.
 	j.timer.unref?.();
+}
+
+/** Someone withdrew their words: retrain at once so the model forgets them. */
+export async function noteWithdrawal(db: Db, areaSlug: string): Promise<RetrainOutcome | null> {
+	const area = await asOwner(db, (tx) => areas.bySlug(tx, areaSlug));
+	return area ? start(db, area.id) : null;
 }
 
 /** "Retrain now": starts at once, even if no review changed (e.g. after merging themes). */

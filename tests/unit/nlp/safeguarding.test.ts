@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { detectSafeguarding, analyse } from '../../../src/lib/nlp/index';
+import { detectInCanonical, safeguardingModel } from '../../../src/lib/nlp/safeguarding';
+import { canonical } from '../../../src/lib/nlp/text';
 
 const flags = (text: string) => detectSafeguarding(text).safeguarding;
 
@@ -422,5 +424,45 @@ describe('safeguarding by category (issue 12)', () => {
 	it('reports which detector fired', () => {
 		const r = detectSafeguarding('i want to kill myself');
 		expect(r.detectors?.rules).toBe(true);
+	});
+	// A partner describing a population is not a disclosure about anyone; the same words about a
+	// particular person (or the writer) still are. Safety first: a named person keeps the flag.
+	it.each([
+		'Care leavers are at higher risk of self-harm and need a named worker they can contact.',
+		'Rates of self-harm among young people have risen since the pandemic.',
+		'LGBTQ+ young people are more likely to experience suicidal thoughts than their peers.',
+		'Young carers are at increased risk of neglect and often go unnoticed by services.',
+		'One in four girls aged 16 to 24 has self-harmed, according to the survey.'
+	])('does not flag a statement about a population: "%s"', (text) => {
+		expect(flags(text)).toBe(false);
+	});
+
+	it.each([
+		['my friend is at risk of self-harming tonight', 'other'],
+		["I'm at risk of hurting myself", 'self'],
+		['Care leavers are at higher risk of self-harm and I have started cutting again', 'self'],
+		['Young people in care are at risk of exploitation and one of our boys is being made to sell drugs', 'other']
+	])('still flags a particular person even next to population words: "%s"', (text, about) => {
+		const r = detectSafeguarding(text);
+		expect(r.safeguarding).toBe(true);
+		expect(r.safeguarding_about).toBe(about);
+	});
+	it('never makes a classifier-only guess of immediate danger urgent', () => {
+		// A model that fires on everything and always guesses immediate_danger: the rules stay silent.
+		const model = {
+			...safeguardingModel,
+			bias: 10,
+			weights: {},
+			concernThreshold: 0.5,
+			categories: { immediate_danger: { bias: 10, weights: {} } }
+		};
+		const r = detectInCanonical(
+			canonical('saturday morning football practice then pizza lunch with cousins and a long walk home through town'),
+			model
+		);
+		expect(r.safeguarding).toBe(true);
+		expect(r.detectors).toEqual({ rules: false, classifier: true });
+		expect(r.safeguarding_reasons).toEqual(['immediate_danger']);
+		expect(r.safeguarding_severity).toBe('high');
 	});
 });

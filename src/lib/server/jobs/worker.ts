@@ -1,13 +1,15 @@
 /**
  * The alert worker: runs in every server process (PGlite in-process, or any number of instances
  * on PostgreSQL: `skip locked` and leases keep them off each other's work). It wakes on the
- * outbox trigger's NOTIFY and also polls, for retries and escalations that fall due.
+ * outbox trigger's NOTIFY and also polls, for retries and escalations that fall due. It also
+ * starts the daily retention run (services/retention.ts).
  */
 import type { Db } from '../db/types';
 import { asOwner } from '../db/privileged';
 import { alertMessage, type AlertFacts } from '../messages/alert';
 import type { SafeguardingSeverity } from '../../nlp/types';
 import type { Channel, Channels } from './channels';
+import { runIfDue as runRetention } from '../services/retention';
 import { claimDeliveries, finishDelivery, runOneJob, type ClaimedDelivery } from './outbox';
 
 export interface WorkerOptions {
@@ -92,7 +94,21 @@ export function startWorker(db: Db, opts: WorkerOptions): Worker {
 		}
 	}
 
+	// The retention schedule runs once a day; the database keeps it to one run across instances.
+	let retentionDay = '';
+	async function retention() {
+		const day = now().toISOString().slice(0, 10);
+		if (day === retentionDay) return;
+		try {
+			await runRetention(db, now());
+			retentionDay = day;
+		} catch (err) {
+			console.error('[retention] run failed:', err instanceof Error ? err.message : err);
+		}
+	}
+
 	async function tick(): Promise<number> {
+		await retention();
 		let done = 0;
 		while (!stopped && (await runOneJob(db, now(), enabled))) done++;
 		for (;;) {

@@ -158,3 +158,23 @@ export async function retrain(tx: Tx, areaId: string, examples: TrainingExample[
 	tx.afterCommit(() => forgetInputs(areaId));
 	return examples.length;
 }
+
+/**
+ * When reviewed feedback in the area was last withdrawn: a model trained before then still holds
+ * the withdrawn words, so it must be retrained (privileged path: withdrawn items are hidden).
+ */
+export async function lastWithdrawal(tx: Tx, areaId: string): Promise<Date | null> {
+	const { rows } = await tx.query<{ at: Date | null }>(
+		`select max(f.withdrawn_at) as at from public.feedback_items f
+		 where f.area_id = $1 and f.withdrawn_at is not null
+			and exists (select 1 from public.feedback_reviews r where r.feedback_item_id = f.id)`,
+		[areaId]
+	);
+	return rows[0]?.at ?? null;
+}
+
+/** Deletes the area's trained model (it falls back to the shared one). */
+export async function dropModel(tx: Tx, areaId: string): Promise<void> {
+	await tx.query(`delete from public.area_models where area_id = $1`, [areaId]);
+	tx.afterCommit(() => forgetInputs(areaId));
+}

@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import * as responses from '$lib/server/services/responses';
 import * as board from '$lib/server/services/board';
 import { asPublic } from '$lib/server/public';
+import { noteWithdrawal } from '$lib/server/review-retrain';
 import { formatReceipt, receiptCode } from '$lib/schemas/receipt';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -36,10 +37,13 @@ export const actions = {
 		if (what === 'everything' && data.get('confirm') !== 'yes')
 			return fail(400, { error: 'Tick the box to confirm you want to take back all your answers' });
 		const secret = await responses.receiptSecret(event.locals.db);
-		const ok = await asPublic(event, (tx) =>
-			responses.withdraw(tx, secret, event.params.receipt, what === 'everything')
-		);
+		const { ok, slug } = await asPublic(event, async (tx) => ({
+			slug: (await responses.receipt(tx, secret, event.params.receipt))?.area_slug,
+			ok: await responses.withdraw(tx, secret, event.params.receipt, what === 'everything')
+		}));
 		if (!ok) return fail(404, { error: 'These answers have already been taken back' });
+		// The area's theme model may hold the withdrawn words: retrain it now, in the background.
+		if (what === 'everything' && slug) void noteWithdrawal(event.locals.db, slug).catch(() => {});
 		redirect(303, `/r/${encodeURIComponent(event.params.receipt)}?done=${what}`);
 	}
 } satisfies Actions;
