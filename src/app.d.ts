@@ -6,6 +6,8 @@ declare global {
 		interface Error {
 			message: string;
 			id?: string;
+			/** A closed event's page (410): what it was, for the "This event has ended" page. */
+			ended?: { name: string; area_slug: string; area_name: string };
 		}
 		interface Locals {
 			db: Db;

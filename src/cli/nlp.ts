@@ -5,6 +5,7 @@
 // Exit status: 0 when the input was read to the end (bad lines are reported in place),
 // 2 for unusable arguments (including an unknown area), 1 if the area could not be loaded.
 import readline from 'node:readline';
+import { RESPONDENT_ROLES } from '../lib/vocabulary';
 import {
 	createAnalyser,
 	defaultThemes,
@@ -20,10 +21,10 @@ const USAGE = `Usage:
   nlp emerging [--area SLUG] [--all] [--min-support N] [--limit N]
                               read JSON Lines on stdin, print candidate new themes as JSON
 Without --area the default taxonomy and the built-in model are used.
-role, when given, is one of: young_person, parent_carer, vcse_partner, professional.
+role, when given, is one of: ${RESPONDENT_ROLES.join(', ')}.
 `;
 
-const ROLES: ReadonlySet<string> = new Set(['young_person', 'parent_carer', 'vcse_partner', 'professional']);
+const ROLES: ReadonlySet<string> = new Set(RESPONDENT_ROLES);
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 const MAX_TEXT = 100_000;
 

@@ -6,19 +6,13 @@
  * and evenings.) The help lines themselves come from `urgent-help.ts`, the one list.
  */
 
-const parts = new Intl.DateTimeFormat('en-GB', {
-	timeZone: 'Europe/London',
-	weekday: 'short',
-	hour: 'numeric',
-	hourCycle: 'h23'
-});
+import { londonWeekdayHour } from './dates';
 
 export const WATCHED_HOURS = { from: 9, to: 17, days: 'Monday to Friday' } as const;
 
 export function outOfHours(now: Date = new Date()): boolean {
-	const p = Object.fromEntries(parts.formatToParts(now).map((x) => [x.type, x.value]));
-	const hour = Number(p.hour);
-	const weekend = p.weekday === 'Sat' || p.weekday === 'Sun';
+	const { weekday, hour } = londonWeekdayHour(now);
+	const weekend = weekday === 'Sat' || weekday === 'Sun';
 	return weekend || hour < WATCHED_HOURS.from || hour >= WATCHED_HOURS.to;
 }
 

@@ -1,4 +1,5 @@
-import type { AREA_ROLES } from './schemas/auth';
+import { PERMISSIONS } from './permissions';
+import type { StaffRole } from './vocabulary';
 
 /** Roles that can read and act on a safeguarding alert: only they may be named its contacts. */
-export const CONTACT_ROLES: readonly (typeof AREA_ROLES)[number][] = ['area_admin', 'engagement_officer'];
+export const CONTACT_ROLES: readonly StaffRole[] = PERMISSIONS.see_alerts;

@@ -1,37 +1,6 @@
-export type ActionStatus = 'planned' | 'in_progress' | 'done' | 'not_doing';
+export type { ActionStatus } from './vocabulary';
+export { ACTION_STATUS_LABEL as STATUS_LABEL } from './vocabulary';
 
-export const STATUS_LABEL: Record<ActionStatus, string> = {
-	planned: 'Planned',
-	in_progress: 'In progress',
-	done: 'Done',
-	not_doing: 'Not doing'
-};
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'Europe/London'
-});
-
-/** "31 March 2025" from a 'YYYY-MM-DD' string or a Date. */
-export function formatDate(value: string | Date | null | undefined): string {
-	if (!value) return '';
-	const d = typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value;
-	return Number.isNaN(d.getTime()) ? '' : dateFormat.format(d);
-}
-
-const whenFormat = new Intl.DateTimeFormat('en-GB', {
-	weekday: 'long',
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	hour: 'numeric',
-	minute: '2-digit',
-	timeZone: 'Europe/London'
-});
-/** "Wednesday 3 December 2026 at 18:30", in UK time. */
-export function formatWhen(value: string | Date): string {
-	const d = new Date(value);
-	return Number.isNaN(d.getTime()) ? '' : whenFormat.format(d).replace(/^(\w+), /, '$1 ');
-}
+// Dates are formatted in lib/dates.ts; these two are re-exported for the many pages that show an
+// action's status beside its dates.
+export { formatDate, formatWhen } from './dates';

@@ -8,7 +8,9 @@
  * the logic is tested without a browser (tests/unit/event-queue.test.ts).
  */
 
-export type Consent = 'quote' | 'staff_only';
+import type { Consent } from '../vocabulary';
+
+export type { Consent };
 export type NoteSource = 'sticky_note' | 'said_aloud';
 
 /** A note as it is queued and sent (the shape schemas/event.ts `captureEntry` accepts). */

@@ -1,6 +1,6 @@
 // Build-time helpers shared by `npm run nlp:train`, the staleness test and the benchmark.
 // Pure functions: callers read and write the files.
-import type { TrainingExample, ThemeModel, SafeguardingSeverity, Sentiment, RedactionKind } from './types';
+import type { TrainingExample, ThemeModel, SafeguardingSeverity, Sentiment, RedactionKind, Role } from './types';
 import { defaultThemes } from './taxonomy';
 import { trainModel } from './themes';
 import { codebook } from './codebook';
@@ -13,7 +13,7 @@ import { trainSafeguardingModel, type LabelledText, type SafeguardingModel } fro
 export interface FixtureStatement {
 	id: string;
 	split: 'train' | 'test';
-	role: 'young_person' | 'parent_carer' | 'vcse_partner' | 'professional';
+	role: Role;
 	text: string;
 	themes: string[];
 	sentiment: Sentiment;

@@ -1,5 +1,6 @@
 // Public types of the text-analysis library. Everything here is plain data, so results and
 // models can be stored as Postgres jsonb and sent over the wire unchanged.
+import type { RespondentRole } from '../vocabulary';
 
 /** A theme an area codes feedback against. Default themes come from seeds/themes.json. */
 export interface ThemeDef {
@@ -105,7 +106,7 @@ export interface SentimentModel {
 }
 
 /** Who wrote a statement, when known. */
-export type Role = 'young_person' | 'parent_carer' | 'vcse_partner' | 'professional';
+export type Role = RespondentRole;
 
 /**
  * A trained theme classifier: one-vs-rest logistic regression over stemmed words and word

@@ -1,14 +1,8 @@
 import { z } from 'zod';
 
-const AREA_ROLES = ['area_admin', 'engagement_officer', 'commissioner', 'youth_board', 'partner'] as const;
+import { STAFF_ROLES as AREA_ROLES, STAFF_ROLE_LABEL as ROLE_LABEL } from '../vocabulary';
 
-export const ROLE_LABEL: Record<(typeof AREA_ROLES)[number], string> = {
-	area_admin: 'Area admin',
-	engagement_officer: 'Engagement officer',
-	commissioner: 'Commissioner',
-	youth_board: 'Youth advisory board member',
-	partner: 'Partner (VCSE or provider)'
-};
+export { ROLE_LABEL };
 
 const email = z
 	.string()

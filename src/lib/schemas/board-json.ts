@@ -5,7 +5,7 @@
  * against this schema, which is strict (no field may appear that is not documented here).
  */
 import { z } from 'zod';
-import { ACTION_STATUSES } from './seed';
+import { ACTION_STATUSES, ACTION_STATUS_LABEL, LINK_BASES, VOICES } from '../vocabulary';
 
 const uuid = z.uuid();
 /** An instant, as ISO 8601 in UTC ("2026-11-22T14:03:00.000Z"). */
@@ -33,7 +33,7 @@ export const boardActionSchema = z.strictObject({
 	id: uuid,
 	title: z.string(),
 	status: statusSchema,
-	status_label: z.enum(['Planned', 'In progress', 'Done', 'Not doing']),
+	status_label: z.enum(ACTION_STATUSES.map((s) => ACTION_STATUS_LABEL[s])),
 	/** Null when the status is as the plan document reported it. */
 	status_changed_at: instant.nullable(),
 	owner: z.strictObject({ organisation: z.string().nullable(), role: z.string().nullable() }),
@@ -69,22 +69,14 @@ export const boardStatementSchema = z.strictObject({
 	quotes: z.array(z.strictObject({ id: uuid, text: z.string(), speaker: z.string().nullable() })),
 	/** Whose voice it is, and the heading the board shows it under ("You said", "Inspectors found"). */
 	voice: z.strictObject({
-		kind: z.enum([
-			'young_people',
-			'parents_carers',
-			'families',
-			'vcse_partners',
-			'professionals',
-			'inspectors',
-			'mixed'
-		]),
+		kind: z.enum(VOICES),
 		heading: z.string()
 	}),
 	/** People behind the statement; null when no feedback gathered on this site is linked to it. */
 	voices: countSchema.nullable(),
 	action_ids: z.array(uuid),
 	/** One per action id: documented = the plan makes the link; inferred = we made it. */
-	links: z.array(z.strictObject({ action_id: uuid, basis: z.enum(['documented', 'inferred']) })),
+	links: z.array(z.strictObject({ action_id: uuid, basis: z.enum(LINK_BASES) })),
 	priority_ids: z.array(uuid),
 	source_file: z.string().nullable()
 });

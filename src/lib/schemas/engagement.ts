@@ -21,15 +21,8 @@ export const periodSchema = z
 	.refine((p) => p.to >= p.from, { message: 'The end date must be the same as or after the start date', path: ['to'] });
 export type Period = z.infer<typeof periodSchema>;
 
-/** Today's date in the UK, "YYYY-MM-DD". */
-export function londonToday(now: Date = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', {
-		timeZone: 'Europe/London',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit'
-	}).format(now);
-}
+/** Today's date in the UK, "YYYY-MM-DD" (from lib/dates.ts, where every date is formatted). */
+export { londonToday } from '../dates';
 
 /** The financial year (1 April to 31 March) that `today` ("YYYY-MM-DD") falls in. */
 export function financialYear(today: string): Period {

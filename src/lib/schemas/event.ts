@@ -4,7 +4,7 @@
  * their tests.
  */
 import { z } from 'zod';
-import { AGE_BANDS, AUDIENCES, MAX_ANSWER_LENGTH, RESPONDENT_ROLES } from './survey';
+import { AGE_BANDS, AUDIENCES, CONSENT_LEVELS, MAX_ANSWER_LENGTH, RESPONDENT_ROLES } from './survey';
 
 export const EVENT_STATUSES = ['draft', 'scheduled', 'open', 'closed'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
@@ -55,7 +55,7 @@ export type EventDefinition = z.infer<typeof eventDefinition>;
 export const idempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{16,60}$/, 'Missing or bad submission key');
 const role = z.enum(RESPONDENT_ROLES, { message: 'Choose who you are' });
 const ageBand = z.enum(AGE_BANDS, { message: 'Choose your age group' });
-const consent = z.enum(['quote', 'staff_only'], { message: 'Choose whether we can quote you' });
+const consent = z.enum(CONSENT_LEVELS, { message: 'Choose whether we can quote you' });
 const words = z
 	.string()
 	.trim()
@@ -108,10 +108,4 @@ export const captureEntry = z.discriminatedUnion('kind', [
 export type CaptureEntry = z.infer<typeof captureEntry>;
 export const captureBatch = z.object({ entries: z.array(z.unknown()).min(1).max(500) });
 
-export const SOURCE_LABEL: Record<string, string> = {
-	survey: 'Survey answer',
-	phone: 'From a phone',
-	sticky_note: 'Sticky note',
-	said_aloud: 'Said aloud',
-	paper: 'Paper form'
-};
+export { FEEDBACK_SOURCE_LABEL as SOURCE_LABEL } from '../vocabulary';

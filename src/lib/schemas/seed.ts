@@ -6,31 +6,10 @@
  */
 import { z } from 'zod';
 
-export const THRIVE_GROUPS = [
-	'Thriving',
-	'Getting Advice',
-	'Getting Help',
-	'Getting More Help',
-	'Getting Risk Support'
-] as const;
+import { THRIVE_GROUPS, ACTION_STATUSES, VOICES, LINK_BASES } from '../vocabulary';
 
-export const ACTION_STATUSES = ['planned', 'in_progress', 'done', 'not_doing'] as const;
-
-/** Whose voice a statement is. The board says "You said" only for young people and families. */
-export const VOICES = [
-	'young_people',
-	'parents_carers',
-	'families',
-	'vcse_partners',
-	'professionals',
-	'inspectors',
-	'mixed'
-] as const;
-export type Voice = (typeof VOICES)[number];
-
-/** documented: the plan says this action answers this feedback; inferred: we linked them. */
-export const LINK_BASES = ['documented', 'inferred'] as const;
-export type LinkBasis = (typeof LINK_BASES)[number];
+export { THRIVE_GROUPS, ACTION_STATUSES, VOICES, LINK_BASES };
+export type { Voice, LinkBasis } from '../vocabulary';
 
 const key = z
 	.string()

@@ -5,14 +5,10 @@
  */
 import { z } from 'zod';
 
-export const STATEMENT_STATUSES = ['draft', 'agreed', 'published', 'archived'] as const;
-export type StatementStatus = (typeof STATEMENT_STATUSES)[number];
-export const STATEMENT_STATUS_LABEL: Record<StatementStatus, string> = {
-	draft: 'Draft',
-	agreed: 'Agreed by the board',
-	published: 'Published',
-	archived: 'Archived'
-};
+import { STATEMENT_STATUSES, STATEMENT_STATUS_LABEL, RESPONDENT_ROLE_LABEL, RESPONDENT_GROUP_LABEL } from '../vocabulary';
+
+export { STATEMENT_STATUSES, STATEMENT_STATUS_LABEL };
+export type { StatementStatus } from '../vocabulary';
 
 export const STATEMENT_MIN = 5;
 export const STATEMENT_MAX = 1000;
@@ -100,19 +96,5 @@ export function parseBallot(
 	return Object.keys(errors).length ? { ok: false, errors } : { ok: true, dots };
 }
 
-/** Who said it, for one piece of feedback. */
-export const RESPONDENT_ROLE_LABEL: Record<string, string> = {
-	young_person: 'Young person',
-	parent_carer: 'Parent or carer',
-	vcse_partner: 'Charity or youth group',
-	professional: 'Professional'
-};
-
-/** Who raised a statement, for a count of people. */
-export const VOICE_ROLE_LABEL: Record<string, string> = {
-	young_person: 'Young people',
-	parent_carer: 'Parents and carers',
-	vcse_partner: 'Charities and youth groups',
-	professional: 'Professionals',
-	not_given: 'Not given'
-};
+/** Who said it, for one piece of feedback; who raised a statement, for a count of people. */
+export { RESPONDENT_ROLE_LABEL, RESPONDENT_GROUP_LABEL as VOICE_ROLE_LABEL };

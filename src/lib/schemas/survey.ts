@@ -4,19 +4,10 @@
  */
 import { z } from 'zod';
 
-export const AUDIENCES = ['young_people', 'parents_carers', 'vcse_partners', 'professionals', 'mixed'] as const;
-export const RESPONDENT_ROLES = ['young_person', 'parent_carer', 'vcse_partner', 'professional'] as const;
-export const AGE_BANDS = ['under_11', '11_13', '14_15', '16_17', '18_21', '22_25'] as const;
-export const AGE_BAND_LABEL: Record<(typeof AGE_BANDS)[number], string> = {
-	under_11: 'Under 11',
-	'11_13': '11 to 13',
-	'14_15': '14 to 15',
-	'16_17': '16 to 17',
-	'18_21': '18 to 21',
-	'22_25': '22 to 25'
-};
+import { AUDIENCES, CONSENT_LEVELS, RESPONDENT_ROLES, AGE_BANDS, AGE_BAND_LABEL, SURVEY_STATUSES } from '../vocabulary';
+
+export { AUDIENCES, CONSENT_LEVELS, RESPONDENT_ROLES, AGE_BANDS, AGE_BAND_LABEL, SURVEY_STATUSES };
 export const QUESTION_KINDS = ['rating', 'text', 'single', 'multiple', 'yes_no'] as const;
-export const SURVEY_STATUSES = ['draft', 'open', 'closed'] as const;
 export const MAX_ANSWER_LENGTH = 2000;
 
 /** Ratings are 1-5 with faces and words, never numbers alone. */

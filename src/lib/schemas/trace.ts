@@ -67,16 +67,4 @@ export function planPeriod(period: string): PlanPeriod | null {
 	return { from: `${start}-04-01`, to: `${end}-03-31` };
 }
 
-export const SOURCE_LABEL: Record<string, string> = {
-	survey: 'Survey answer',
-	phone: 'Typed on a phone at an event',
-	sticky_note: 'Sticky note',
-	said_aloud: 'Said aloud at an event',
-	paper: 'Paper form'
-};
-export const ENGAGEMENT_KIND_LABEL: Record<string, string> = {
-	survey: 'Survey',
-	event: 'Event',
-	reported: 'Reported in a plan',
-	import: 'Imported'
-};
+export { FEEDBACK_SOURCE_LONG_LABEL as SOURCE_LABEL, ENGAGEMENT_KIND_LABEL } from '../vocabulary';

@@ -16,6 +16,9 @@ import { randomBytes } from 'node:crypto';
 import { TEMPLATES } from '../survey/templates';
 import { AGE_BANDS } from '../schemas/survey';
 import type { ParsedAnswers } from '../survey/answers';
+import { londonDay } from '../dates';
+import { lruCache } from './cache';
+import type { Consent } from '../vocabulary';
 
 export const DEMO_PASSWORD = 'said-and-done-demo';
 export const DEMO_ROLES: { role: AreaRole; local: string; name: string }[] = [
@@ -68,16 +71,17 @@ export async function seedDemoAccounts(db: Db): Promise<number> {
 	});
 }
 
-let cache: { at: number; value: boolean } | undefined;
+const demoCache = lruCache<'accounts', { value: boolean }>({ max: 1, ttl: 30_000 });
 
 /** Whether demo accounts exist, cached briefly: it only drives a banner. */
 export async function demoAccountsExist(db: Db): Promise<boolean> {
-	if (cache && Date.now() - cache.at < 30_000) return cache.value;
+	const hit = demoCache.get('accounts');
+	if (hit) return hit.value;
 	const value = await asOwner(
 		db,
 		async (tx) => (await tx.query<{ v: boolean }>('select app.demo_accounts_exist() as v')).rows[0]?.v ?? false
 	);
-	cache = { at: Date.now(), value };
+	demoCache.set('accounts', { value });
 	return value;
 }
 
@@ -167,16 +171,6 @@ export async function seedDemoSurveys(db: Db, answers: DemoAnswers, perArea = 12
 	return made;
 }
 
-/** "YYYY-MM-DD" in the UK, `days` from today. */
-function londonDay(days: number): string {
-	return new Intl.DateTimeFormat('en-CA', {
-		timeZone: 'Europe/London',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit'
-	}).format(new Date(Date.now() + days * 86_400_000));
-}
-
 export const DEMO_PAST_EVENT = 'Youth club listening session';
 export const DEMO_UPCOMING_EVENT = 'Parents and carers drop-in';
 
@@ -260,7 +254,7 @@ export async function seedDemoEvents(db: Db, answers: DemoAnswers, participantsP
 				});
 				count++;
 			}
-			const notes: { source: 'sticky_note' | 'said_aloud'; text: string; consent: 'quote' | 'staff_only' }[] = [
+			const notes: { source: 'sticky_note' | 'said_aloud'; text: string; consent: Consent }[] = [
 				{ source: 'sticky_note', text: 'more drop in sessions after school please', consent: 'quote' },
 				{ source: 'sticky_note', text: 'the waiting list is way too long, people give up', consent: 'quote' },
 				{ source: 'sticky_note', text: 'someone to talk to who gets it', consent: 'staff_only' },

@@ -6,11 +6,13 @@
 import { z } from 'zod';
 import {
 	AGE_BANDS,
+	CONSENT_LEVELS,
 	MAX_ANSWER_LENGTH,
 	RESPONDENT_ROLES,
 	type Question,
 	type SurveyDefinition
 } from '../schemas/survey';
+import type { Consent } from '../vocabulary';
 
 export const PREFER_NOT = 'prefer_not_to_say';
 
@@ -47,7 +49,7 @@ export const EQUALITY_QUESTIONS = [
 
 export interface ParsedAnswers {
 	answers: Record<string, number | string | string[]>;
-	texts: { key: string; text: string; consent: 'quote' | 'staff_only' }[];
+	texts: { key: string; text: string; consent: Consent }[];
 	about: { role: string | null; age_band: string | null; locality: string | null };
 	equality: Record<string, string>;
 	easyRead: boolean;
@@ -92,7 +94,7 @@ export function answersSchema(definition: SurveyDefinition, localities: string[]
 	const shape: Record<string, z.ZodTypeAny> = {};
 	for (const q of definition.questions) {
 		shape[`answer-${q.key}`] = questionSchema(q);
-		if (q.kind === 'text') shape[`consent-${q.key}`] = z.enum(['quote', 'staff_only']).default('staff_only');
+		if (q.kind === 'text') shape[`consent-${q.key}`] = z.enum(CONSENT_LEVELS).default('staff_only');
 	}
 	const a = definition.about_you;
 	if (a.role) shape.role = optional(z.enum([...RESPONDENT_ROLES, PREFER_NOT], { message: 'Choose who you are' }));

@@ -3,23 +3,11 @@ import * as surveys from '$lib/server/services/surveys';
 import * as events from '$lib/server/services/events';
 import { asPublic } from '$lib/server/public';
 import type { PageServerLoad } from './$types';
+import { formatClock, formatDay } from '$lib/dates';
 
 // Events are listed with their UK date and time, worked out here so the page shows the same
 // words whatever the reader's clock says.
-const day = new Intl.DateTimeFormat('en-GB', {
-	weekday: 'long',
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'Europe/London'
-});
-const clock = new Intl.DateTimeFormat('en-GB', {
-	hour: 'numeric',
-	minute: '2-digit',
-	hour12: true,
-	timeZone: 'Europe/London'
-});
-const when = (d: Date) => `${day.format(d).replace(',', '')} at ${clock.format(d).replace(/\s/g, '')}`;
+const when = (d: Date) => `${formatDay(d)} at ${formatClock(d)}`;
 
 export const load = (async (event) => {
 	const { area } = await event.parent();

@@ -5,6 +5,7 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { withClaims, type Tx } from '../db';
 import { claimsFor, rolesIn, type AreaRole, type Membership, type Session } from './sessions';
+import { PERMISSIONS, type Capability } from '../../permissions';
 
 export function requireSession(event: RequestEvent): Session {
 	const session = event.locals.session;
@@ -18,8 +19,12 @@ export interface AreaAccess {
 	roles: AreaRole[];
 }
 
-/** The caller's access to an area, or a 403 page when they hold none of `roles` there. */
-export function requireArea(event: RequestEvent, slug: string, roles?: AreaRole[]): AreaAccess {
+/**
+ * The caller's access to an area, or a 403 page when they hold none of `roles` there. `roles` is
+ * a capability from src/lib/permissions.ts (or, rarely, the roles themselves).
+ */
+export function requireArea(event: RequestEvent, slug: string, need?: Capability | readonly AreaRole[]): AreaAccess {
+	const roles: readonly AreaRole[] | undefined = typeof need === 'string' ? PERMISSIONS[need] : need;
 	const session = requireSession(event);
 	const held = rolesIn(session, slug);
 	const membership: Membership | undefined = session.memberships.find((m) => m.area_slug === slug);

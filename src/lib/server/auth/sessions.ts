@@ -7,6 +7,7 @@ import type { Claims, Db } from '../db/types';
 import { asOwner } from '../db/privileged';
 import { hashToken, newToken } from './tokens';
 import { demoMode, type DemoMode } from '../demo-mode';
+import { STAFF_ROLES, type StaffRole } from '../../vocabulary';
 
 export const IDLE_MINUTES = 30;
 export const ABSOLUTE_HOURS = 12;
@@ -14,8 +15,8 @@ export const ABSOLUTE_HOURS = 12;
 // fine-grained enough for a 30-minute idle limit.
 const TOUCH_AFTER_SECONDS = 60;
 
-export type AreaRole = 'area_admin' | 'engagement_officer' | 'commissioner' | 'youth_board' | 'partner';
-export const AREA_ROLES: AreaRole[] = ['area_admin', 'engagement_officer', 'commissioner', 'youth_board', 'partner'];
+export type AreaRole = StaffRole;
+export const AREA_ROLES: AreaRole[] = [...STAFF_ROLES];
 
 export interface Membership {
 	id: string;

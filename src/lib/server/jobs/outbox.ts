@@ -12,6 +12,7 @@
  */
 import type { Db, Tx } from '../db/types';
 import { asOwner } from '../db/privileged';
+import { PERMISSIONS } from '../../permissions';
 import type { Channel } from './channels';
 
 export const MAX_JOB_ATTEMPTS = 8;
@@ -97,8 +98,8 @@ async function contacts(tx: Tx, areaId: string): Promise<Recipient[]> {
 		`select p.id as person_id, p.email, p.mobile, m.safeguarding_contact as contact
 		 from public.memberships m join public.people p on p.id = m.person_id
 		 where m.area_id = $1 and m.revoked_at is null and p.disabled_at is null
-			and m.role in ('area_admin', 'engagement_officer')`,
-		[areaId]
+			and m.role::text = any ($2::text[])`,
+		[areaId, [...PERMISSIONS.see_alerts]]
 	);
 	const chosen = rows.some((r) => r.contact) ? rows.filter((r) => r.contact) : rows;
 	return [...new Map(chosen.map((r) => [r.person_id, r])).values()];

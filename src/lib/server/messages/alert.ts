@@ -4,6 +4,7 @@
  */
 import { SEVERITY } from '../../safeguarding-labels';
 import type { SafeguardingSeverity } from '../../nlp/types';
+import { formatLongDateTime } from '../../dates';
 
 export interface AlertFacts {
 	alertId: string;
@@ -27,18 +28,12 @@ export interface AlertMessage {
 	personalisation: Record<string, string>;
 }
 
-const when = new Intl.DateTimeFormat('en-GB', {
-	dateStyle: 'long',
-	timeStyle: 'short',
-	timeZone: 'Europe/London'
-});
-
 export const alertLink = (origin: string, f: Pick<AlertFacts, 'areaSlug' | 'alertId'>) =>
 	`${origin.replace(/\/$/, '')}/app/${f.areaSlug}/alerts#alert-${f.alertId}`;
 
 export function alertMessage(f: AlertFacts, origin: string): AlertMessage {
 	const severity = SEVERITY[f.severity]?.label ?? f.severity;
-	const at = `${when.format(f.createdAt)} (UK time)`;
+	const at = `${formatLongDateTime(f.createdAt)} (UK time)`;
 	const from = f.sourceTitle ? `${f.sourceKind === 'event' ? 'event' : 'survey'} "${f.sourceTitle}"` : 'feedback';
 	const link = alertLink(origin, f);
 	const escalated = f.round > 0;

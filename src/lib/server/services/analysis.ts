@@ -6,6 +6,7 @@
  * are kept for 30 s per area (`cachedInputsFor`), since reading them cost a round trip per answer.
  */
 import type { Tx } from '../db/types';
+import { lruCache } from '../cache';
 import {
 	builtInModel,
 	createAnalyser,
@@ -73,8 +74,10 @@ export async function inputsFor(tx: Tx, areaId: string): Promise<AreaAnalysisInp
  *   only suggestions: reviewers confirm or correct them.
  */
 export const AREA_INPUTS_TTL_MS = 30_000;
-const INPUTS_LIMIT = 200;
-const sharedInputs = new Map<string, { at: number; inputs: AreaAnalysisInputs }>();
+const sharedInputs = lruCache<string, { at: number; inputs: AreaAnalysisInputs }>({
+	max: 200,
+	ttl: AREA_INPUTS_TTL_MS
+});
 /** Bumped by `forgetInputs`: a read that started before cannot be kept after it. */
 const forgotten = new Map<string, number>();
 /** Within one transaction the inputs are read once, however many answers it analyses. */
@@ -94,7 +97,7 @@ const perTransaction = new WeakMap<Tx, Map<string, AreaAnalysisInputs>>();
  */
 export async function cachedInputsFor(tx: Tx, areaId: string): Promise<AreaAnalysisInputs> {
 	const hit = sharedInputs.get(areaId);
-	if (hit && Date.now() - hit.at < AREA_INPUTS_TTL_MS) return hit.inputs;
+	if (hit) return hit.inputs;
 	let mine = perTransaction.get(tx);
 	const known = mine?.get(areaId);
 	if (known) return known;
@@ -108,9 +111,8 @@ export async function cachedInputsFor(tx: Tx, areaId: string): Promise<AreaAnaly
 			if ((forgotten.get(areaId) ?? 0) !== generation) return;
 			const kept = sharedInputs.get(areaId);
 			if (kept && kept.at > at) return;
-			sharedInputs.delete(areaId);
-			if (sharedInputs.size >= INPUTS_LIMIT) sharedInputs.delete(sharedInputs.keys().next().value!);
-			sharedInputs.set(areaId, { at, inputs });
+			// Its age counts from when the read began, not from the commit.
+			sharedInputs.set(areaId, { at, inputs }, { start: at });
 		});
 	return inputs;
 }
@@ -121,8 +123,7 @@ export function forgetInputs(areaId: string): void {
 	forgotten.set(areaId, (forgotten.get(areaId) ?? 0) + 1);
 }
 
-const cache = new Map<string, Analyser>();
-const CACHE_LIMIT = 50;
+const cache = lruCache<string, Analyser>({ max: 50 });
 
 /** The area's analyser, built once per version of its inputs (kept as `cachedInputsFor` says). */
 export async function analyserFor(tx: Tx, areaId: string): Promise<Analyser> {
@@ -130,7 +131,6 @@ export async function analyserFor(tx: Tx, areaId: string): Promise<Analyser> {
 	let analyser = cache.get(inputs.version);
 	if (!analyser) {
 		analyser = createAnalyser({ themes: inputs.themes, model: inputs.model });
-		if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
 		cache.set(inputs.version, analyser);
 	}
 	return analyser;

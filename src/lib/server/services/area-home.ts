@@ -1,10 +1,11 @@
 /** Counts for an area's console home page, as the signed-in member sees them. */
 import type { Tx } from '../db/types';
+import type { ActionStatus } from '../../vocabulary';
 
 export interface AreaHome {
 	plans: number;
 	priorities: number;
-	actions: Record<'planned' | 'in_progress' | 'done' | 'not_doing', number>;
+	actions: Record<ActionStatus, number>;
 	statements: Record<'draft' | 'published' | 'archived', number>;
 	members: number | null;
 	pendingInvitations: number | null;

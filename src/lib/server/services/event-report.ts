@@ -15,6 +15,7 @@
  *   not withdrawn and not taken off the wall by the facilitator.
  */
 import type { Tx } from '../db/types';
+import { AGE_ORDER, RESPONDENT_ROLE_LABEL, RESPONDENT_ROLE_ORDER } from '../../vocabulary';
 import * as events from './events';
 import type { EventRow } from './events';
 import { FLAGGED_WORDS_WITHHELD } from './results';
@@ -37,15 +38,8 @@ const KIND_CSV: Record<string, string> = {
 	rating: 'Rating'
 };
 
-export const RESPONDENT_ROLE_LABEL: Record<string, string> = {
-	young_person: 'Young person',
-	parent_carer: 'Parent or carer',
-	vcse_partner: 'Charity or youth group',
-	professional: 'Professional',
-	not_given: 'Not given'
-};
-const ROLE_ORDER = ['young_person', 'parent_carer', 'vcse_partner', 'professional', 'not_given'];
-const AGE_ORDER = ['under_11', '11_13', '14_15', '16_17', '18_21', '22_25', 'not_given'];
+export { RESPONDENT_ROLE_LABEL };
+const ROLE_ORDER = RESPONDENT_ROLE_ORDER;
 
 /** A row of the role or age band breakdown: raw counts, suppressed by the caller before display. */
 export interface GroupCount {

@@ -6,10 +6,12 @@
  * its own copy of the words (safeguarding_alert_words), which withdrawal never touches.
  */
 import { randomUUID } from 'node:crypto';
+import { RESPONDENT_ROLES } from '../../vocabulary';
 import type { Tx } from '../db/types';
 import * as analysis from './analysis';
 import { analyse as analyseText, type Role } from '../../nlp';
 import { cleanText, clipText } from '../../text/clean';
+import type { Consent } from '../../vocabulary';
 
 export type FeedbackSource = 'survey' | 'phone' | 'sticky_note' | 'said_aloud' | 'paper';
 
@@ -17,7 +19,7 @@ export interface NewFeedback {
 	areaId: string;
 	engagementId: string;
 	text: string;
-	consent: 'quote' | 'staff_only';
+	consent: Consent;
 	source: FeedbackSource;
 	questionKey?: string | null;
 	responseId?: string | null;
@@ -36,7 +38,7 @@ export interface NewFeedback {
 /** The alert key of a contribution with its own idempotency key (event words). */
 export const itemAlertKey = (engagementId: string, idempotencyKey: string) => `item:${engagementId}:${idempotencyKey}`;
 
-const NLP_ROLES: readonly string[] = ['young_person', 'parent_carer', 'vcse_partner', 'professional'];
+const NLP_ROLES: readonly string[] = RESPONDENT_ROLES;
 
 /** The words as they may be stored: control characters gone, trimmed; null when nothing is left. */
 export function storable(text: string): string | null {

@@ -9,6 +9,7 @@
  * may be chosen instead.
  */
 import type { Tx } from '../db/types';
+import { ACTION_STATUS_LABEL, STATEMENT_STATUS_LABEL } from '../../vocabulary';
 import type { ActionStatus } from '../../status';
 import type { StatementStatus } from '../../schemas/statements';
 import { planPeriod, type PlanPeriod } from '../../schemas/trace';
@@ -260,18 +261,8 @@ export async function steering(
 	};
 }
 
-const STATUS_CSV: Record<string, string> = {
-	planned: 'Planned',
-	in_progress: 'In progress',
-	done: 'Done',
-	not_doing: 'Not doing'
-};
-const STATEMENT_CSV: Record<string, string> = {
-	draft: 'Draft',
-	agreed: 'Agreed by the board',
-	published: 'Published',
-	archived: 'Archived'
-};
+const STATUS_CSV: Record<string, string> = ACTION_STATUS_LABEL;
+const STATEMENT_CSV: Record<string, string> = STATEMENT_STATUS_LABEL;
 
 /** The "You said, we did" table as CSV rows: one per statement and linked action (a statement with none has one row). */
 export function youSaidCsv(rows: YouSaidRow[]): { header: string[]; rows: CsvCell[][] } {

@@ -5,6 +5,7 @@
  */
 import type { Tx } from '../db/types';
 import type { Question, SurveyDefinition } from '../../schemas/survey';
+import type { Consent } from '../../vocabulary';
 
 export interface ResultFilters {
 	role?: string;
@@ -22,7 +23,7 @@ export interface TextAnswer {
 	id: string;
 	question_key: string | null;
 	redacted_text: string;
-	consent: 'quote' | 'staff_only';
+	consent: Consent;
 	themes: { id: string; score: number }[];
 	sentiment: string | null;
 	safeguarding: boolean;

@@ -15,20 +15,19 @@ import {
 	type StatementStatus
 } from '../../schemas/statements';
 import { suppress, suppressBreakdown, type Suppressed, type SuppressedBreakdown } from '../../privacy/small-numbers';
-import { AGE_BAND_LABEL } from '../../schemas/survey';
+import { AGE_LABEL, AGE_ORDER, RESPONDENT_ROLE_ORDER } from '../../vocabulary';
 
-const OFFICER = `app.has_area_role(y.area_id, array['area_admin', 'engagement_officer']::public.area_role[])`;
-const BOARD = `app.has_area_role(y.area_id, array['youth_board']::public.area_role[])`;
+// The capabilities in src/lib/permissions.ts, as the database checks them.
+const OFFICER = `app.can_publish_statements(y.area_id)`;
+const BOARD = `app.can_agree_for_board(y.area_id)`;
 const CAN_EDIT = `(${OFFICER} or (y.status in ('draft', 'agreed') and ${BOARD}))`;
-const CAN_LINK = `(${CAN_EDIT} or app.has_area_role(y.area_id, array['commissioner']::public.area_role[]))`;
+const CAN_LINK = `(${CAN_EDIT} or app.can_link_statements(y.area_id))`;
 const THEMES = `coalesce((select jsonb_agg(jsonb_build_object('id', t.id, 'name', t.name) order by t.position, t.name)
 	from public.you_said_themes yt join public.themes t on t.id = yt.theme_id where yt.you_said_id = y.id), '[]'::jsonb)`;
 /** The themes of an item's most recent review the caller can read (its agreed labels). */
 const LATEST_THEMES = `(select r.theme_ids from public.feedback_reviews r where r.feedback_item_id = f.id order by r.updated_at desc limit 1)`;
 
-const ROLE_ORDER = ['young_person', 'parent_carer', 'vcse_partner', 'professional', 'not_given'];
-const AGE_ORDER = ['under_11', '11_13', '14_15', '16_17', '18_21', '22_25', 'not_given'];
-const AGE_LABEL: Record<string, string> = { ...AGE_BAND_LABEL, not_given: 'Not given' };
+const ROLE_ORDER = RESPONDENT_ROLE_ORDER;
 
 export interface ThemeRef {
 	id: string;

@@ -2,9 +2,11 @@
 import { randomInt } from 'node:crypto';
 import { ANON, type Db, type Tx } from '../db/types';
 import { withClaims } from '../db/claims';
+import { lruCache, sharedRead, type SharedRead } from '../cache';
 import { surveyDefinition, type SurveyDefinition } from '../../schemas/survey';
+import type { SurveyStatus } from '../../vocabulary';
 
-export type SurveyStatus = 'draft' | 'open' | 'closed';
+export type { SurveyStatus };
 
 export interface Survey {
 	id: string;
@@ -87,30 +89,17 @@ export async function byCode(tx: Tx, code: string): Promise<PublicSurvey | null>
  * survey that has closed, whatever the copy says.
  */
 export const PUBLIC_SURVEY_TTL_MS = 5_000;
-const PUBLIC_CACHE_LIMIT = 1_000;
-const publicCache = new Map<string, { db: Db; at: number; survey: Promise<PublicSurvey | null> }>();
+const publicCache = lruCache<string, SharedRead<PublicSurvey | null>>({ max: 1_000, ttl: PUBLIC_SURVEY_TTL_MS });
 
 /**
  * `byCode` as an anonymous visitor (row-level security decides what is found), shared by every
  * visitor for a few seconds: a whole school opening one survey reads it once, not once a page.
  * Visitors may share it because they all have the same claims. Treat the result as read-only.
+ * Concurrent first visitors share the one read; unknown codes and failures are not kept: the
+ * next visitor asks again.
  */
 export function publicByCode(db: Db, code: string): Promise<PublicSurvey | null> {
-	const now = Date.now();
-	const hit = publicCache.get(code);
-	if (hit && hit.db === db && now - hit.at < PUBLIC_SURVEY_TTL_MS) return hit.survey;
-	// Concurrent first visitors share the one read.
-	const survey = withClaims(db, ANON, (tx) => byCode(tx, code));
-	const entry = { db, at: now, survey };
-	publicCache.delete(code);
-	if (publicCache.size >= PUBLIC_CACHE_LIMIT) publicCache.delete(publicCache.keys().next().value!);
-	publicCache.set(code, entry);
-	// Unknown codes and failures are not kept: the next visitor asks again.
-	const drop = () => {
-		if (publicCache.get(code) === entry) publicCache.delete(code);
-	};
-	survey.then((found) => found || drop(), drop);
-	return survey;
+	return sharedRead(publicCache, code, db, () => withClaims(db, ANON, (tx) => byCode(tx, code)), Boolean);
 }
 
 /** Forgets this server's copy of a survey, so the next visitor reads it again. */

@@ -16,38 +16,25 @@
  *
  * The feedback counts are exact: the trace pages are for staff and say so. `who` returns only
  * suppressed figures, because that page may be shared.
+ *
+ * From feedback back to priorities is in trace-feedback.ts, "Who we heard from" in trace-who.ts;
+ * this module re-exports both.
  */
 import type { Tx } from '../db/types';
 import type { ActionStatus } from '../../status';
 import type { StatementStatus } from '../../schemas/statements';
-import { AGE_BAND_LABEL, AGE_BANDS } from '../../schemas/survey';
-import { EQUALITY_QUESTIONS } from '../../survey/answers';
-import {
-	populationShares,
-	representation,
-	type PopulationBasis,
-	type Representation,
-	type RepresentationRow
-} from '../../reach/representation';
-import { suppress, type Suppressed } from '../../privacy/small-numbers';
-import { population, respondentCounts, type CountDimension, type PopulationRow } from './population';
-import { RESPONDENT_ROLE_LABEL } from './event-report';
+import { ALL_TIME, type Period } from './trace-who';
+import { FLAGGED_TEXT } from './trace-feedback';
+import { AGE_LABEL, AGE_ORDER, RESPONDENT_ROLE_LABEL, RESPONDENT_ROLE_ORDER } from '../../vocabulary';
+import type { Consent } from '../../vocabulary';
 import { ENGAGEMENT_KIND_LABEL } from '../../schemas/trace';
-
-/** A period of local dates, inclusive; null on either side is no limit. */
-export interface Period {
-	from: string | null;
-	to: string | null;
-}
-
-const ALL_TIME: Period = { from: null, to: null };
+export { who, type Period, type WhoDimension, type WhoWeHeardFrom } from './trace-who';
+export { feedback, type FeedbackTrace } from './trace-feedback';
 
 /** How many pieces of feedback a trace page lists at a time. */
 export const FEEDBACK_PAGE_SIZE = 50;
 
-const AGE_LABEL: Record<string, string> = { ...AGE_BAND_LABEL, not_given: 'Not given' };
-const ROLE_ORDER = ['young_person', 'parent_carer', 'vcse_partner', 'professional', 'not_given'];
-const AGE_ORDER = [...AGE_BANDS, 'not_given'];
+const ROLE_ORDER = RESPONDENT_ROLE_ORDER;
 
 /** The statements linked to priority $2: directly, or through one of its actions. */
 const PRIORITY_STATEMENTS = `
@@ -127,7 +114,7 @@ export interface TraceFeedback {
 	/** Redacted words; a note instead for words flagged for safeguarding. */
 	text: string;
 	safeguarding: boolean;
-	consent: 'quote' | 'staff_only';
+	consent: Consent;
 	source: string;
 	engagement: { id: string; title: string; kind: string };
 	respondent_role: string | null;
@@ -174,9 +161,6 @@ export interface PriorityTrace {
 	feedback: FeedbackBreakdown & { page: number; pages: number; list: TraceFeedback[] };
 	period: Period;
 }
-
-const FLAGGED_TEXT = 'Flagged for safeguarding: the words are shown only in Safeguarding alerts';
-
 function ordered(
 	rows: { value: string; people: number; items: number }[],
 	order: string[],
@@ -367,215 +351,5 @@ async function feedbackBehind(
 		pages: Math.max(1, Math.ceil(row.items / FEEDBACK_PAGE_SIZE)),
 		list: (row.list ?? []).map((f) => ({ ...f, text: f.safeguarding ? FLAGGED_TEXT : f.text })),
 		perStatement: new Map(dim('statement').map((g) => [g.value, g.items]))
-	};
-}
-
-// ---- Feedback -> statements -> priorities and actions ----------------------------------------
-
-export interface FeedbackTrace {
-	id: string;
-	text: string;
-	safeguarding: boolean;
-	consent: 'quote' | 'staff_only';
-	source: string;
-	engagement: { id: string; title: string; kind: string };
-	respondent_role: string | null;
-	age_band: string | null;
-	locality: string | null;
-	heard_on: string;
-	/** Its agreed labels (the most recent review the caller can read), else the analyser's suggestions. */
-	themes: { id: string; name: string }[];
-	themes_from: 'review' | 'suggested';
-	statements: {
-		id: string;
-		statement: string;
-		status: StatementStatus;
-		/** Supporting feedback, quoted, or both. */
-		supports: boolean;
-		quoted: boolean;
-		priorities: { id: string; number: number; title: string; plan_title: string; via_action: boolean }[];
-		actions: {
-			id: string;
-			title: string;
-			status: ActionStatus;
-			progress: number | null;
-			priority_id: string;
-			priority_number: number;
-		}[];
-	}[];
-}
-
-/** One piece of feedback and everything it is behind, or null when the caller cannot see it (withdrawn, another area). */
-export async function feedback(tx: Tx, areaId: string, id: string): Promise<FeedbackTrace | null> {
-	const item = (
-		await tx.query<
-			Omit<FeedbackTrace, 'statements' | 'themes' | 'themes_from'> & { reviewed: string[] | null; suggested: string[] }
-		>(
-			`select f.id, f.redacted_text as text, f.safeguarding, f.consent, f.source,
-				jsonb_build_object('id', e.id, 'title', e.title, 'kind', e.kind) as engagement,
-				coalesce(f.respondent_role, p.respondent_role) as respondent_role, coalesce(f.age_band, p.age_band) as age_band,
-				coalesce(f.locality, ev.locality) as locality,
-				to_char(f.created_at at time zone 'Europe/London', 'YYYY-MM-DD') as heard_on,
-				(select r.theme_ids from public.feedback_reviews r where r.feedback_item_id = f.id order by r.updated_at desc limit 1) as reviewed,
-				f.suggested_theme_ids as suggested
-			 from public.feedback_items f
-			 join public.engagements e on e.id = f.engagement_id
-			 left join public.event_participants p on p.id = f.participant_id
-			 left join public.events ev on ev.engagement_id = f.engagement_id
-			 where f.area_id = $1 and f.id = $2 and f.withdrawn_at is null`,
-			[areaId, id]
-		)
-	).rows[0];
-	if (!item) return null;
-	const { reviewed, suggested, ...rest } = item;
-	const themeIds = reviewed ?? suggested;
-	const names = themeIds.length
-		? new Map(
-				(
-					await tx.query<{ id: string; name: string }>(
-						`select id, name from public.themes where id = any ($1::text[])`,
-						[themeIds]
-					)
-				).rows.map((t) => [t.id, t.name])
-			)
-		: new Map<string, string>();
-
-	const statements = (
-		await tx.query<FeedbackTrace['statements'][number] & { position: number }>(
-			`with links as (
-				select yf.you_said_id, true as supports, false as quoted from public.you_said_feedback yf
-				where yf.feedback_item_id = $2 and yf.area_id = $1
-				union all
-				select q.you_said_id, false, true from public.you_said_quotes q where q.feedback_item_id = $2 and q.area_id = $1
-			), st as (select you_said_id as id, bool_or(supports) as supports, bool_or(quoted) as quoted from links group by you_said_id)
-			select y.id, y.statement, y.status, y.position, st.supports, st.quoted,
-				coalesce((select jsonb_agg(x order by x.plan_title, x.number) from (
-					select distinct on (p.id) p.id, p.number, p.title, pl.title as plan_title, pr.via_action
-					from (
-						select yp.priority_id, false as via_action from public.you_said_priorities yp where yp.you_said_id = y.id
-						union all
-						select a.priority_id, true from public.you_said_actions ya join public.actions a on a.id = ya.action_id where ya.you_said_id = y.id
-					) pr
-					join public.priorities p on p.id = pr.priority_id join public.plans pl on pl.id = p.plan_id
-					order by p.id, pr.via_action
-				) x), '[]'::jsonb) as priorities,
-				coalesce((select jsonb_agg(jsonb_build_object('id', a.id, 'title', a.title, 'status', a.status, 'progress', a.progress,
-						'priority_id', p.id, 'priority_number', p.number) order by p.number, a.position, a.title)
-					from public.you_said_actions ya join public.actions a on a.id = ya.action_id join public.priorities p on p.id = a.priority_id
-					where ya.you_said_id = y.id), '[]'::jsonb) as actions
-			 from st join public.you_said y on y.id = st.id
-			 where y.area_id = $1
-			 order by y.position, y.created_at, y.id`,
-			[areaId, id]
-		)
-	).rows.map(({ position: _, ...s }) => s);
-
-	return {
-		...rest,
-		text: rest.safeguarding ? FLAGGED_TEXT : rest.text,
-		themes: themeIds.map((t) => ({ id: t, name: names.get(t) ?? t })),
-		themes_from: reviewed ? 'review' : 'suggested',
-		statements
-	};
-}
-
-// ---- Who we heard from -----------------------------------------------------------------------
-
-export interface WhoDimension {
-	key: CountDimension;
-	/** "Age", "Place", or the equality question. */
-	title: string;
-	/** Suppressed rows, gaps flagged; labels ready to show. */
-	rows: (RepresentationRow & { label: string; flag: 'under_heard' | 'not_heard' | null })[];
-	stated: Suppressed;
-	total: Suppressed;
-	/** What the comparison is with, or null when the area has no usable figures for this. */
-	basis: { method: PopulationBasis<PopulationRow>['method']; figures: PopulationRow[] } | null;
-	/** Nobody said which group they are in. */
-	unanswered: boolean;
-}
-
-export interface WhoWeHeardFrom {
-	period: Period;
-	/**
-	 * Everyone heard from (survey responses not taken back, and event participants), suppressed,
-	 * and hidden when a breakdown hides its own total.
-	 */
-	total: Suppressed;
-	/** When the total is hidden: the most people any breakdown shows (those who answered its question), if any. */
-	atLeast: number | null;
-	dimensions: WhoDimension[];
-	/** Every population figure the area holds, with where it came from. */
-	figures: (PopulationRow & { source_title: string | null; publisher: string | null })[];
-}
-
-const DIMENSION_TITLE: Record<string, string> = { age_band: 'Age', locality: 'Place' };
-
-/**
- * The people heard from in the period by age band, place and equality group, against the area's
- * population figures where it has usable ones. Only suppressed figures are returned: counts of
- * 1 to 9 are "fewer than 10", with secondary suppression (see `reach/representation.ts`).
- */
-export async function who(tx: Tx, areaId: string, period: Period = ALL_TIME): Promise<WhoWeHeardFrom> {
-	const figures = await population(tx, areaId);
-	const counts = await respondentCounts(tx, areaId, { from: period.from, to: period.to });
-	const sources = (
-		await tx.query<{ file: string; title: string; publisher: string }>(
-			`select file, title, publisher from public.source_documents where area_id = $1`,
-			[areaId]
-		)
-	).rows;
-	const source = new Map(sources.map((s) => [s.file, s]));
-
-	const keys: CountDimension[] = ['age_band', 'locality', ...EQUALITY_QUESTIONS.map((q) => q.key)];
-	const dimensions = keys.map((key): WhoDimension => {
-		const groups = counts.groups[key];
-		const offered = groups.map((g) => g.group).filter((g) => g !== 'unknown' && g !== 'prefer_not_to_say');
-		const basis = populationShares(figures, key, offered);
-		const result: Representation = representation(groups, basis?.shares ?? []);
-		const q = EQUALITY_QUESTIONS.find((e) => e.key === key);
-		const label = (g: string) =>
-			g === 'unknown'
-				? 'Not known'
-				: g === 'prefer_not_to_say'
-					? 'Prefer not to say'
-					: key === 'age_band'
-						? (AGE_LABEL[g] ?? g)
-						: g;
-		const statedCount = groups.filter((g) => offered.includes(g.group)).reduce((n, g) => n + g.count, 0);
-		return {
-			key,
-			title: DIMENSION_TITLE[key] ?? q?.label ?? key,
-			rows: result.rows.map((r) => ({
-				...r,
-				label: label(r.group),
-				flag:
-					r.gap === 'under_heard'
-						? 'under_heard'
-						: r.gap === 'no_respondents' && r.populationShare !== null
-							? 'not_heard'
-							: null
-			})),
-			stated: result.stated,
-			total: result.total,
-			basis: basis ? { method: basis.method, figures: basis.figures } : null,
-			unanswered: statedCount === 0
-		};
-	});
-	// Everyone counted is each breakdown's total too: where a breakdown hides its total (so that a
-	// small "not known" group cannot be worked out from it), the headline figure must be hidden as
-	// well. Then the most people any breakdown shows as having answered is a safe "at least".
-	const total = dimensions.find((d) => d.total.value === null)?.total ?? suppress(counts.total);
-	const atLeast = total.value === null ? Math.max(0, ...dimensions.map((d) => d.stated.value ?? 0)) || null : null;
-	return {
-		period,
-		total,
-		atLeast,
-		dimensions,
-		figures: figures.map((f) => ({
-			...f,
-			source_title: f.source_file ? (source.get(f.source_file)?.title ?? null) : null,
-			publisher: f.source_file ? (source.get(f.source_file)?.publisher ?? null) : null
-		}))
 	};
 }

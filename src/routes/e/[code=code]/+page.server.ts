@@ -1,6 +1,9 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import * as events from '$lib/server/services/events';
+import * as access from '$lib/server/services/event-access';
+import { ENDED } from '$lib/server/event-ended';
+import { waitInWords } from '$lib/server/auth/sign-in';
 import * as responses from '$lib/server/services/responses';
 import { asPublic } from '$lib/server/public';
 import { joinSchema, rateSchema, saySchema } from '$lib/schemas/event';
@@ -18,6 +21,8 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 async function eventFor(event: RequestEvent<{ code: string }>) {
 	const found = await asPublic(event, (tx) => events.byCode(tx, event.params.code));
 	if (!found) error(404, 'We could not find that event. Check the code on the screen or poster');
+	// A closed event takes nobody and shows nothing: 410, "This event has ended".
+	if (found.status === 'closed') error(410, ENDED(found));
 	return found;
 }
 
@@ -29,6 +34,7 @@ async function whoIsHere(event: RequestEvent<{ code: string }>, eventId: string)
 export const load = (async (event) => {
 	const e = await eventFor(event);
 	const who = e.status === 'open' ? await whoIsHere(event, e.id) : null;
+	const roomCode = !who && (await asPublic(event, (tx) => access.roomCodeRequired(tx, e.id)));
 	return {
 		event: {
 			code: e.code,
@@ -41,6 +47,8 @@ export const load = (async (event) => {
 			prompts: e.prompts
 		},
 		joined: who ? { role: who.respondent_role, age_band: who.age_band } : null,
+		// The wall's QR code carries the room code (?room=), so a phone that scans it has it filled in.
+		roomCode: roomCode ? { prefill: access.normaliseRoomCode(event.url.searchParams.get('room') ?? '') } : null,
 		// One key per form on the page: a double tap or a resend of the same form stores once.
 		keys: Object.fromEntries(['join', ...e.prompts.map((p) => p.key)].map((k) => [k, randomUUID()]))
 	};
@@ -76,8 +84,41 @@ export const actions = {
 		const e = await eventFor(event);
 		const values = formValues(await event.request.formData());
 		if (e.status !== 'open') return fail(409, { action: 'join', values, errors: { form: CLOSED } });
+		// Joins are throttled per address, as sign-in is: generous for a school behind one
+		// address, about one guess a minute at a room code.
+		const address = event.getClientAddress();
+		const wait = await access.joinWaitSeconds(event.locals.db, e.id, address);
+		if (wait > 0)
+			return fail(429, {
+				action: 'join',
+				values,
+				errors: {
+					form: `A lot of tries have come from this connection. Please wait ${waitInWords(wait)} and press Start again.`
+				}
+			});
+		const required = await asPublic(event, (tx) => access.roomCodeRequired(tx, e.id));
+		const typed = String(values.room_code ?? '');
 		const parsed = joinSchema.safeParse(values);
-		if (!parsed.success) return fail(400, { action: 'join', values, errors: fieldErrors(parsed.error) });
+		const errors = parsed.success ? {} : fieldErrors(parsed.error);
+		if (required && access.normaliseRoomCode(typed) === '')
+			return fail(400, {
+				action: 'join',
+				values,
+				errors: { room_code: 'Enter the room code shown on the screen in the room', ...errors }
+			});
+		if (required && !(await asPublic(event, (tx) => access.roomCodeMatches(tx, e.id, typed)))) {
+			await access.recordJoin(event.locals.db, e.id, address, true);
+			return fail(400, {
+				action: 'join',
+				values,
+				errors: {
+					room_code: 'That is not the room code on the screen. Check it and try again: it has 4 letters or numbers',
+					...errors
+				}
+			});
+		}
+		if (!parsed.success) return fail(400, { action: 'join', values, errors });
+		await access.recordJoin(event.locals.db, e.id, address, false);
 		const token = randomBytes(24).toString('base64url');
 		try {
 			const { duplicate } = await asPublic(event, (tx) =>

@@ -4,10 +4,8 @@ import { fieldErrors } from '$lib/forms';
 import { financialYear, londonToday, periodSchema } from '$lib/schemas/engagement';
 import type { PageServerLoad } from './$types';
 
-const READERS = ['area_admin', 'engagement_officer', 'commissioner'] as const;
-
 export const load = (async (event) => {
-	const { area } = requireArea(event, event.params.area, [...READERS]);
+	const { area } = requireArea(event, event.params.area, 'read_feedback');
 	const q = event.url.searchParams;
 	const year = financialYear(londonToday());
 	// No dates at all: the current financial year. Anything typed is checked and kept as typed.

@@ -1,8 +1,10 @@
 /** The event set-up form: turning posted fields into a definition, and back for re-display. */
 import { eventDefinition, type EventDefinition, type Prompt } from '$lib/schemas/event';
 import { fieldErrors, type FieldErrors } from '$lib/forms';
+import { rolesFor } from '$lib/permissions';
+import { AUDIENCE_LABEL as AUDIENCES_LABEL, EVENT_STATUS_LABEL } from '$lib/vocabulary';
 
-export const ORGANISERS = ['area_admin', 'engagement_officer'] as const;
+export const ORGANISERS = rolesFor('run_events');
 /** Blank prompt rows offered below the filled ones, so more can be added without JavaScript. */
 export const SPARE_PROMPTS = 2;
 
@@ -88,19 +90,13 @@ export function readForm(
 	return { state, ok: true, definition: parsed.data };
 }
 
-export const AUDIENCE_LABEL: Record<string, string> = {
-	young_people: 'Young people',
-	parents_carers: 'Parents and carers',
-	vcse_partners: 'Voluntary sector (VCSE) partners',
-	professionals: 'Professionals',
-	mixed: 'A mix of people'
-};
+export const AUDIENCE_LABEL: Record<string, string> = AUDIENCES_LABEL;
 
 export const STATUS_TAG: Record<string, { label: string; colour: string }> = {
-	draft: { label: 'Draft', colour: 'grey' },
-	scheduled: { label: 'Listed', colour: 'blue' },
-	open: { label: 'Open now', colour: 'green' },
-	closed: { label: 'Closed', colour: 'white' }
+	draft: { label: EVENT_STATUS_LABEL.draft, colour: 'grey' },
+	scheduled: { label: EVENT_STATUS_LABEL.scheduled, colour: 'blue' },
+	open: { label: EVENT_STATUS_LABEL.open, colour: 'green' },
+	closed: { label: EVENT_STATUS_LABEL.closed, colour: 'white' }
 };
 
 export const eventLink = (origin: string, code: string) => `${origin}/e/${code}`;

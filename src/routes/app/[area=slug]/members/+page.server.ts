@@ -8,11 +8,10 @@ import { failure, formValues, parseForm } from '$lib/forms';
 import { sendInvitation } from '$lib/server/mail';
 import type { Actions, PageServerLoad } from './$types';
 
-const ADMIN = ['area_admin'] as const;
 const id = z.string().uuid();
 
 export const load = (async (event) => {
-	const { area } = requireArea(event, event.params.area, [...ADMIN]);
+	const { area } = requireArea(event, event.params.area, 'manage_members');
 	return asStaff(event, async (tx) => ({
 		members: await members.list(tx, area.id),
 		invitations: await invitations.listPending(tx, area.id)
@@ -21,7 +20,7 @@ export const load = (async (event) => {
 
 export const actions = {
 	invite: async (event) => {
-		const { area, session } = requireArea(event, event.params.area, [...ADMIN]);
+		const { area, session } = requireArea(event, event.params.area, 'manage_members');
 		const parsed = await parseForm(event.request, 'invite', inviteSchema);
 		if (!parsed.ok) return parsed.failure;
 		const { token } = await asStaff(event, (tx) =>
@@ -32,14 +31,14 @@ export const actions = {
 		return { invited: { role: parsed.data.role, email: parsed.data.email, link: emailed ? null : link, emailed } };
 	},
 	revokeInvitation: async (event) => {
-		const { area } = requireArea(event, event.params.area, [...ADMIN]);
+		const { area } = requireArea(event, event.params.area, 'manage_members');
 		const parsed = id.safeParse((await event.request.formData()).get('id'));
 		if (!parsed.success) error(400, 'That invitation was not found');
 		const done = await asStaff(event, (tx) => invitations.revoke(tx, area.id, parsed.data));
 		return { revokedInvitation: done };
 	},
 	revokeMembership: async (event) => {
-		const { area, session } = requireArea(event, event.params.area, [...ADMIN]);
+		const { area, session } = requireArea(event, event.params.area, 'manage_members');
 		const parsed = id.safeParse((await event.request.formData()).get('id'));
 		if (!parsed.success) error(400, 'That membership was not found');
 		try {
@@ -56,7 +55,7 @@ export const actions = {
 		}
 	},
 	safeguarding: async (event) => {
-		const { area } = requireArea(event, event.params.area, [...ADMIN]);
+		const { area } = requireArea(event, event.params.area, 'manage_members');
 		const data = await event.request.formData();
 		const parsed = z.object({ id, on: z.enum(['true', 'false']) }).safeParse(formValues(data));
 		if (!parsed.success) error(400, 'That membership was not found');

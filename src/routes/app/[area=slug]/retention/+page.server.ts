@@ -6,7 +6,7 @@ import { fieldErrors, formValues } from '$lib/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
-	const { area } = requireArea(event, event.params.area, ['area_admin']);
+	const { area } = requireArea(event, event.params.area, 'manage_area');
 	return asStaff(event, async (tx) => ({
 		schedule: (await retention.schedule(tx, area.id))!,
 		runs: await retention.recentRuns(tx)
@@ -15,7 +15,7 @@ export const load = (async (event) => {
 
 export const actions = {
 	default: async (event) => {
-		const { area } = requireArea(event, event.params.area, ['area_admin']);
+		const { area } = requireArea(event, event.params.area, 'manage_area');
 		const values = formValues(await event.request.formData());
 		const parsed = retentionSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { values, errors: fieldErrors(parsed.error) });

@@ -4,19 +4,20 @@
  */
 import type { AreaRole } from '$lib/server/auth/sessions';
 import type { Refused } from '$lib/server/forms';
+import { rolesFor } from '$lib/permissions';
 
 /** Write statements and change them until they are published (officers: always). */
-export const WRITERS: AreaRole[] = ['area_admin', 'engagement_officer', 'youth_board'];
+export const WRITERS = rolesFor('write_statements');
 /** Mark a draft agreed: the board's own decision. */
-export const AGREERS: AreaRole[] = ['youth_board'];
+export const AGREERS = rolesFor('agree_for_board');
 /** Publish, archive, or take a statement back to draft. */
-export const PUBLISHERS: AreaRole[] = ['area_admin', 'engagement_officer'];
-/** Link plan priorities (docs/roles.md, you_said_priorities). */
-export const LINKERS: AreaRole[] = ['area_admin', 'engagement_officer', 'commissioner', 'youth_board'];
+export const PUBLISHERS = rolesFor('publish_statements');
+/** Link plan priorities (docs/roles.md, you_said_priorities): staff always, the board until published. */
+export const LINKERS = rolesFor('link_statements', 'agree_for_board');
 /** Dot-vote on themes. */
-export const VOTERS: AreaRole[] = ['area_admin', 'engagement_officer', 'youth_board'];
+export const VOTERS = rolesFor('vote');
 
-export const holds = (roles: AreaRole[], allowed: AreaRole[]) => roles.some((r) => allowed.includes(r));
+export const holds = (roles: AreaRole[], allowed: readonly AreaRole[]) => roles.some((r) => allowed.includes(r));
 
 /**
  * What the database said no to, in words for the statements pages. The forms check first, so

@@ -4,13 +4,15 @@
  */
 import type { z } from 'zod';
 import { QUESTION_KINDS, AUDIENCES, type SurveyDefinition } from '$lib/schemas/survey';
+import { rolesFor } from '$lib/permissions';
+import { AUDIENCE_LABEL, SURVEY_STATUS_LABEL, type SurveyStatus } from '$lib/vocabulary';
 
 export type Kind = (typeof QUESTION_KINDS)[number];
 export type Audience = (typeof AUDIENCES)[number];
-export type Status = 'draft' | 'open' | 'closed';
+export type Status = SurveyStatus;
 
 /** Areas' roles that build and share surveys; everyone else with a role in the area may look. */
-export const BUILDERS: ('area_admin' | 'engagement_officer')[] = ['area_admin', 'engagement_officer'];
+export const BUILDERS = rolesFor('manage_surveys');
 
 export const KIND_LABEL: Record<Kind, string> = {
 	rating: 'Rating (1 to 5, with faces and words)',
@@ -20,18 +22,12 @@ export const KIND_LABEL: Record<Kind, string> = {
 	yes_no: 'Yes or no'
 };
 
-export const AUDIENCE_LABEL: Record<Audience, string> = {
-	young_people: 'Young people',
-	parents_carers: 'Parents and carers',
-	vcse_partners: 'VCSE partners',
-	professionals: 'Professionals',
-	mixed: 'Mixed'
-};
+export { AUDIENCE_LABEL };
 
 export const STATUS_TAG: Record<Status, { label: string; cls: string }> = {
-	draft: { label: 'Draft', cls: 'nhsuk-tag--grey' },
-	open: { label: 'Open', cls: 'nhsuk-tag--green' },
-	closed: { label: 'Closed', cls: 'nhsuk-tag--red' }
+	draft: { label: SURVEY_STATUS_LABEL.draft, cls: 'nhsuk-tag--grey' },
+	open: { label: SURVEY_STATUS_LABEL.open, cls: 'nhsuk-tag--green' },
+	closed: { label: SURVEY_STATUS_LABEL.closed, cls: 'nhsuk-tag--red' }
 };
 
 export const ABOUT_YOU = [

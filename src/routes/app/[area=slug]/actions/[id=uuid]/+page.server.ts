@@ -7,6 +7,7 @@ import { detailsSchema, milestoneSchema, progressSchema, updateSchema } from '$l
 import { check, failure, formValues, type Values } from '$lib/forms';
 import { attempt } from '$lib/server/forms';
 import type { Tx } from '$lib/server/db';
+import { londonToday } from '$lib/dates';
 import { EDITORS, LINKERS, MANAGERS, canLink, canManage } from '../access';
 import { refused } from '../refusal';
 import type { Actions, PageServerLoad } from './$types';
@@ -35,7 +36,7 @@ export const load = (async (event) => {
 		})),
 		choices: found.choices.filter((s) => !linked.has(s.id)),
 		canLink: canLink(roles),
-		today: new Date().toISOString().slice(0, 10)
+		today: londonToday()
 	};
 }) satisfies PageServerLoad;
 

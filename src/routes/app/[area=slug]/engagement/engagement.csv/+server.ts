@@ -7,7 +7,7 @@ import type { RequestHandler } from './$types';
 
 /** The engagement summary's table as spreadsheet-safe CSV: one row per event or survey. */
 export const GET: RequestHandler = async (event) => {
-	const { area } = requireArea(event, event.params.area, ['area_admin', 'engagement_officer', 'commissioner']);
+	const { area } = requireArea(event, event.params.area, 'read_feedback');
 	const q = event.url.searchParams;
 	const given = q.has('from') || q.has('to');
 	const parsed = periodSchema.safeParse(

@@ -2,15 +2,14 @@ import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as events from '$lib/server/services/events';
+import * as access from '$lib/server/services/event-access';
 import { qrSvg } from '$lib/server/share';
 import { formValues } from '$lib/forms';
 import { ORGANISERS, eventLink } from '../form';
 import type { Actions, PageServerLoad } from './$types';
 
-const STAFF = ['area_admin', 'engagement_officer', 'commissioner'] as const;
-
 export const load = (async (event) => {
-	const { area, roles } = requireArea(event, event.params.area, [...STAFF]);
+	const { area, roles } = requireArea(event, event.params.area, 'read_feedback');
 	const found = await asStaff(event, async (tx) => {
 		const e = await events.get(tx, area.id, event.params.id);
 		if (!e) return null;
@@ -18,7 +17,8 @@ export const load = (async (event) => {
 			e,
 			feed: await events.feed(tx, e),
 			alerts: await events.openAlerts(tx, e),
-			wall: await events.wallView(tx, e)
+			wall: await events.wallView(tx, e),
+			room: await access.roomCodeForStaff(tx, e.id)
 		};
 	});
 	if (!found) error(404, 'That event was not found in this area');
@@ -29,12 +29,16 @@ export const load = (async (event) => {
 		qr: await qrSvg(link),
 		feed: found.feed,
 		alerts: found.alerts,
+		// With a room code, the wall link carries its key so the projector can show the code.
+		roomCode: found.room?.code ?? null,
+		wallHref: `/e/${found.e.code}/wall${found.room ? `?key=${found.room.wall_key}` : ''}`,
 		counts: found.wall ? { people: found.wall.people, contributions: found.wall.contributions } : null,
 		canOrganise: roles.some((r) => (ORGANISERS as readonly string[]).includes(r)),
 		saved: event.url.searchParams.has('saved')
 	};
 }) satisfies PageServerLoad;
 
+const roomCodeSchema = z.object({ room_code: z.enum(['on', 'off']) });
 const statusSchema = z.object({ status: z.enum(['draft', 'scheduled', 'open', 'closed']) });
 const hideSchema = z.object({ item: z.string().uuid(), hidden: z.enum(['true', 'false']) });
 const headCountSchema = z.object({
@@ -63,6 +67,17 @@ export const actions = {
 			events.setHidden(tx, area.id, parsed.data.item, parsed.data.hidden === 'true', session.person.id)
 		);
 		return { hidden: parsed.data.hidden === 'true' };
+	},
+	roomCode: async (event) => {
+		const { area } = requireArea(event, event.params.area, [...ORGANISERS]);
+		const parsed = roomCodeSchema.safeParse(formValues(await event.request.formData()));
+		if (!parsed.success) return fail(400, { errors: { room_code: 'Choose whether to ask for a room code' } });
+		const ok = await asStaff(event, async (tx) => {
+			const e = await events.get(tx, area.id, event.params.id);
+			return e !== null && (await access.setRoomCode(tx, e.id, parsed.data.room_code === 'on'));
+		});
+		if (!ok) error(404, 'That event was not found in this area');
+		return { roomCode: parsed.data.room_code };
 	},
 	headCount: async (event) => {
 		const { area } = requireArea(event, event.params.area, [...ORGANISERS]);

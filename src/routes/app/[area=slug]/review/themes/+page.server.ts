@@ -13,10 +13,11 @@ import {
 } from '$lib/schemas/review';
 import { failure, formValues, parseForm, prefixed } from '$lib/forms';
 import type { AreaRole } from '$lib/server/auth/sessions';
+import { rolesFor } from '$lib/permissions';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Everyone who reviews may read this page; commissioners too (they read the decision log). */
-const READERS: AreaRole[] = [...review.REVIEWERS, 'commissioner'];
+const READERS = rolesFor('read_reviews');
 
 export const load = (async (event) => {
 	const { area, roles } = requireArea(event, event.params.area, READERS);
@@ -36,8 +37,7 @@ export const load = (async (event) => {
 
 /** The person's role in words, for the log (which shows roles, not names). */
 function actor(event: RequestEvent, roles: AreaRole[]): review.Actor {
-	const role =
-		(['area_admin', 'engagement_officer', 'youth_board'] as AreaRole[]).find((r) => roles.includes(r)) ?? roles[0]!;
+	const role = rolesFor('review').find((r) => roles.includes(r)) ?? roles[0]!;
 	return { id: event.locals.session!.person.id, role: ROLE_LABEL[role] };
 }
 

@@ -6,27 +6,32 @@
  */
 import { captureEntry, type CaptureEntry, type Prompt } from '$lib/schemas/event';
 import type { FieldErrors } from '$lib/forms';
+import { rolesFor } from '$lib/permissions';
+import {
+	CONSENT_LABEL,
+	CONSENT_LEVELS,
+	FEEDBACK_SOURCE_LABEL,
+	RESPONDENT_ROLE_LABEL,
+	RESPONDENT_ROLES,
+	type FeedbackSource
+} from '$lib/vocabulary';
 import type { z } from 'zod';
 
 export type FormName = 'note' | 'many' | 'paper';
 /** Field ids (and names) are prefixed per form, since all three forms are on one page. */
 export const PREFIX: Record<FormName, string> = { note: '', many: 'many-', paper: 'paper-' };
-export const CAPTURE_ROLES = ['area_admin', 'engagement_officer'] as const;
+export const CAPTURE_ROLES = rolesFor('run_events');
 
-export const ROLE_OPTIONS = [
-	{ value: 'young_person', label: 'Young person' },
-	{ value: 'parent_carer', label: 'Parent or carer' },
-	{ value: 'vcse_partner', label: 'VCSE partner' },
-	{ value: 'professional', label: 'Professional' }
-] as const;
-export const SOURCE_OPTIONS = [
-	{ value: 'sticky_note', label: 'Sticky note' },
-	{ value: 'said_aloud', label: 'Said aloud' }
-];
-export const CONSENT_OPTIONS = [
-	{ value: 'staff_only', label: 'Staff only: do not quote' },
-	{ value: 'quote', label: 'Can be quoted: the person said so' }
-];
+export const ROLE_OPTIONS = RESPONDENT_ROLES.map((value) => ({ value, label: RESPONDENT_ROLE_LABEL[value]! }));
+/** What staff type in here: words on sticky notes and said aloud (paper forms have their own form). */
+export const SOURCE_OPTIONS = (['sticky_note', 'said_aloud'] satisfies FeedbackSource[]).map((value) => ({
+	value,
+	label: FEEDBACK_SOURCE_LABEL[value]!
+}));
+/** Staff only first: it is the default, and the safe choice. */
+export const CONSENT_OPTIONS = [...CONSENT_LEVELS]
+	.sort((a, b) => Number(b === 'staff_only') - Number(a === 'staff_only'))
+	.map((value) => ({ value, label: CONSENT_LABEL[value] }));
 
 export const KEY_PROBLEM = 'This form was out of date. Check what you typed and send it again.';
 

@@ -5,8 +5,6 @@ import { suppressBreakdown } from '$lib/privacy/small-numbers';
 import { AGE_BAND_LABEL } from '$lib/schemas/survey';
 import type { PageServerLoad } from './$types';
 
-const READERS = ['area_admin', 'engagement_officer', 'commissioner'] as const;
-
 export interface BreakdownTable {
 	rows: { label: string; people: string; contributions: string }[];
 	total: { people: string; contributions: string };
@@ -47,7 +45,7 @@ function table(rows: report.GroupCount[], label: (v: string) => string, exact: b
 }
 
 export const load = (async (event) => {
-	const { area } = requireArea(event, event.params.area, [...READERS]);
+	const { area } = requireArea(event, event.params.area, 'read_feedback');
 	const exact = event.url.searchParams.get('exact') === '1';
 	const r = await asStaff(event, (tx) => report.forEvent(tx, area.id, event.params.id));
 	if (!r) error(404, 'We could not find that event');

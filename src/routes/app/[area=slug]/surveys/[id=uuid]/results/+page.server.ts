@@ -5,7 +5,6 @@ import * as surveys from '$lib/server/services/surveys';
 import * as results from '$lib/server/services/results';
 import type { PageServerLoad } from './$types';
 
-const READERS = ['area_admin', 'engagement_officer', 'commissioner'] as const;
 const filter = z
 	.string()
 	.max(80)
@@ -13,7 +12,7 @@ const filter = z
 	.optional();
 
 export const load = (async (event) => {
-	const { area } = requireArea(event, event.params.area, [...READERS]);
+	const { area } = requireArea(event, event.params.area, 'read_feedback');
 	const q = event.url.searchParams;
 	const filters = z
 		.object({ role: filter, age_band: filter, locality: filter })

@@ -11,7 +11,7 @@ import type { RequestHandler } from './$types';
  * age band, so it is not for publication.
  */
 export const GET: RequestHandler = async (event) => {
-	const { area } = requireArea(event, event.params.area, ['area_admin', 'engagement_officer', 'commissioner']);
+	const { area } = requireArea(event, event.params.area, 'read_feedback');
 	const out = await asStaff(event, async (tx) => {
 		const e = await events.get(tx, area.id, event.params.id);
 		if (!e) return null;

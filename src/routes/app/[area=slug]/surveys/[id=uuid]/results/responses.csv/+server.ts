@@ -7,7 +7,7 @@ import type { RequestHandler } from './$types';
 
 /** Every response as spreadsheet-safe CSV: no network addresses, no bot trap, nothing withdrawn. */
 export const GET: RequestHandler = async (event) => {
-	const { area } = requireArea(event, event.params.area, ['area_admin', 'engagement_officer', 'commissioner']);
+	const { area } = requireArea(event, event.params.area, 'read_feedback');
 	const out = await asStaff(event, async (tx) => {
 		const survey = await surveys.get(tx, area.id, event.params.id);
 		if (!survey) return null;
