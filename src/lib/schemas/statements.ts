@@ -5,7 +5,12 @@
  */
 import { z } from 'zod';
 
-import { STATEMENT_STATUSES, STATEMENT_STATUS_LABEL, RESPONDENT_ROLE_LABEL, RESPONDENT_GROUP_LABEL } from '../vocabulary';
+import {
+	STATEMENT_STATUSES,
+	STATEMENT_STATUS_LABEL,
+	RESPONDENT_ROLE_LABEL,
+	RESPONDENT_GROUP_LABEL
+} from '../vocabulary';
 
 export { STATEMENT_STATUSES, STATEMENT_STATUS_LABEL };
 export type { StatementStatus } from '../vocabulary';
