@@ -146,6 +146,17 @@ describe.each(engines)('permission helpers on $name', (engine) => {
 		expect(rows).toEqual([]);
 	});
 
+	it('nor do the app functions: none passes a list of roles to has_area_role', async () => {
+		const { rows } = await owner(db, (tx) =>
+			tx.query<{ name: string }>(
+				`select p.proname as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+				 where n.nspname in ('app', 'public') and p.prosrc ~ 'has_area_role\\([^)]*array\\['
+				 order by 1`
+			)
+		);
+		expect(rows.map((r) => r.name)).toEqual([]);
+	});
+
 	it('the database holds the same fixed lists as src/lib/vocabulary.ts', async () => {
 		const enumValues = async (type: string) =>
 			(
