@@ -5,6 +5,7 @@
  * starts the daily retention run (services/retention.ts).
  */
 import type { Db } from '../db/types';
+import { londonToday } from '../../dates';
 import { asOwner } from '../db/privileged';
 import { alertMessage, type AlertFacts } from '../messages/alert';
 import type { SafeguardingSeverity } from '../../nlp/types';
@@ -97,7 +98,7 @@ export function startWorker(db: Db, opts: WorkerOptions): Worker {
 	// The retention schedule runs once a day; the database keeps it to one run across instances.
 	let retentionDay = '';
 	async function retention() {
-		const day = now().toISOString().slice(0, 10);
+		const day = londonToday(now()); // the same UK day the database keys its runs on
 		if (day === retentionDay) return;
 		try {
 			await runRetention(db, now());
