@@ -44,9 +44,24 @@ function isReal(t: string, lemmas: ReadonlySet<string>): boolean {
 	return tries.some((x) => x.length > 3 && lemmas.has(x));
 }
 
-/** WordNet index files' contents -> lemma set. */
+// WordNet's index lists lemmas only; irregular past forms are real words too ("dealt" was
+// "corrected" to "death", which flagged "the police dealt with it").
+const IRREGULAR = (
+	'arose awoke bore beat became began bent bet bid bit bled blew broke bred brought built burnt burst bought ' +
+	'caught chose clung came crept dealt dug dived drew dreamt drank drove dwelt ate fell fed felt fought found ' +
+	'fled flung flew forbade forgot forgave froze got gave went ground grew hung heard hid held hurt kept knelt ' +
+	'knew laid led leant leapt learnt left lent lay lit lost made meant met paid quit rode rang rose ran said saw ' +
+	'sought sold sent shook shone shot shown shrank shut sang sank sat slept slid slung slit smelt spoke sped spelt ' +
+	'spent spilt spun spat split spoilt spread sprang stood stole stuck stung stank strode struck swore swept swam ' +
+	'swung took taught tore told thought threw thrust trod understood woke wore wove wept won wound wrung wrote ' +
+	'arisen awoken borne beaten become begun bitten blown broken chosen done drawn drunk driven eaten fallen ' +
+	'forbidden forgotten forgiven frozen gotten given gone grown hidden known lain ridden risen seen shaken shrunk ' +
+	'sung sunk spoken stolen striven sworn swum taken torn thrown trodden woken worn woven written'
+).split(' ');
+
+/** WordNet index files' contents -> lemma set (plus irregular verb forms). */
 export function wordnetLemmas(indexFiles: readonly string[]): Set<string> {
-	const out = new Set<string>();
+	const out = new Set<string>(IRREGULAR);
 	for (const content of indexFiles)
 		for (const line of content.split('\n')) {
 			if (!line || line.startsWith(' ')) continue;

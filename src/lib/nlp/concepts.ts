@@ -339,7 +339,7 @@ const IMAGES = alt(
 	'video call'
 );
 const DRUG_WORK = alt(
-	'(?:run|running|runs|carry|carrying|carries|sell|selling|sells|deal|dealing|deals|move|moving|hold|holding|hide|hiding|drop|dropping|plug|plugging|deliver\\w*|transport\\w*|stor\\w*) (?:\\w+ ){0,3}(?:drugs|packages|bags|parcels|stuff|food|weed|knives|the line|line phone|drops|runs|gear|wraps)',
+	'(?:run|running|runs|carry|carrying|carries|sell|selling|sells|(?<!big )deal(?! with)|dealing(?! with)|deals(?! with)|move|moving|hold|holding|hide|hiding|drop|dropping|plug|plugging|deliver\\w*|transport\\w*|stor\\w*) (?:\\w+ ){0,3}(?:drugs|packages|bags|parcels|stuff|food|weed|knives|the line|line phone|drops|runs|gear|wraps)',
 	'(?:do|doing|did) (?:drops|runs)',
 	'county lines?',
 	'(?:go|going|gone|went|out) country',
@@ -612,7 +612,12 @@ export const CONCEPTS: Concept[] = [
 				'if (?:i|she|he) (?:was|were) dead',
 				'cope better (?:without|if)',
 				"(?:don't|do not|doesn't|does not) (?:think )?(?:i|she|he) (?:want|wants|wanna) to (?:be alive|live|be here|exist)",
-				'(?:want|wants|wanna) to be alive any ?more'
+				'(?:want|wants|wanna) to be alive any ?more',
+				// NICE: ideation said formally, method research and stated intent are warning signs.
+				'no longer (?:wish|wishes|wished|want|wants|wanted) to (?:live|be alive|be here|exist|carry on)',
+				'(?:research\\w*|look\\w* up|search\\w*|googl\\w*) (?:\\w+ ){0,2}(?:methods|ways to die|how to die|how to kill|lethal dose)',
+				'(?:intend\\w*|plan\\w*|going) to act on (?:it|them|these thoughts|their thoughts)',
+				'(?:said|saying|say|says) (?:my |their |his |her )?goodbyes? to (?:all )?(?:my|his|her|their) (?:friends|mates|family)'
 			)
 		)
 	),
@@ -685,7 +690,16 @@ export const CONCEPTS: Concept[] = [
 		'suicide',
 		near(
 			w(alt('note', 'letter', 'sorry for everything', 'loves? (?:us|you)')),
-			w(alt('phone (?:is )?(?:now )?(?:off|switched off)', 'not answering', 'gone', 'missing', 'left')),
+			w(
+				alt(
+					'phone (?:is )?(?:now )?(?:off|switched off)',
+					'not answering',
+					'gone',
+					'missing',
+					// plain "left" fired on "my counsellor left and I found out from a letter"
+					'left (?:home|the house|in the night|without (?:a word|saying))'
+				)
+			),
 			80
 		),
 		true
@@ -1089,6 +1103,7 @@ export const CONCEPTS: Concept[] = [
 				'(?:look after|looks after|looking after|bring up|brings up|bringing up|get|gets) (?:my|his|her) (?:\\w+ )?(?:brothers?|sisters?|siblings|bro|sis)(?: \\w+){0,3} on (?:my|his|her) own',
 				'on (?:my|his|her) own (?:most nights|every night|for days)',
 				"(?:doesn't|don't|never) feed",
+				"(?:won't|wont|will not|don't|doesn't|do not|does not|never) (?:let|allow) (?:me|her|him|them|us) (?:to )?(?:eat|have (?:any )?food|have (?:any )?dinner|have meals|eat with)",
 				'(?:always|constantly|persistently|consistently) (?:arriving )?hungry',
 				'hungry(?: \\w+){0,3} (?:every day|all the time|always)',
 				'(?:takes?|took|steals?) food from',
@@ -1266,7 +1281,7 @@ export const CONCEPTS: Concept[] = [
 				alt(
 					'drugs',
 					'sell',
-					'deal\\w*',
+					'deal(?:s|ing|er|ers)?(?! with)',
 					'pay it off',
 					'work for',
 					'working for',
@@ -1504,10 +1519,23 @@ export const CONCEPTS: Concept[] = [
 	C(
 		'radicalisation',
 		near(
-			w(alt('join', 'fight', 'attack', 'violence', 'wiped out', 'deserve to die', 'enemy', 'traitors', 'take action')),
 			w(
 				alt(
-					'group',
+					'join',
+					'fight',
+					'attack\\w*',
+					'violence',
+					'wiped out',
+					'deserve to die',
+					'enemy',
+					'traitors',
+					'take action'
+				)
+			),
+			w(
+				alt(
+					// "join the carers group" is not extremism: the group must be named as such.
+					'(?:extremist|terror\\w*|far[ -]right|militant|nationalist|jihadi\\w*|their|his|an? online) (?:group|organisation|movement)',
 					'fighters',
 					'mosque',
 					'synagogue',
@@ -2164,7 +2192,9 @@ export const RESOLVED = new RegExp(
 			'discharged',
 			'overcame',
 			'survivor',
-			'no longer',
+			// "no longer wishes to live" is ideation, not recovery.
+			'no longer(?! (?:wish|wishes|wished|want|wants|wanted|wanna|sees?|cares?|feels? safe|eats?|eating|sleeps?|goes out|attends?))',
+			'helped (?:me|her|him|them) (?:to )?(?:stop|recover|get better)',
 			'(?:clean|well|safe) (?:for|since) ',
 			"(?:haven't|hasn't|not) (?:done it|self harmed|cut) (?:for|in|since)",
 			'not done it (?:for|in)',
@@ -2303,7 +2333,7 @@ export const FIGURATIVE = new RegExp(
 			'by accident',
 			'accidentally',
 			'with a cushion',
-			'push(?:es|ed)? (?:us|me|him|her) (?:hard|to)',
+			'push(?:es|ed)? (?:us|me|him|her|them) (?:hard|to|faster|further|harder|too hard)',
 			'(?:off|from) the (?:pier|rocks|high board|diving board)',
 			'into the pool',
 			'disappear into (?:my|the) (?:bed|room|duvet)',
@@ -2339,7 +2369,10 @@ export const TOPIC = new RegExp(
 			'(?:is|are) (?:very |really |quite )?common (?:in|among|for)',
 			'(?:not )?a sign of',
 			'(?:debate|discussion|argued|debated|argue) (?:about|on|whether)',
-			'(?:dissertation|coursework|research) (?:on|about|into)'
+			'(?:dissertation|coursework|research) (?:on|about|into)',
+			// A definition: "Self-harm is when somebody ...", "... is usually a way of coping".
+			'(?:self ?harm|suicide|neglect|grooming|abuse|exploitation|an? eating disorder|anorexia|bulimia|radicalisation) (?:is|means|happens) when',
+			'(?:is|are) (?:usually|often|sometimes|generally) a way (?:of|to)'
 		)
 	)
 );
@@ -2358,6 +2391,7 @@ export const POPULATION = new RegExp(
 			'among (?:young people|children|teenagers|adolescents|girls|boys|care leavers|students|pupils|young carers|lgbtq?\\+?|young men|young women|looked after children|those)',
 			'one in (?:\\w+|\\d+) (?:young people|children|girls|boys|teenagers|adolescents|students|pupils)',
 			'\\d+ ?(?:%|per ?cent) of',
+			'\\d[\\d,]* (?:calls|referrals|contacts|cases|admissions|attendances|presentations) (?:about|for|with|relating to)',
 			'according to (?:the )?(?:survey|research|report|data|study|figures|nspcc|nhs|ons)',
 			'(?:research|studies|evidence|data|surveys?) (?:shows?|suggests?|finds?|found|indicates?)'
 		)
@@ -2381,6 +2415,7 @@ export const DISCLOSED = new RegExp(
 export const ROLE = new RegExp(
 	w(
 		alt(
+			'(?:our|the|my) (?:safeguarding|crisis|duty|mash|early help|social care|youth offending) (?:team|service|hub)',
 			"(?:i'm|i am|as|i work as) (?:a|an|the) (?:designated safeguarding lead|dsl|safeguarding lead|social worker|youth worker|school nurse|foster carer|teacher|nurse|volunteer|counsellor|mentor|police officer|gp|paediatrician)",
 			'(?:we were|we are|i was|i am) trained'
 		)
@@ -2392,6 +2427,8 @@ export const HABITUAL = new RegExp(
 			'most weeks',
 			'every (?:week|day|term)',
 			'deal with',
+			'handles?',
+			'referrals (?:about|for)',
 			'cases of',
 			'disclosures of',
 			'trained in',

@@ -46,8 +46,30 @@ export const safeguardingVocabulary = () =>
 
 // Real words one edit from that vocabulary (built by npm run nlp:train from WordNet) are never
 // "corrected": "others" is not a typo of "mother".
+const SILENCER_SOURCES = [
+	CURRENT,
+	DENIAL,
+	DISCLOSED,
+	HABITUAL,
+	PARTICULAR_OTHER,
+	ROLE,
+	FIGURATIVE,
+	FRAME,
+	PAST,
+	POPULATION,
+	RESOLVED,
+	SPECIFIC,
+	TOPIC
+].map((r) => r.source);
+
+// The silencers' words are protected too (never targets): a "resolved" or "topic" cue must survive.
 export const makeNormaliser = (protect: readonly string[]) =>
-	makeFixer(safeguardingVocabulary(), [...STOPWORDS, ...Object.values(TEXT_SPEAK), ...protect]);
+	makeFixer(safeguardingVocabulary(), [
+		...STOPWORDS,
+		...Object.values(TEXT_SPEAK),
+		...protect,
+		...vocabularyOf(SILENCER_SOURCES)
+	]);
 const fix = makeNormaliser(protectJson.words);
 
 /** Canonical text with misspellings mapped onto the detectors' vocabulary. */

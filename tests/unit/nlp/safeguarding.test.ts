@@ -466,3 +466,31 @@ describe('safeguarding by category (issue 12)', () => {
 		expect(r.safeguarding_severity).toBe('high');
 	});
 });
+
+describe('warning signs and quiet frames (sealed batch 13)', () => {
+	it.each([
+		['suicide', 'Our daughter has told the school nurse she no longer wants to be alive'],
+		['suicide', 'He has been researching methods on his phone every night'],
+		['suicide', 'she keeps saying goodbye to all her friends after school like it is the last time'],
+		['neglect', "her stepmum won't let her eat with the rest of the family"],
+		['radicalisation', 'he talks about attacking a synagogue and watches their videos all day']
+	])('flags %s: "%s"', (category, text) => {
+		const r = detectSafeguarding(text);
+		expect(r.safeguarding).toBe(true);
+		expect(r.safeguarding_reasons).toContain(category);
+	});
+
+	it.each([
+		// "dealt" was "corrected" to "death", so the story was not read as resolved.
+		'My friend was groomed when we were 12; the police dealt with it and she is doing really well now',
+		'A year ago I was self-harming and the school counsellor helped me stop',
+		'The helpline took 1,200 calls about self-harm over the summer',
+		'Self-harm is when someone hurts their own body on purpose, often to cope with feelings',
+		'Our early help team handles referrals about neglect most weeks',
+		'The mental health team never made a big deal about food, which really helped',
+		'I would like to join the young carers group on Saturdays',
+		'My counsellor left and I only found out from a letter'
+	])('does not flag: "%s"', (text) => {
+		expect(flags(text)).toBe(false);
+	});
+});
