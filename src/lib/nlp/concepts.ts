@@ -793,7 +793,7 @@ export const CONCEPTS: Concept[] = [
 		near(
 			w(
 				alt(
-					'(?:on|at|by|standing on|sitting on|stood on|at the top of|on top of|in) (?:the |a )?' + HEIGHT,
+					'(?:on|at|by|from|standing on|sitting on|stood on|at the top of|on top of|in) (?:the |a )?' + HEIGHT,
 					'on the (?:railway|train) line',
 					'by the (?:train )?tracks'
 				)
@@ -806,6 +806,9 @@ export const CONCEPTS: Concept[] = [
 					'currently',
 					'jump\\w*',
 					"won't (?:move|come)",
+					'(?:will not|wont|refus\\w* to) (?:move|come (?:down|off|back|home)|get (?:off|down))',
+					"(?:won't|wont|will not) say where",
+					'(?:rang|called|phoned|texted|messaged) (?:me|us)',
 					"says? (?:she|he|i) (?:is|am|'s|'m) going"
 				)
 			),
@@ -860,6 +863,15 @@ export const CONCEPTS: Concept[] = [
 				'becoming drowsy',
 				'feeling (?:sleepy|drowsy)'
 			)
+		),
+		true
+	),
+	C(
+		'immediate_danger',
+		near2(
+			w(alt('(?:loads|lots|pile|handful|box|boxes|packets?) of ' + MEDS, 'all (?:my|her|his|their) ' + MEDS)),
+			w(alt('(?:said|says|saying) (?:bye|goodbye)', 'bye', 'goodbye', 'sorry for everything', 'love you all')),
+			80
 		),
 		true
 	),
@@ -1111,6 +1123,11 @@ export const CONCEPTS: Concept[] = [
 				'nobody (?:checking|picks)',
 				'no ?(?:one|body) (?:at home|in) (?:for|4) (?:\\d+|days|a week)',
 				'(?:no|without) (?:coat|shoes) that fit',
+				// NSPCC signs of neglect: hunger, clothes that do not fit, a child left alone.
+				"(?:never|doesn't|don't|won't|wont) (?:buy|buys|get|gets) (?:us |me |her |him |them )?(?:any )?(?:food|shopping)",
+				"(?:no|not got|haven't got|havnt got|hasn't got|hasnt got|without|don't have|doesn't have) (?:a |any )?(?:coat|coats|shoes|clothes|uniform)(?: or (?:a |any )?(?:coat|coats|shoes|clothes|uniform))? (?:that|which) (?:fit|fits)",
+				'(?:left|leaves|leaving) (?:\\w+ ){0,2}unsupervised',
+				'without food (?:for|all)',
 				'walks home (?:in the dark )?alone',
 				"(?:hasn't|not) been out of bed for weeks",
 				'(?:left|leaves) to feed (?:her|him|them)sel(?:f|ves)',
@@ -1535,7 +1552,7 @@ export const CONCEPTS: Concept[] = [
 			w(
 				alt(
 					// "join the carers group" is not extremism: the group must be named as such.
-					'(?:extremist|terror\\w*|far[ -]right|militant|nationalist|jihadi\\w*|their|his|an? online) (?:group|organisation|movement)',
+					'(?:extremist|extremists|terrorist|terrorists|terror|far[ -]right|militant|nationalist|jihadi|jihadist|their|there|his|an? online|a secret) (?:group|organisation|movement)',
 					'fighters',
 					'mosque',
 					'synagogue',
