@@ -4,6 +4,7 @@
  * their tests.
  */
 import { z } from 'zod';
+import { typed } from './fields';
 import { AGE_BANDS, AUDIENCES, CONSENT_LEVELS, MAX_ANSWER_LENGTH, RESPONDENT_ROLES } from './survey';
 
 export const EVENT_STATUSES = ['draft', 'scheduled', 'open', 'closed'] as const;
@@ -56,11 +57,7 @@ export const idempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{16,60}$/, 'Missin
 const role = z.enum(RESPONDENT_ROLES, { message: 'Choose who you are' });
 const ageBand = z.enum(AGE_BANDS, { message: 'Choose your age group' });
 const consent = z.enum(CONSENT_LEVELS, { message: 'Choose whether we can quote you' });
-const words = z
-	.string()
-	.trim()
-	.min(1, 'Write something first')
-	.max(MAX_ANSWER_LENGTH, `Keep it under ${MAX_ANSWER_LENGTH} characters`);
+const words = typed(1, 'Write something first', MAX_ANSWER_LENGTH, `Keep it under ${MAX_ANSWER_LENGTH} characters`);
 
 /** A phone joining the room: who they are, once. */
 export const joinSchema = z.object({ role, age_band: ageBand, key: idempotencyKey });
