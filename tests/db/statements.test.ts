@@ -119,7 +119,7 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 						engagement,
 						response,
 						text,
-						o.consent ?? 'staff_only',
+						o.consent ?? 'board',
 						o.role ?? 'young_person',
 						o.age ?? '14_15',
 						o.flagged ?? false
