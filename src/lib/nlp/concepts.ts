@@ -599,7 +599,9 @@ export const CONCEPTS: Concept[] = [
 				'(?:goodbye|suicide) (?:letters?|notes?|messages?|posts?)',
 				'this is goodbye',
 				'(?:written|wrote|writing) (?:a )?(?:notes?|letters?) (?:to|for) (?:all of us|everyone|us|her|his|my)',
-				'(?:giving|gave|given) (?:away )?(?:all )?(?:his|her|my) (?:stuff|things|belongings|clothes|games|console)(?: away)?',
+				// Giving things away is a warning sign when it is everything, or away: not a console to a cousin.
+				'(?:giving|gave|given) (?:away (?:all )?(?:his|her|my)|all (?:his|her|my)) (?:stuff|things|belongings|clothes|games|console)',
+				'(?:giving|gave|given) (?:his|her|my) (?:stuff|things|belongings|clothes|games|console) away',
 				"won't (?:be )?need(?:ing)? (?:them|it|any of it) (?:soon|any ?more|where)",
 				'look after (?:my|her|his) (?:cat|dog|pets?|rabbit) (?:for|when|after)',
 				"(?:won't|will not) be (?:here|around|alive) (?:by|for|next|much longer|soon)",
@@ -1051,7 +1053,7 @@ export const CONCEPTS: Concept[] = [
 				'belittl\\w*',
 				'degrad\\w*',
 				'put down',
-				'mocks?',
+				'mock(?:s|ed|ing)? (?:me|her|him|them|my|his|their)',
 				'ignores? (?:me|her|him) for (?:days|weeks)',
 				"(?:don't|doesn't|won't) speak to (?:me|her|him) for (?:days|weeks)",
 				'for (?:days|weeks) (?:at a time )?as (?:a )?punishment',
@@ -1447,7 +1449,7 @@ export const CONCEPTS: Concept[] = [
 				'become a woman',
 				'special (?:procedure|ceremony|operation)',
 				'(?:be|been|being|get|got|have|having) (?:\\w+ )?cut (?:when|during|on|in the|this|abroad)',
-				'the (?:cut|cutting)(?: done)?',
+				'the (?:cut|cutting)(?: done)?(?! (?:and|out|of|up|edge|board|activit\\w*|room|session|class|group|tools?|machine|mats?|list|line))',
 				'her turn is next',
 				'not allowed to (?:talk|say|tell)(?: \\w+){0,3} (?:operation|procedure|cut)',
 				'(?:operation|procedure)(?: \\w+){0,6} not allowed to (?:talk|say|tell)',
@@ -2103,6 +2105,138 @@ export const CONCEPTS: Concept[] = [
 			),
 			90
 		)
+	),
+	// ---- pass 5 (sealed batch E's misses, written as concepts, not its phrasings) ----
+	// Suicide euphemisms, and giving prized things away beside a goodbye or a day (NICE warning signs).
+	C('suicide', w(alt('catch the bus forever', 'go to sleep forever'))),
+	C(
+		'suicide',
+		near2(
+			w(
+				'(?:gave|giving|given|gives|give) (?:me |us |away )?(?:all )?(?:her|his|their|my) (?:\\w+ )?(?:hoodie|stuff|things|belongings|games|console|phone|speaker|clothes|jewellery|guitar|pets?|cat|dog|books|savings|money)'
+			),
+			w(
+				alt(
+					'forever',
+					'goodbye',
+					'bye',
+					"won't need",
+					'not going to need',
+					'joking',
+					'last time',
+					'sorry for everything'
+				)
+			),
+			120
+		)
+	),
+	// Self-harm relapse: a clean streak lost, or "deeper this time".
+	C(
+		'self_harm',
+		near2(
+			w(alt('relaps\\w*', '(?:days|weeks|months|streak) (?:clean )?gone', 'broke (?:my|the) streak')),
+			w(alt('clean', 'deeper', 'cut\\w*', 'sh', 'harm\\w*', 'blades?', 'streak')),
+			90
+		)
+	),
+	C(
+		'self_harm',
+		w('(?:deeper|worse) (?:this time|than before|than last time)(?! (?:at|in) (?:the )?(?:pool|water|sea|end))')
+	),
+	// Physical abuse: punished with an implement, and the marks professionals are trained to see.
+	C(
+		'physical_abuse',
+		near2(
+			// The subject is a person, or dropped at the start of a sentence ("got the belt again").
+			`(?:^|(?<=[.!?,;] )|\\b(?:i|we|he|she) )(?:got|get|gets|getting) the ${INSTRUMENT}\\b(?! from (?:my|his|her) (?:friends|mates))`,
+			w(
+				alt(
+					'again',
+					'cos',
+					'because',
+					'for (?:\\w+ing|not|being)',
+					'if (?:i|we|he|she)',
+					'when (?:i|we|he|she)',
+					'every time',
+					"(?:off|from) (?:my|his|her) (?:dad|mum|stepdad|stepmum|parents|mum's boyfriend|carer)",
+					"can't (?:even )?sit"
+				)
+			),
+			60
+		)
+	),
+	C(
+		'physical_abuse',
+		w(
+			alt(
+				'finger ?(?:tip )?marks?',
+				'fingertip bruis\\w*',
+				'bruis\\w* (?:\\w+ ){0,3}consistent with',
+				'non ?accidental injur\\w*',
+				'unexplained (?:bruis\\w*|injur\\w*|marks|burns?|fractures?)',
+				'(?:squeezes|grabs|pinches|shakes) (?:me|her|him|us) (?:when|if|so|really|hard|till|until)'
+			)
+		)
+	),
+	// Emotional abuse: rejected for who they are.
+	C(
+		'emotional_abuse',
+		w(
+			alt(
+				'(?:is|are|am|was|were) dead to (?:them|him|her|me|us)',
+				'disown\\w*',
+				'took (?:my|her|his|their) (?:bedroom )?door off',
+				'(?:kicked|thrown|threw) (?:me|her|him|them) out (?:for|because|when|after) (?:being|coming out)'
+			)
+		)
+	),
+	// Radicalisation: hate symbols, violence called justified, an online "mentor", a war and a cause.
+	C(
+		'radicalisation',
+		w(
+			alt(
+				'swastikas?',
+				'die for the cause',
+				"(?:we're|we are|we r|were) (?:in|at) (?:a )?war(?! (?:game|hammer|thunder|zone|film|movie))",
+				'(?:terror(?:ist)? attacks?|bombings?|shootings?|massacres?) (?:\\w+ ){0,3}(?:was|were|is|are) (?:\\w+ )?(?:justified|deserved|right|a good thing)',
+				'online (?:mentor|recruiter)',
+				'(?:teaching|showing|telling) (?:him|her|me|them) the truth'
+			)
+		)
+	),
+	// Risk to others: a list of people who will "pay", a weapon searched for, thoughts of hurting children.
+	C(
+		'risk_to_others',
+		w(
+			alt(
+				"(?:people|those|everyone|them|teachers|kids) who (?:will|are going to|gonna|'ll|are gonna) pay",
+				'(?:hit|kill) list',
+				'(?:searched|looked|looking|searching) (?:online )?(?:for |up )?(?:how to |where to )?(?:get hold of|get|buy|make) (?:a |an )?(?:gun|bomb|weapon|knife|firearm)'
+			)
+		)
+	),
+	C(
+		'risk_to_others',
+		w(
+			'(?:think|thinking|thoughts|thought) (?:about|of) (?:hurting|harming|killing|stabbing|strangling) (?:the )?(?:\\w+ ){0,2}(?:kids|children|child|baby|babies|toddlers?|people|someone|my (?:little )?(?:brother|sister))'
+		)
+	),
+	// Eating-disorder medical risk: weight named low, blue hands and feet, hidden food and secret exercise.
+	C('eating_disorder_risk', w(alt('down to (?:only |just )?\\d+ ?(?:kg|kgs|kilos|stone|st)'))),
+	C(
+		'eating_disorder_risk',
+		near2(
+			w(
+				alt(
+					'hides? (?:her |his |my )?food',
+					'hiding (?:her |his |my )?food',
+					'throws? (?:her |his |my )?food away',
+					'(?:hands|feet|fingers|toes|lips) (?:and (?:her |his |my )?(?:hands|feet|fingers|toes|lips) )?(?:are|go|turn|turned|going|went|look) (?:\\w+ )?blue'
+				)
+			),
+			w(alt('exercis\\w*', 'weight', 'kg', 'thin', 'not eat\\w*', "won't eat", 'skip\\w*', 'blue', 'faint\\w*')),
+			120
+		)
 	)
 ];
 
@@ -2133,7 +2267,7 @@ export const FRAME = new RegExp(
 			'project (?:on|about)',
 			'talk about',
 			'talked about',
-			'teach\\w*',
+			'teach\\w*(?! (?:him|her|me|them) the truth)',
 			'taught',
 			'deliver\\w*',
 			'we (?:run|offer|provide|support|help|refer|meet|work|have developed|did|do)(?! not\\b)',
@@ -2150,7 +2284,7 @@ export const FRAME = new RegExp(
 			'(?:my|her|his) (?:job|role|work)',
 			'as a (?:designated|social|youth|school|foster|paediatric|teacher|nurse|vcse|childminder|survivor)',
 			'support for (?:young people|children|people|families|those|parents)',
-			'(?:young people|children|people|pupils|students|lads|families|parents|girls|boys|those|kids)(?: my age| our age| at (?:my|our) school)? who',
+			"(?:young people|children|people|pupils|students|lads|families|parents|girls|boys|those|kids)(?: my age| our age| at (?:my|our) school)? who(?! (?:will|are going to|gonna|'ll|are gonna) pay)",
 			'signs of',
 			'warning signs',
 			'can cause',
@@ -2191,6 +2325,8 @@ export const SPECIFIC = new RegExp(
 			'one of (?:our|the|my) (?:young people|students|pupils|kids|children|boys|girls|lads|members|mentees|participants)',
 			'(?:she|he) (?:is|was|has|had|said|says|told|showed|disclosed|admitted|keeps)',
 			'disclosed',
+			// Case notes name a child without an article: "Pupil has drawn ...", "YP disclosed ...".
+			'(?<!(?:every|any|each|no|if a|if the|when a|when the|if any) )(?:pupil|student|yp|young person|client|service user) (?:has|had|wrote|drew|disclosed|reported|presented|refers|said|told|is|was)',
 			'told (?:me|us|our|a|her|his|staff|the)',
 			'confided'
 		)
@@ -2220,7 +2356,7 @@ export const RESOLVED = new RegExp(
 			'got out',
 			'(?:went|goes) (?:well|fine)',
 			'we moved to a refuge',
-			'now (?:\\w+ ){0,3}(?:volunteer|peer mentor|give talks|studying|at (?:college|university|uni)|works|help)',
+			'now (?:\\w+ ){0,3}(?:volunteer|peer mentor|gives? talks|studying|at (?:college|university|uni)|works|help)',
 			'back (?:at school|playing)',
 			'stopped when',
 			'it stopped',
@@ -2243,6 +2379,31 @@ export const RESOLVED = new RegExp(
 		)
 	)
 );
+// Weaker signs that a story is over ("the police were amazing", "proud of myself"): they silence only a
+// story told in the past tense with nothing current in it.
+export const RECOVERY_HINT = new RegExp(
+	w(
+		alt(
+			'proud of (?:myself|her|him|them)',
+			'best thing that (?:ever )?happened',
+			'(?:were|was) (?:amazing|brilliant|fantastic|incredible|so supportive)',
+			'made (?:a|such a) (?:real|big|huge|massive) difference',
+			'(?:doing|sitting|taking|studying|finished) (?:my|her|his) (?:a levels|gcses|exams|degree|btec)(?: now)?',
+			'(?:we|i|she|he|they) left (?:that|the|him|her) (?:relationship|house|home|situation)?',
+			'(?:lived|living|been living) with (?:my|her|his|our) (?:\\w+ )?(?:nan|gran|grandparents|aunt|auntie|dad|mum|foster carers?) for '
+		)
+	)
+);
+// Health information from a clinician, silenced only when nobody in particular is written about.
+export const HEALTH_INFO = new RegExp(
+	w(alt('the (?:pharmacist|gp|doctor|nurse|dentist) (?:said|says|told us)', 'side effects?'))
+);
+// A question about how a service responds in general ("how it responds when a child discloses abuse").
+export const POLICY_Q = new RegExp(
+	w(
+		'how (?:it|the service|the team|you|staff|they|camhs|the school|services) (?:responds?|deals?|handles?|reacts?) (?:when|if|to)'
+	)
+);
 export const PAST = new RegExp(
 	w(
 		alt(
@@ -2258,9 +2419,10 @@ export const PAST = new RegExp(
 			'in (?:19|20)\\d\\d',
 			'at (?:\\d+|14|16)',
 			'once',
+			'when (?:i|she|he|we|they) (?:was|were) (?:small|tiny|a baby|a toddler)',
 			'for a while',
 			'a (?:couple|few) (?:of )?(?:years|months)',
-			'(?:last|this) time',
+			'last time',
 			'looking back',
 			'went through',
 			'had a (?:really )?(?:bad|dark|hard) (?:time|patch)',
@@ -2294,6 +2456,8 @@ export const DENIAL = new RegExp(
 	w(
 		alt(
 			"(?:i'm|i am|she's|he's|she is|he is) not (?:suicidal|in (?:any )?danger|being hurt)",
+			"(?:isn't|is not|aren't|are not|am not|i'm not|she's not|he's not) (?:depressed (?:or |and )?)?(?:suicidal|in (?:any )?danger)",
+			"(?:never|not|don't|do not) (?:wanted|want|wanting|tried|planning) to (?:hurt|harm|kill) (?:my|him|her|them)sel(?:f|ves)",
 			"(?:don't|doesn't|do not|does not|never|haven't|hasn't) (?:self harm|hurt (?:my|him|her)self|thought about hurting)",
 			'nobody has ever hurt',
 			'(?:nobody|no ?one) does',
@@ -2314,18 +2478,18 @@ export const FIGURATIVE = new RegExp(
 			'haha\\w*',
 			'lmao',
 			'jk',
-			'joking',
+			"(?<!(?:if|whether) (?:she's|he's|they're|she is|he is|they are|i'm|i am) |not |wasn't |isn't )joking",
 			'jokes',
 			'killing me',
 			'killin me',
 			'kill for',
-			'die for',
+			'die for(?! the cause| (?:allah|god|the (?:movement|nation|race|brotherhood|cause)))',
 			'dying to',
 			'dying of',
 			'(?:bit|bite|bites|biting) (?:my|his|her|your) head off',
 			'(?:rather|sooner) die than',
 			'kill (?:me|her|him) if (?:she|he|they|mum|dad) (?:knew|found out|saw)',
-			'(?:nearly|almost) (?:killed|gave me a heart attack)',
+			'(?:nearly|almost) (?:killed|gave me a heart attack|finished (?:me|her|him) off)',
 			'jump ?scares?',
 			'die of (?:boredom|embarrassment|shame|laughter|laughing|cringe|happiness)',
 			'died laughing',
@@ -2376,13 +2540,13 @@ export const TOPIC = new RegExp(
 			'(?:information|info|leaflets?|posters?) (?:on|about)',
 			'for our assembly',
 			'(?:came|come|coming|visited) (?:in )?to (?:talk|speak)',
+			'(?:come|came|coming) (?:in )?and (?:talk|speak)(?: \\w+){0,4} about',
+			'(?:event|day|workshop|assembly|training|speaker|webinar|conference) (?:on|about) ',
 			'(?:film|book|documentary|play|story|video) (?:we|i) (?:watched|read|saw)',
 			'carr(?:y|ies) a warning',
 			'(?:wounds|cuts|burns) (?:that|which) (?:are|is)',
 			'keep (?:\\w+ ){0,2}(?:locked|out of reach|out of sight|safe)',
-			'the (?:pharmacist|gp|doctor|nurse|dentist) (?:said|says|told us)',
 			'(?:book|novel|text|story|play|film|poem|song|episode|series|show|game) (?:is |was )?about',
-			'side effects?',
 			'(?:is|are) (?:very |really |quite )?common (?:in|among|for)',
 			'(?:not )?a sign of',
 			'(?:debate|discussion|argued|debated|argue) (?:about|on|whether)',
@@ -2406,6 +2570,7 @@ export const POPULATION = new RegExp(
 			'(?:more|less|most|twice as|three times as|\\d+ times (?:as|more)) likely',
 			'(?:more|most|less|particularly|especially) (?:at risk|vulnerable)',
 			'among (?:young people|children|teenagers|adolescents|girls|boys|care leavers|students|pupils|young carers|lgbtq?\\+?|young men|young women|looked after children|those)',
+			'(?:thousands|hundreds|millions|tens of thousands) of (?:children|young people|kids|teenagers|girls|boys|families)',
 			'one in (?:\\w+|\\d+) (?:young people|children|girls|boys|teenagers|adolescents|students|pupils)',
 			'\\d+ ?(?:%|per ?cent) of',
 			'\\d[\\d,]* (?:calls|referrals|contacts|cases|admissions|attendances|presentations) (?:about|for|with|relating to)',
@@ -2433,7 +2598,7 @@ export const ROLE = new RegExp(
 	w(
 		alt(
 			'(?:our|the|my) (?:safeguarding|crisis|duty|mash|early help|social care|youth offending) (?:team|service|hub)',
-			"(?:i'm|i am|as|i work as) (?:a|an|the) (?:designated safeguarding lead|dsl|safeguarding lead|social worker|youth worker|school nurse|foster carer|teacher|nurse|volunteer|counsellor|mentor|police officer|gp|paediatrician)",
+			"(?:i'm|i am|as|i work as) (?:a|an|the) (?:camhs |mental health |specialist |senior |community |children's |school |family |pastoral |paediatric |practice |ward )?(?:designated safeguarding lead|dsl|safeguarding lead|social worker|youth worker|school nurse|foster carer|teacher|nurse|volunteer|counsellor|mentor|police officer|gp|paediatrician)",
 			'(?:we were|we are|i was|i am) trained'
 		)
 	)
@@ -2449,7 +2614,10 @@ export const HABITUAL = new RegExp(
 			'cases of',
 			'disclosures of',
 			'trained in',
-			'how to (?:respond|spot|recognise)'
+			'how to (?:respond|spot|recognise)',
+			'(?:my|our|the) caseload',
+			'(?:often|regularly) (?:see|work with|support|assess)',
+			'trained to (?:recognise|spot|respond)'
 		)
 	)
 );

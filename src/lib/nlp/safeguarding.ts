@@ -20,9 +20,12 @@ import {
 	ROLE,
 	FIGURATIVE,
 	FRAME,
+	HEALTH_INFO,
 	OTHER_REF,
 	PAST,
+	POLICY_Q,
 	POPULATION,
+	RECOVERY_HINT,
 	RESOLVED,
 	SPECIFIC,
 	TOPIC
@@ -55,8 +58,11 @@ const SILENCER_SOURCES = [
 	ROLE,
 	FIGURATIVE,
 	FRAME,
+	HEALTH_INFO,
 	PAST,
+	POLICY_Q,
 	POPULATION,
+	RECOVERY_HINT,
 	RESOLVED,
 	SPECIFIC,
 	TOPIC
@@ -103,6 +109,16 @@ const TIME_RE =
 const MEANS_RE =
 	/\b(?:pills?|tablets?|paracetamol|meds|medication|overdose|rope|noose|ligature|bridge|roof|railway|tracks|train|motorway|cliff|blades?|razors?|knife|knives|gun|machete|weapon)\b/;
 
+const RELAPSE = /\b(?:relaps\w*|(?:clean|streak) gone|broke (?:my|the) streak)\b/;
+const THREAT_FRAME = /\b(?:'ll|will|gonna|going to|if)\b/;
+const LAUGH = /\b(?:lol|haha\w*|lmao)\b/g;
+const ABUSE: ReadonlySet<SafeguardingReason> = new Set([
+	'physical_abuse',
+	'sexual_abuse',
+	'emotional_abuse',
+	'neglect',
+	'domestic_abuse'
+]);
 const NEGATABLE: ReadonlySet<SafeguardingReason> = new Set(['suicide', 'self_harm', 'risk_to_others']);
 /** The classifier alone needs some text to go on: a few words are too easy to over-read. */
 const MIN_CLASSIFIER_WORDS = 6;
@@ -142,15 +158,26 @@ export type Silencer = 'resolved' | 'topic' | 'frame' | 'population' | 'denial' 
 /** Why a statement that names a harm is not a disclosure, if it is not. */
 export function silencer(n: string, d: Detection | null): Silencer {
 	if (RESOLVED.test(n) && !CURRENT.test(n)) return 'resolved';
-	if (PAST.test(n) && RESOLVED.test(n)) return 'resolved';
+	// A relapse ("4 months clean gone") is never a recovery story.
+	if (PAST.test(n) && RESOLVED.test(n) && !RELAPSE.test(n)) return 'resolved';
+	if (PAST.test(n) && RECOVERY_HINT.test(n) && !CURRENT.test(n)) return 'resolved';
 	// Health information or an activity's topic, unless someone is disclosing; an urgent match silences
 	// only when nobody in particular is named ("an overdose of iron tablets is dangerous for children").
 	if (TOPIC.test(n) && !DISCLOSED.test(n) && !(d && d.urgent && SPECIFIC.test(n))) return 'topic';
+	if (HEALTH_INFO.test(n) && !SPECIFIC.test(n) && !DISCLOSED.test(n)) return 'topic';
+	if (POLICY_Q.test(n) && !/\b(?:my|i|me|i'm|i've)\b/.test(n) && !(d && d.urgent)) return 'topic';
 	if (FRAME.test(n) && !SPECIFIC.test(n)) return 'frame';
 	if (ROLE.test(n) && HABITUAL.test(n) && !PARTICULAR_OTHER.test(n) && !(d && d.urgent)) return 'frame';
 	if (POPULATION.test(n) && !SPECIFIC.test(n) && !(d && d.urgent)) return 'population';
 	if (DENIAL.test(n) && (!d || d.reasons.size <= 1)) return 'denial';
-	if (FIGURATIVE.test(n) && !(d && d.urgent)) return 'figurative';
+	// A laugh after abuse that happened ("got the belt again ... lol") masks it; after a threat
+	// ("she'll kill me haha", "gonna batter me at pool haha") it is hyperbole.
+	const masked =
+		d !== null &&
+		[...d.reasons].some((r) => ABUSE.has(r)) &&
+		!THREAT_FRAME.test(n) &&
+		!FIGURATIVE.test(n.replace(LAUGH, ''));
+	if (FIGURATIVE.test(n) && !(d && d.urgent) && !masked) return 'figurative';
 	return null;
 }
 

@@ -494,3 +494,42 @@ describe('warning signs and quiet frames (sealed batch 13)', () => {
 		expect(flags(text)).toBe(false);
 	});
 });
+
+// Each of these was missed (or wrongly flagged) by the detector of bacfd7d; sealed batch E's misses,
+// reworded so the test checks the concept, not the line.
+describe('euphemisms, relapse, masked abuse and case notes (sealed batch E)', () => {
+	it.each([
+		['suicide', 'he said he is going to catch the bus forever and gave me all his games'],
+		['suicide', 'my sister gave away her guitar and her cat and keeps saying goodbye'],
+		['self_harm', 'relapsed on friday, six weeks clean gone'],
+		['physical_abuse', 'got the slipper again cos i was late home lol'],
+		['physical_abuse', 'Nursery staff noted fingertip bruising on both arms of a 3 year old'],
+		['emotional_abuse', 'my parents said i am dead to them since i came out and took my bedroom door off'],
+		['radicalisation', 'Pupil has drawn swastikas on his planner and says his online mentor is teaching him the truth'],
+		['radicalisation', "my cousin keeps saying we're at war and he would die for the cause"],
+		['risk_to_others', 'Student has a list of people who will pay and searched online for how to get hold of a gun'],
+		['risk_to_others', 'I keep thinking about hurting the children I look after and it scares me'],
+		['eating_disorder_risk', 'she is down to 40kg and hides her food in a tissue at every meal']
+	])('flags %s: "%s"', (category, text) => {
+		const r = detectSafeguarding(text);
+		expect(r.safeguarding).toBe(true);
+		expect(r.safeguarding_reasons).toContain(category);
+	});
+
+	it.each([
+		'When she was small my daughter saw domestic abuse; we left that relationship years ago and the support made a real difference',
+		'I ran away from home a lot when I was younger but I have lived with my nan for five years now and it is the best thing that ever happened',
+		'As a CAMHS nurse my caseload includes young people who self-harm, and the new form saves time',
+		'We would love CAMHS to come and talk to our group about grooming and online safety',
+		'Could the service explain how it responds when a child discloses abuse in a session?',
+		'Mocks week nearly finished me off but I survived',
+		'The cutting and sticking table was the best part of the art session',
+		'Thousands of children go missing from care every year, which is shocking',
+		"I've never wanted to hurt myself, I just want help sleeping",
+		'My son gave his games console to his cousin because he never plays it',
+		'I get the stick from my friends for liking old music',
+		'My teacher will make us pay for talking haha, two pages of homework'
+	])('does not flag: "%s"', (text) => {
+		expect(flags(text)).toBe(false);
+	});
+});
