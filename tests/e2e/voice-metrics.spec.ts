@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousAxeViolations, hydrated, openPriorities, signIn, signInAndFollow } from './support';
+import { expectNoSeriousAxeViolations, hydrated, openPriorities, signInAndFollow } from './support';
 
 const SHOTS = '/tmp/shots/issue-15d';
 mkdirSync(SHOTS, { recursive: true });
