@@ -45,6 +45,31 @@ export const actions = {
 		}
 	},
 
+	/** One tap: a dot put on a theme, or taken off (`dot` = "add:{theme}" or "remove:{theme}"). */
+	dot: async (event) => {
+		const { area, session } = requireArea(event, event.params.area, VOTERS);
+		const values = formValues(await event.request.formData());
+		const [op, themeId] = String(values.dot ?? '').split(':');
+		try {
+			return await asStaff(event, async (tx) => {
+				const round = await votes.round(tx, area.id, event.params.id);
+				if (!round) error(404, NOT_FOUND);
+				if (round.status !== 'open') return failure(400, 'dot', 'This vote has closed.');
+				if ((op !== 'add' && op !== 'remove') || !themeId || !round.theme_ids.includes(themeId))
+					return failure(400, 'dot', 'Choose a theme from the vote.');
+				const mine = await votes.myDots(tx, area.id, round.id);
+				const used = Object.values(mine).reduce((a, n) => a + n, 0);
+				if (op === 'add' && used >= round.votes_per_person)
+					return failure(400, 'dot', 'You have no dots left. Take one off a theme to move it.');
+				mine[themeId] = Math.max(0, (mine[themeId] ?? 0) + (op === 'add' ? 1 : -1));
+				await votes.vote(tx, area.id, round.id, session.person.id, mine);
+				return { saved: op === 'add' ? 'dotAdded' : 'dotRemoved', theme: themeId };
+			});
+		} catch (e) {
+			return refusedFailure(e, 'dot', values, refused);
+		}
+	},
+
 	close: async (event) => {
 		const { area } = requireArea(event, event.params.area, VOTERS);
 		const ok = await asStaff(event, (tx) => votes.close(tx, area.id, event.params.id));
