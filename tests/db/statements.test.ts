@@ -16,7 +16,7 @@ import { receiptHash, withdraw } from '../../src/lib/server/services/responses';
 /** These responses are inserted directly, so any secret will do as long as it is the same one. */
 const RECEIPT_SECRET = 'statements-test-receipt-secret';
 import { engines } from './engines';
-import { owner, seeded } from './fixtures';
+import { areaIdOf, makeMember, makeSurvey, owner, seeded } from './fixtures';
 
 type Who = 'youth' | 'youth2' | 'officer' | 'commissioner' | 'partner' | 'outsider';
 
@@ -44,10 +44,8 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 	beforeAll(async () => {
 		db = await seeded(await engine.create());
 		await owner(db, async (tx) => {
-			const area = async (slug: string) =>
-				(await tx.query<{ id: string }>(`select id from public.areas where slug = $1`, [slug])).rows[0]!.id;
-			llr = await area('llr');
-			other = await area('ssot');
+			llr = await areaIdOf(tx, 'llr');
+			other = await areaIdOf(tx, 'ssot');
 			const role = {
 				youth: 'youth_board',
 				youth2: 'youth_board',
@@ -56,31 +54,11 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 				partner: 'partner'
 			} as const;
 			for (const [who, r] of Object.entries({ ...role, outsider: 'youth_board' })) {
-				const id = (
-					await tx.query<{ id: string }>(
-						`insert into public.people (email, display_name) values ($1, $2) returning id`,
-						[`${who}@statements.test`, who]
-					)
-				).rows[0]!.id;
-				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, $3)`, [
-					id,
-					who === 'outsider' ? other : llr,
-					r
-				]);
-				people[who as Who] = id;
+				people[who as Who] = await makeMember(tx, who === 'outsider' ? other : llr, `${who}@statements.test`, r, {
+					name: who
+				});
 			}
-			const engagement = (
-				await tx.query<{ id: string }>(
-					`insert into public.engagements (area_id, kind, title) values ($1, 'survey', 'Statements survey') returning id`,
-					[llr]
-				)
-			).rows[0]!.id;
-			const survey = (
-				await tx.query<{ id: string }>(
-					`insert into public.surveys (area_id, engagement_id, code, title, audience, definition, status) values ($1, $2, 'stmtsrv2', 'Statements survey', 'young_people', '{}', 'open') returning id`,
-					[llr, engagement]
-				)
-			).rows[0]!.id;
+			const { id: survey, engagementId: engagement } = await makeSurvey(tx, llr, 'stmtsrv2', 'Statements survey');
 			let n = 0;
 			/** A response with one item; `review` marks it reviewed with themes (and maybe as a candidate quote). */
 			const add = async (

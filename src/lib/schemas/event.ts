@@ -4,6 +4,7 @@
  * their tests.
  */
 import { z } from 'zod';
+import { typed } from './fields';
 import { AGE_BANDS, AUDIENCES, CONSENT_LEVELS, MAX_ANSWER_LENGTH, RESPONDENT_ROLES } from './survey';
 import { toConsent } from '../vocabulary';
 
@@ -57,11 +58,7 @@ export const idempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{16,60}$/, 'Missin
 const role = z.enum(RESPONDENT_ROLES, { message: 'Choose who you are' });
 const ageBand = z.enum(AGE_BANDS, { message: 'Choose your age group' });
 const consent = z.enum(CONSENT_LEVELS, { message: 'Choose who can read it' });
-const words = z
-	.string()
-	.trim()
-	.min(1, 'Write something first')
-	.max(MAX_ANSWER_LENGTH, `Keep it under ${MAX_ANSWER_LENGTH} characters`);
+const words = typed(1, 'Write something first', MAX_ANSWER_LENGTH, `Keep it under ${MAX_ANSWER_LENGTH} characters`);
 
 /** A phone joining the room: who they are, once. */
 export const joinSchema = z.object({ role, age_band: ageBand, key: idempotencyKey });
@@ -71,7 +68,7 @@ export const saySchema = z.object({
 	text: words,
 	// Staff only unless they say otherwise, as in surveys: no question stands between words and help,
 	// so a missing or unknown choice is staff only, never an error.
-	consent: z.unknown().transform(toConsent),
+	consent: z.unknown().optional().transform(toConsent),
 	key: idempotencyKey
 });
 /** A participant's rating of a prompt. */
