@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousAxeViolations, hydrated, openPriorities, signIn } from './support';
+import { expectNoSeriousAxeViolations, hydrated, openPriorities, signInAndFollow } from './support';
 
 const SHOTS = '/tmp/shots/issue-15d';
 mkdirSync(SHOTS, { recursive: true });
@@ -72,10 +72,10 @@ test.describe('Officers add figures', () => {
 	test('from a CSV: problems next to the field, what was pasted kept, then saved and on the board', async ({
 		page
 	}) => {
-		await signIn(page, 'officer@llr.example');
-		await page.goto('/app/llr/metrics');
-		await page.getByRole('link', { name: 'Referrals to Mental Health Support Teams in schools' }).click();
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		await signInAndFollow(
+			page,
+			'officer@llr.example',
+			'/app/llr/metrics',
 			'Referrals to Mental Health Support Teams in schools'
 		);
 		await hydrated(page);

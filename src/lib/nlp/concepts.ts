@@ -114,6 +114,8 @@ const HIT = alt(
 	'beating',
 	'beaten',
 	'batter\\w*',
+	'lamp(?:s|ed|ing)?',
+	'wallop\\w*',
 	'whack\\w*',
 	'thump\\w*',
 	'strangl\\w*',
@@ -362,7 +364,9 @@ const THREAT = alt(
 	'terrified',
 	'warning',
 	'or else',
-	'know where (?:i|he|she|we) live'
+	'know where (?:i|he|she|we) live',
+	// "they no were my mum lives": a threat to family, spelt as heard.
+	'(?:know|no|kno) (?:where|were|wer) (?:i|he|she|we|you|my \\w+) (?:lives?|stays?)'
 );
 
 // ---- second-pass concepts (issue 12 part 1) ----
@@ -599,7 +603,9 @@ export const CONCEPTS: Concept[] = [
 				'(?:goodbye|suicide) (?:letters?|notes?|messages?|posts?)',
 				'this is goodbye',
 				'(?:written|wrote|writing) (?:a )?(?:notes?|letters?) (?:to|for) (?:all of us|everyone|us|her|his|my)',
-				'(?:giving|gave|given) (?:away )?(?:all )?(?:his|her|my) (?:stuff|things|belongings|clothes|games|console)(?: away)?',
+				// Giving things away is a warning sign when it is everything, or away: not a console to a cousin.
+				'(?:giving|gave|given) (?:away (?:all )?(?:his|her|my)|all (?:his|her|my)) (?:stuff|things|belongings|clothes|games|console)',
+				'(?:giving|gave|given) (?:his|her|my) (?:stuff|things|belongings|clothes|games|console) away',
 				"won't (?:be )?need(?:ing)? (?:them|it|any of it) (?:soon|any ?more|where)",
 				'look after (?:my|her|his) (?:cat|dog|pets?|rabbit) (?:for|when|after)',
 				"(?:won't|will not) be (?:here|around|alive) (?:by|for|next|much longer|soon)",
@@ -1051,7 +1057,7 @@ export const CONCEPTS: Concept[] = [
 				'belittl\\w*',
 				'degrad\\w*',
 				'put down',
-				'mocks?',
+				'mock(?:s|ed|ing)? (?:me|her|him|them|my|his|their)',
 				'ignores? (?:me|her|him) for (?:days|weeks)',
 				"(?:don't|doesn't|won't) speak to (?:me|her|him) for (?:days|weeks)",
 				'for (?:days|weeks) (?:at a time )?as (?:a )?punishment',
@@ -1447,7 +1453,7 @@ export const CONCEPTS: Concept[] = [
 				'become a woman',
 				'special (?:procedure|ceremony|operation)',
 				'(?:be|been|being|get|got|have|having) (?:\\w+ )?cut (?:when|during|on|in the|this|abroad)',
-				'the (?:cut|cutting)(?: done)?',
+				'the (?:cut|cutting)(?: done)?(?! (?:and|out|of|up|edge|board|activit\\w*|room|session|class|group|tools?|machine|mats?|list|line))',
 				'her turn is next',
 				'not allowed to (?:talk|say|tell)(?: \\w+){0,3} (?:operation|procedure|cut)',
 				'(?:operation|procedure)(?: \\w+){0,6} not allowed to (?:talk|say|tell)',
@@ -2103,6 +2109,264 @@ export const CONCEPTS: Concept[] = [
 			),
 			90
 		)
+	),
+	// ---- pass 5 (sealed batch E's misses, written as concepts, not its phrasings) ----
+	// Suicide euphemisms, and giving prized things away beside a goodbye or a day (NICE warning signs).
+	C('suicide', w(alt('catch the bus forever', 'go to sleep forever'))),
+	C(
+		'suicide',
+		near2(
+			w(
+				'(?:gave|giving|given|gives|give) (?:me |us |away )?(?:all )?(?:her|his|their|my) (?:\\w+ )?(?:hoodie|stuff|things|belongings|games|console|phone|speaker|clothes|jewellery|guitar|pets?|cat|dog|books|savings|money)'
+			),
+			w(
+				alt(
+					'forever',
+					'goodbye',
+					'bye',
+					"won't need",
+					'not going to need',
+					'joking',
+					'last time',
+					'sorry for everything'
+				)
+			),
+			120
+		)
+	),
+	// Self-harm relapse: a clean streak lost, or "deeper this time".
+	C(
+		'self_harm',
+		near2(
+			w(alt('relaps\\w*', '(?:days|weeks|months|streak) (?:clean )?gone', 'broke (?:my|the) streak')),
+			w(alt('clean', 'deeper', 'cut\\w*', 'sh', 'harm\\w*', 'blades?', 'streak')),
+			90
+		)
+	),
+	C(
+		'self_harm',
+		w('(?:deeper|worse) (?:this time|than before|than last time)(?! (?:at|in) (?:the )?(?:pool|water|sea|end))')
+	),
+	// Physical abuse: punished with an implement, and the marks professionals are trained to see.
+	C(
+		'physical_abuse',
+		near2(
+			// The subject is a person, or dropped at the start of a sentence ("got the belt again").
+			`(?:^|(?<=[.!?,;] )|\\b(?:i|we|he|she) )(?:got|get|gets|getting) the ${INSTRUMENT}\\b(?! from (?:my|his|her) (?:friends|mates))`,
+			w(
+				alt(
+					'again',
+					'cos',
+					'because',
+					'for (?:\\w+ing|not|being)',
+					'if (?:i|we|he|she)',
+					'when (?:i|we|he|she)',
+					'every time',
+					"(?:off|from) (?:my|his|her) (?:dad|mum|stepdad|stepmum|parents|mum's boyfriend|carer)",
+					"can't (?:even )?sit"
+				)
+			),
+			60
+		)
+	),
+	C(
+		'physical_abuse',
+		w(
+			alt(
+				'finger ?(?:tip )?marks?',
+				'fingertip bruis\\w*',
+				'bruis\\w* (?:\\w+ ){0,3}consistent with',
+				'non ?accidental injur\\w*',
+				'unexplained (?:bruis\\w*|injur\\w*|marks|burns?|fractures?)',
+				'(?:squeezes|grabs|pinches|shakes) (?:me|her|him|us) (?:when|if|so|really|hard|till|until)'
+			)
+		)
+	),
+	// Emotional abuse: rejected for who they are.
+	C(
+		'emotional_abuse',
+		w(
+			alt(
+				'(?:is|are|am|was|were) dead to (?:them|him|her|me|us)',
+				'disown\\w*',
+				'took (?:my|her|his|their) (?:bedroom )?door off',
+				'(?:kicked|thrown|threw) (?:me|her|him|them) out (?:for|because|when|after) (?:being|coming out)'
+			)
+		)
+	),
+	// Radicalisation: hate symbols, violence called justified, an online "mentor", a war and a cause.
+	C(
+		'radicalisation',
+		w(
+			alt(
+				'swastikas?',
+				'die for the cause',
+				"(?:we're|we are|we r|were) (?:in|at) (?:a )?war(?! (?:game|hammer|thunder|zone|film|movie))",
+				'(?:terror(?:ist)? attacks?|bombings?|shootings?|massacres?) (?:\\w+ ){0,3}(?:was|were|is|are) (?:\\w+ )?(?:justified|deserved|right|a good thing)',
+				'online (?:mentor|recruiter)',
+				'(?:teaching|showing|telling) (?:him|her|me|them) the truth'
+			)
+		)
+	),
+	// Risk to others: a list of people who will "pay", a weapon searched for, thoughts of hurting children.
+	C(
+		'risk_to_others',
+		w(
+			alt(
+				"(?:people|those|everyone|them|teachers|kids) who (?:will|are going to|gonna|'ll|are gonna) pay",
+				'(?:hit|kill) list',
+				'(?:searched|looked|looking|searching) (?:online )?(?:for |up )?(?:how to |where to )?(?:get hold of|get|buy|make) (?:a |an )?(?:gun|bomb|weapon|knife|firearm)'
+			)
+		)
+	),
+	C(
+		'risk_to_others',
+		w(
+			'(?:think|thinking|thoughts|thought) (?:about|of) (?:hurting|harming|killing|stabbing|strangling) (?:the )?(?:\\w+ ){0,2}(?:kids|children|child|baby|babies|toddlers?|people|someone|my (?:little )?(?:brother|sister))'
+		)
+	),
+	// Eating-disorder medical risk: weight named low, blue hands and feet, hidden food and secret exercise.
+	C('eating_disorder_risk', w(alt('down to (?:only |just )?\\d+ ?(?:kg|kgs|kilos|stone|st)'))),
+	// ---- pass 6 (sealed batch F's misses: short answers to a question, slang, minimising) ----
+	C(
+		'criminal_exploitation',
+		near2(
+			w(
+				alt(
+					'robbed (?:of )?(?:the|my|his|her) (?:pack|package|bag|stuff|drugs|line|gear|ting|phone)',
+					'(?:want|wants|owe|owes) (?:me |him |her )?(?:\\d+|two|five|ten) (?:grand|k)',
+					'pay (?:it|them|him) back'
+				)
+			),
+			w(THREAT),
+			90
+		)
+	),
+	C(
+		'eating_disorder_risk',
+		w(
+			alt(
+				'bmi (?:is |of |was |at )?(?:1[0-5]|[5-9])(?:\\.\\d+)?',
+				'(?:resting )?heart rate (?:is |of |was |at )?(?:[2-4]\\d)(?! ?%)'
+			)
+		)
+	),
+	C(
+		'suicide',
+		w(
+			alt(
+				"(?:i'll|i will|ill) be gone (?:by|before|after|next|soon|on|this)(?![^.!?]*\\b(?:holiday|moving|move|away|trip|visit|camp|abroad|exchange|festival)\\b)",
+				"(?:won't|will not|wont) need (?:the|my|that|this) (?:appointment|referral|help|place|session)s?"
+			)
+		)
+	),
+	C(
+		'self_harm',
+		near2(
+			w('(?:only|just) (?:a few |a couple of |some |little )?(?:scratches|scratch|cuts|marks|burns)'),
+			w(alt('cut\\w*', 'harm\\w*', 'blades?', 'sh', 'proper', 'myself', 'sharpener')),
+			60
+		)
+	),
+	C(
+		'physical_abuse',
+		w(
+			'(?:me|my) (?:ma|mam|mum|da|dad|old man|old dear|step ?dad|step ?mum) (?:only |always |just |still )?(?:lamps|batters|belts|hits|slaps|punches|leathers|wallops|kicks) me'
+		)
+	),
+	C(
+		'emotional_abuse',
+		near2(
+			w(
+				`(?:like|i'm|i am|i was|i'm just|being|feel like|that i'm|im) ${alt('a mistake', 'worthless', 'useless', 'a waste of space', 'a burden', 'pathetic', 'disgusting', 'unwanted', 'an accident')}`
+			),
+			w(
+				alt(
+					'(?:tell|tells|told|say|says|said|call|calls|called) me',
+					"(?:they|he|she)(?:'re| are|'s| is) always saying"
+				)
+			),
+			60
+		)
+	),
+	C(
+		'neglect',
+		w(
+			alt(
+				'no (?:food|scran|dinner|tea|nothing to eat) in (?:the|our|my) (?:house|cupboards?|fridge|flat)(?![^.!?]*\\b(?:so we|ordered|takeaway|to the shops?|after the (?:party|holiday|weekend)))',
+				'(?:food|something to eat) in the (?:cupboards?|fridge)(?![^.!?]*\\b(?:so we|ordered|takeaway|to the shops?|after the (?:party|holiday|weekend)|for the))',
+				"(?:ain't|haven't|have not|not|hasn't|didn't|havent) (?:eaten|ate|had (?:any )?food) since (?:school|yesterday|lunch|breakfast|dinner|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+				'(?:wash|washes|washing|clean) (?:my|her|his) (?:school )?uniform'
+			)
+		)
+	),
+	C(
+		'forced_marriage',
+		near2(
+			w(alt('wedding', 'marriage', 'engagement', 'nikah', 'marry')),
+			w(alt("(?:haven't|have not|didn't|did not|never) (?:agreed|consented|said yes)", 'not my choice')),
+			60
+		)
+	),
+	C(
+		'radicalisation',
+		w(
+			alt(
+				'(?:is|are) the enemy',
+				'(?:migrants|immigrants|muslims|jews|women|feminists|foreigners|refugees|gays|trans people|black people|asians) (?:\\w+ ){0,3}(?:are )?(?:ruining|destroying|invading|replacing|taking over)',
+				'the brothers online',
+				"what (?:we|we've|you) (?:gotta|have to|need to|must|got to) do about (?:it|them)"
+			)
+		)
+	),
+	C(
+		'eating_disorder_risk',
+		w(
+			alt(
+				'(?:being|been|was|am|making myself|make myself) sick after (?:tea|dinner|meals?|eating|lunch|breakfast|food)',
+				"(?:haven't|have not|not|hasn't|havent) (?:eaten|ate|eating) (?:in|for) (?:\\d+|two|three|four|five|six) days"
+			)
+		)
+	),
+	C(
+		'bullying_threats',
+		w(
+			alt(
+				'(?:eat|hide|hiding|spend|have) (?:my )?(?:lunch|break|breaks|dinner|lunchtimes?) (?:\\w+ )?in the (?:toilets|loos|library|bogs) so (?:they|nobody|no one)',
+				"so they (?:can't|cannot|won't|don't) find me"
+			)
+		)
+	),
+	C(
+		'eating_disorder_risk',
+		near2(
+			w(
+				alt(
+					'hides? (?:her |his |my )?food',
+					'hiding (?:her |his |my )?food',
+					'throws? (?:her |his |my )?food away',
+					"(?:stopped|won't|will not|refuses? to) (?:drinking|drink) (?:water|fluids|anything)",
+					'(?:hands|feet|fingers|toes|lips) (?:and (?:her |his |my )?(?:hands|feet|fingers|toes|lips) )?(?:are|go|turn|turned|going|went|look) (?:\\w+ )?blue'
+				)
+			),
+			w(
+				alt(
+					'exercis\\w*',
+					'weight',
+					'kg',
+					'thin',
+					'not eat\\w*',
+					"won't eat",
+					'skip\\w*',
+					'blue',
+					'faint\\w*',
+					'heavier',
+					'fat',
+					'calories'
+				)
+			),
+			120
+		)
 	)
 ];
 
@@ -2133,7 +2397,7 @@ export const FRAME = new RegExp(
 			'project (?:on|about)',
 			'talk about',
 			'talked about',
-			'teach\\w*',
+			'teach\\w*(?! (?:him|her|me|them) the truth)',
 			'taught',
 			'deliver\\w*',
 			'we (?:run|offer|provide|support|help|refer|meet|work|have developed|did|do)(?! not\\b)',
@@ -2150,7 +2414,7 @@ export const FRAME = new RegExp(
 			'(?:my|her|his) (?:job|role|work)',
 			'as a (?:designated|social|youth|school|foster|paediatric|teacher|nurse|vcse|childminder|survivor)',
 			'support for (?:young people|children|people|families|those|parents)',
-			'(?:young people|children|people|pupils|students|lads|families|parents|girls|boys|those|kids)(?: my age| our age| at (?:my|our) school)? who',
+			"(?:young people|children|people|pupils|students|lads|families|parents|girls|boys|those|kids)(?: my age| our age| at (?:my|our) school)? who(?! (?:will|are going to|gonna|'ll|are gonna) pay)",
 			'signs of',
 			'warning signs',
 			'can cause',
@@ -2173,6 +2437,9 @@ export const FRAME = new RegExp(
 			'if (?:someone|sum1|you think|your child)',
 			'(?:recorded|reported) termly',
 			'caseloads?',
+			'referral (?:forms?|process|pathways?|routes?|systems?)',
+			'protocols?',
+			'return (?:home )?interviews?',
 			'case reviews?'
 		)
 	)
@@ -2191,6 +2458,8 @@ export const SPECIFIC = new RegExp(
 			'one of (?:our|the|my) (?:young people|students|pupils|kids|children|boys|girls|lads|members|mentees|participants)',
 			'(?:she|he) (?:is|was|has|had|said|says|told|showed|disclosed|admitted|keeps)',
 			'disclosed',
+			// Case notes name a child without an article: "Pupil has drawn ...", "YP disclosed ...".
+			'(?<!(?:every|any|each|no|if a|if the|when a|when the|if any) )(?:pupil|student|yp|young person|client|service user|\\d+[ -]year[ -]old|looked after child) (?:has|had|wrote|drew|disclosed|reported|presented|refers|said|told|is|was)',
 			'told (?:me|us|our|a|her|his|staff|the)',
 			'confided'
 		)
@@ -2216,11 +2485,13 @@ export const RESOLVED = new RegExp(
 			"(?:haven't|hasn't|not) (?:done it|self harmed|cut) (?:for|in|since)",
 			'not done it (?:for|in)',
 			'it gets better',
-			'in a (?:good|better|stable) place',
+			'in a (?:much |way |lot )?(?:good|better|stable|happier) place',
+			'clean (?:for )?\\d+ (?:years|months)(?: now)?',
+			"(?:got|have|i've got|i have) (?:my|her|his|their) own (?:flat|place|house)(?: now)?",
 			'got out',
 			'(?:went|goes) (?:well|fine)',
 			'we moved to a refuge',
-			'now (?:\\w+ ){0,3}(?:volunteer|peer mentor|give talks|studying|at (?:college|university|uni)|works|help)',
+			'now (?:\\w+ ){0,3}(?:volunteer|peer mentor|gives? talks|studying|at (?:college|university|uni)|works|help)',
 			'back (?:at school|playing)',
 			'stopped when',
 			'it stopped',
@@ -2243,10 +2514,46 @@ export const RESOLVED = new RegExp(
 		)
 	)
 );
+// Weaker signs that a story is over ("the police were amazing", "proud of myself"): they silence only a
+// story told in the past tense with nothing current in it.
+export const RECOVERY_HINT = new RegExp(
+	w(
+		alt(
+			'proud of (?:myself|her|him|them)',
+			'best thing that (?:ever )?happened',
+			'(?:were|was) (?:amazing|brilliant|fantastic|incredible|so supportive)',
+			'made (?:a|such a) (?:real|big|huge|massive) difference',
+			'(?:doing|sitting|taking|studying|finished) (?:my|her|his) (?:a levels|gcses|exams|degree|btec)(?: now)?',
+			'(?:we|i|she|he|they) left (?:that|the|him|her) (?:relationship|house|home|situation)?',
+			'(?:lived|living|been living) with (?:my|her|his|our) (?:\\w+ )?(?:nan|gran|grandparents|aunt|auntie|dad|mum|foster carers?) for '
+		)
+	)
+);
+// Health information from a clinician, silenced only when nobody in particular is written about.
+export const HEALTH_INFO = new RegExp(
+	w(
+		alt(
+			'the (?:pharmacist|gp|doctor|nurse|dentist) (?:said|says|told us)',
+			'side effects?',
+			'(?:clinicians|doctors|nurses) use'
+		)
+	)
+);
+// A question about how a service responds in general ("how it responds when a child discloses abuse").
+export const POLICY_Q = new RegExp(
+	w(
+		alt(
+			'how (?:it|the service|the team|you|staff|they|camhs|the school|services) (?:responds?|deals?|handles?|reacts?) (?:when|if|to)',
+			'how (?:clinicians|staff|workers|teachers|professionals|we|schools|practitioners) should (?:respond|react|deal|act)'
+		)
+	)
+);
 export const PAST = new RegExp(
 	w(
 		alt(
 			'used to',
+			'use to',
+			'back in the day',
 			'years? ago',
 			'(?:a few|couple of|two|three|five) years',
 			'when (?:i|she|he|we) (?:was|were) (?:younger|little|a kid|a child|\\d+|in year \\d+|at school|a teenager)',
@@ -2258,9 +2565,10 @@ export const PAST = new RegExp(
 			'in (?:19|20)\\d\\d',
 			'at (?:\\d+|14|16)',
 			'once',
+			'when (?:i|she|he|we|they) (?:was|were) (?:small|tiny|a baby|a toddler)',
 			'for a while',
 			'a (?:couple|few) (?:of )?(?:years|months)',
-			'(?:last|this) time',
+			'last time',
 			'looking back',
 			'went through',
 			'had a (?:really )?(?:bad|dark|hard) (?:time|patch)',
@@ -2294,8 +2602,11 @@ export const DENIAL = new RegExp(
 	w(
 		alt(
 			"(?:i'm|i am|she's|he's|she is|he is) not (?:suicidal|in (?:any )?danger|being hurt)",
+			"(?:isn't|is not|aren't|are not|am not|i'm not|she's not|he's not) (?:depressed (?:or |and )?)?(?:suicidal|in (?:any )?danger)",
+			"(?:never|not|don't|do not) (?:wanted|want|wanting|tried|planning) to (?:hurt|harm|kill) (?:my|him|her|them)sel(?:f|ves)",
 			"(?:don't|doesn't|do not|does not|never|haven't|hasn't) (?:self harm|hurt (?:my|him|her)self|thought about hurting)",
 			'nobody has ever hurt',
+			"(?:it's|its|it is) nothing like that",
 			'(?:nobody|no ?one) does',
 			'(?:nobody|no ?one) (?:at home )?(?:hurts|hits|has hurt|is hurting)',
 			'no safeguarding concerns',
@@ -2314,25 +2625,28 @@ export const FIGURATIVE = new RegExp(
 			'haha\\w*',
 			'lmao',
 			'jk',
-			'joking',
+			"(?<!(?:if|whether) (?:she's|he's|they're|she is|he is|they are|i'm|i am) |not |wasn't |isn't )joking",
 			'jokes',
 			'killing me',
 			'killin me',
 			'kill for',
-			'die for',
+			'die for(?! the cause| (?:allah|god|the (?:movement|nation|race|brotherhood|cause)))',
 			'dying to',
 			'dying of',
 			'(?:bit|bite|bites|biting) (?:my|his|her|your) head off',
 			'(?:rather|sooner) die than',
 			'kill (?:me|her|him) if (?:she|he|they|mum|dad) (?:knew|found out|saw)',
-			'(?:nearly|almost) (?:killed|gave me a heart attack)',
+			'(?:nearly|almost) (?:killed|gave me a heart attack|finished (?:me|her|him) off)',
 			'jump ?scares?',
 			'die of (?:boredom|embarrassment|shame|laughter|laughing|cringe|happiness)',
 			'died laughing',
 			'death of (?:me|her|him)',
 			'end of me',
 			'murder(?:ing)? (?:me|her|him)(?! (?:if i tell|if she tells|if he tells))',
-			"kill (?:me|her|him) if (?:i|she|he)(?:'m|'s| am| is)? (?:late|fail|finds? out|sees?)",
+			"kill (?:me|her|him) (?:if|when|wen) (?:i|she|he|they|mum|dad)(?:'m|'s| am| is)? (?:late|fail|finds? out|sees?|knows?)",
+			// A score: "got smashed 6-1 at footy".
+			'\\d+ ?- ?\\d+ (?:at|in|to|win|loss|defeat|down|up)',
+			"(?:asks?|asking|asked|wonders?) (?:\\w+ )?if (?:i'm|i am|we're|we are|mummy|daddy|mum|dad|you're|you are|everyone is|granny|nanny) going to die",
 			'is (?:killing|slowly murdering)',
 			'could eat a horse',
 			'dead tired',
@@ -2357,7 +2671,8 @@ export const FIGURATIVE = new RegExp(
 			"when (?:we were|we're|they were|they're) playing",
 			'paintball\\w*',
 			'(?:so|being|really) dramatic',
-			'for (?:spoiling|eating|taking|breaking|using|losing|reading|borrowing|telling|nicking)'
+			'for (?:spoiling|eating|taking|breaking|using|losing|reading|borrowing|telling|nicking)',
+			'(?:when|that) (?:i|she|he|you) (?:borrowed|borowed|nicked|took|ate|broke|spoiled|spoilt)'
 		)
 	)
 );
@@ -2376,17 +2691,18 @@ export const TOPIC = new RegExp(
 			'(?:information|info|leaflets?|posters?) (?:on|about)',
 			'for our assembly',
 			'(?:came|come|coming|visited) (?:in )?to (?:talk|speak)',
+			'(?:come|came|coming) (?:in )?and (?:talk|speak)(?: \\w+){0,4} about',
+			'(?:event|day|workshop|assembly|training|speaker|webinar|conference) (?:on|about) ',
 			'(?:film|book|documentary|play|story|video) (?:we|i) (?:watched|read|saw)',
 			'carr(?:y|ies) a warning',
 			'(?:wounds|cuts|burns) (?:that|which) (?:are|is)',
 			'keep (?:\\w+ ){0,2}(?:locked|out of reach|out of sight|safe)',
-			'the (?:pharmacist|gp|doctor|nurse|dentist) (?:said|says|told us)',
 			'(?:book|novel|text|story|play|film|poem|song|episode|series|show|game) (?:is |was )?about',
-			'side effects?',
 			'(?:is|are) (?:very |really |quite )?common (?:in|among|for)',
 			'(?:not )?a sign of',
 			'(?:debate|discussion|argued|debated|argue) (?:about|on|whether)',
-			'(?:dissertation|coursework|research) (?:on|about|into)',
+			'(?:dissertation|coursework|research|epq|essay|project|assignment|homework) (?:on|about|into)',
+			'(?:learnt|learned|lernt|learning|taught) about',
 			// A definition: "Self-harm is when somebody ...", "... is usually a way of coping".
 			'(?:self ?harm|suicide|neglect|grooming|abuse|exploitation|an? eating disorder|anorexia|bulimia|radicalisation) (?:is|means|happens) when',
 			'(?:is|are) (?:usually|often|sometimes|generally) a way (?:of|to)'
@@ -2406,6 +2722,11 @@ export const POPULATION = new RegExp(
 			'(?:more|less|most|twice as|three times as|\\d+ times (?:as|more)) likely',
 			'(?:more|most|less|particularly|especially) (?:at risk|vulnerable)',
 			'among (?:young people|children|teenagers|adolescents|girls|boys|care leavers|students|pupils|young carers|lgbtq?\\+?|young men|young women|looked after children|those)',
+			'(?:kids|young people|children|teenagers|lads|girls|boys) (?:round|around) here',
+			'(?:loads|lots|a lot|some|many|most|half) of (?:people|kids|girls|boys|students|pupils|young people) (?:in|at) (?:my|our)',
+			'nationally',
+			'a (?:large|small|high|big|growing) (?:share|proportion|number|percentage) of',
+			'(?:thousands|hundreds|millions|tens of thousands) of (?:children|young people|kids|teenagers|girls|boys|families)',
 			'one in (?:\\w+|\\d+) (?:young people|children|girls|boys|teenagers|adolescents|students|pupils)',
 			'\\d+ ?(?:%|per ?cent) of',
 			'\\d[\\d,]* (?:calls|referrals|contacts|cases|admissions|attendances|presentations) (?:about|for|with|relating to)',
@@ -2433,7 +2754,7 @@ export const ROLE = new RegExp(
 	w(
 		alt(
 			'(?:our|the|my) (?:safeguarding|crisis|duty|mash|early help|social care|youth offending) (?:team|service|hub)',
-			"(?:i'm|i am|as|i work as) (?:a|an|the) (?:designated safeguarding lead|dsl|safeguarding lead|social worker|youth worker|school nurse|foster carer|teacher|nurse|volunteer|counsellor|mentor|police officer|gp|paediatrician)",
+			"(?:i'm|i am|as|i work as) (?:a|an|the) (?:camhs |mental health |specialist |senior |community |children's |school |family |pastoral |paediatric |practice |ward )?(?:designated safeguarding lead|dsl|safeguarding lead|social worker|youth worker|school nurse|foster carer|teacher|nurse|volunteer|counsellor|mentor|police officer|gp|paediatrician)",
 			'(?:we were|we are|i was|i am) trained'
 		)
 	)
@@ -2449,7 +2770,10 @@ export const HABITUAL = new RegExp(
 			'cases of',
 			'disclosures of',
 			'trained in',
-			'how to (?:respond|spot|recognise)'
+			'how to (?:respond|spot|recognise)',
+			'(?:my|our|the) caseload',
+			'(?:often|regularly) (?:see|work with|support|assess)',
+			'trained to (?:recognise|spot|respond)'
 		)
 	)
 );

@@ -494,3 +494,79 @@ describe('warning signs and quiet frames (sealed batch 13)', () => {
 		expect(flags(text)).toBe(false);
 	});
 });
+
+// Each of these was missed (or wrongly flagged) by the detector of bacfd7d; sealed batch E's misses,
+// reworded so the test checks the concept, not the line.
+describe('euphemisms, relapse, masked abuse and case notes (sealed batch E)', () => {
+	it.each([
+		['suicide', 'he said he is going to catch the bus forever and gave me all his games'],
+		['suicide', 'my sister gave away her guitar and her cat and keeps saying goodbye'],
+		['self_harm', 'relapsed on friday, six weeks clean gone'],
+		['physical_abuse', 'got the slipper again cos i was late home lol'],
+		['physical_abuse', 'Nursery staff noted fingertip bruising on both arms of a 3 year old'],
+		['emotional_abuse', 'my parents said i am dead to them since i came out and took my bedroom door off'],
+		['radicalisation', 'Pupil has drawn swastikas on his planner and says his online mentor is teaching him the truth'],
+		['radicalisation', "my cousin keeps saying we're at war and he would die for the cause"],
+		['risk_to_others', 'Student has a list of people who will pay and searched online for how to get hold of a gun'],
+		['risk_to_others', 'I keep thinking about hurting the children I look after and it scares me'],
+		['eating_disorder_risk', 'she is down to 40kg and hides her food in a tissue at every meal']
+	])('flags %s: "%s"', (category, text) => {
+		const r = detectSafeguarding(text);
+		expect(r.safeguarding).toBe(true);
+		expect(r.safeguarding_reasons).toContain(category);
+	});
+
+	it.each([
+		'When she was small my daughter saw domestic abuse; we left that relationship years ago and the support made a real difference',
+		'I ran away from home a lot when I was younger but I have lived with my nan for five years now and it is the best thing that ever happened',
+		'As a CAMHS nurse my caseload includes young people who self-harm, and the new form saves time',
+		'We would love CAMHS to come and talk to our group about grooming and online safety',
+		'Could the service explain how it responds when a child discloses abuse in a session?',
+		'Mocks week nearly finished me off but I survived',
+		'The cutting and sticking table was the best part of the art session',
+		'Thousands of children go missing from care every year, which is shocking',
+		"I've never wanted to hurt myself, I just want help sleeping",
+		'My son gave his games console to his cousin because he never plays it',
+		'I get the stick from my friends for liking old music',
+		'My teacher will make us pay for talking haha, two pages of homework'
+	])('does not flag: "%s"', (text) => {
+		expect(flags(text)).toBe(false);
+	});
+});
+
+// Sealed batch F's misses on first contact (pass 6), reworded: short answers after a question, slang, played down.
+describe('answers to a question, slang and playing it down (sealed batch F)', () => {
+	it.each([
+		['suicide', "Q: Anything else? A: I won't need the appointment, I'll be gone by sunday"],
+		['suicide', 'evry1 wud be beter off if i just wasnt here lol'],
+		['self_harm', 'its only a few cuts, not proper cutting haha'],
+		['physical_abuse', 'me mam only lamps me when i answer back'],
+		['emotional_abuse', 'Q: How is home? A: I feel like a mistake, they tell me that all the time'],
+		['neglect', 'no scran in the house again, not eaten since school dinner'],
+		['criminal_exploitation', 'got robbed of the pack and now they want 3 grand or they know where my nan lives'],
+		['radicalisation', 'the lads online say everyone not like us is the enemy'],
+		['eating_disorder_risk', 'her BMI is 13 and her resting heart rate was 39'],
+		['bullying_threats', 'I eat my lunch in the toilets so they cannot find me'],
+		[
+			'missing',
+			'Looked-after 15-year-old has been reported missing four times this month. Refuses return-home interviews.'
+		]
+	])('flags %s: "%s"', (category, text) => {
+		const r = detectSafeguarding(text);
+		expect(r.safeguarding).toBe(true);
+		expect(r.safeguarding_reasons).toContain(category);
+	});
+
+	it.each([
+		'used to cut loads in year 9 but been clean 2 years now, the mhst team were brilliant',
+		'Assessment outcome: no evidence of self-harm, suicidal ideation or safeguarding concerns',
+		'GP feedback: the referral form for suspected FGM and forced marriage is clear',
+		'my sister is going to kill me when she finds out i borrowed her top',
+		'we got battered 6-1 at footy on saturday',
+		"I'll be gone by the weekend because we're going on holiday, please move my appointment",
+		'This queue is taking forever, I want to die lol',
+		"people keep saying she's being groomed but he's her age and it's nothing like that"
+	])('does not flag: "%s"', (text) => {
+		expect(flags(text)).toBe(false);
+	});
+});

@@ -4,7 +4,7 @@
  */
 import type { ActionStatus } from './plans';
 import type { Decision } from './review';
-import { suppress } from '../../privacy/small-numbers';
+import { DEFAULT_THRESHOLD, suppress } from '../../privacy/small-numbers';
 import type { LinkBasis, Voice } from '../../schemas/seed';
 import type { MetricSeries } from './metrics';
 import type { FeedbackFigures } from './board-figures';
@@ -24,6 +24,10 @@ export function countOf(n: number): Count {
 	const s = suppress(n);
 	return { count: s.value, label: s.label };
 }
+
+/** A count SQL already suppressed and rounded: null is 1 to 9 ("fewer than 10"). */
+export const shownCount = (n: number | null): Count =>
+	n === null ? { count: null, label: `fewer than ${DEFAULT_THRESHOLD}` } : countOf(n);
 
 export interface BoardUpdate {
 	happened_on: string | null;

@@ -6,8 +6,9 @@
  *
  * Everything runs as `anon` in one transaction (row-level security shows only what is published)
  * with a fixed number of queries, whatever the size of the area: no query per statement or
- * action. Counts of people and of feedback are small-number suppressed before they leave this
- * module (voices here; feedback counts already in SQL, migration 20261122001000_board.sql).
+ * action. Counts of people and of feedback are counted once a UK day, rounded to the nearest 5 from
+ * 10 up and null from 1 to 9, in SQL (app.board_snapshot, migration 20261203001100), so nobody
+ * learns a small count by adding answers of their own and watching the board.
  *
  * The shapes are in board-types.ts, the feedback figures (and their shared copy) in
  * board-figures.ts, and board.json in board-json.ts; this module re-exports them all.
@@ -21,7 +22,7 @@ import type { MetricSeries } from './metrics';
 import {
 	ACTION_STATUS_ORDER,
 	PAGE_SIZE,
-	countOf,
+	shownCount,
 	type Board,
 	type BoardAction,
 	type BoardFilters,
@@ -384,9 +385,10 @@ async function pageDetails(
 		 where area_id = $1 and published and you_said_id = any ($2::uuid[]) order by position`,
 		[areaId, pageIds]
 	);
-	const voices = await tx.query<{ you_said_id: string; n: number }>(
-		`select v.you_said_id, sum(v.n)::int as n from app.statement_voices($1::uuid[]) v group by v.you_said_id`,
-		[pageIds]
+	// Counted once a day and rounded to 5 in SQL (null for 1 to 9): migration 20261203001100.
+	const voices = await tx.query<{ you_said_id: string; n: number | null }>(
+		`select v.you_said_id, v.n from app.board_statement_voices($1) v where v.you_said_id = any ($2::uuid[])`,
+		[areaId, pageIds]
 	);
 	const quotesBy = group(quotes.rows, (q) => q.you_said_id);
 	const voicesBy = new Map(voices.rows.map((v) => [v.you_said_id, v.n]));
@@ -394,7 +396,7 @@ async function pageDetails(
 	const detailsBy = new Map(details.rows.map((d) => [d.id, d]));
 	return (e: Entry): BoardStatement => {
 		const row = { ...detailsBy.get(e.row.id)!, published_at: e.row.published_at, updated_at: e.row.updated_at };
-		const n = voicesBy.get(row.id) ?? 0;
+		const n = voicesBy.has(row.id) ? voicesBy.get(row.id)! : 0;
 		return {
 			...row,
 			quotes: (quotesBy.get(row.id) ?? []).map(({ id, body, speaker }) => ({ id, body, speaker })),
@@ -402,7 +404,7 @@ async function pageDetails(
 			actions: e.actions,
 			basis: Object.fromEntries(e.row.action_ids.map((id, i) => [id, e.row.action_bases[i]!])),
 			priority_ids: e.priorities.map((p) => p.id),
-			voices: n > 0 ? countOf(n) : null
+			voices: n === null || n > 0 ? shownCount(n) : null
 		};
 	};
 }
