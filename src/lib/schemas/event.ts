@@ -68,7 +68,7 @@ export const saySchema = z.object({
 	text: words,
 	// Staff only unless they say otherwise, as in surveys: no question stands between words and help,
 	// so a missing or unknown choice is staff only, never an error.
-	consent: z.unknown().transform(toConsent),
+	consent: z.unknown().optional().transform(toConsent),
 	key: idempotencyKey
 });
 /** A participant's rating of a prompt. */

@@ -93,7 +93,7 @@ export function answersSchema(definition: SurveyDefinition, localities: string[]
 	const shape: Record<string, z.ZodTypeAny> = {};
 	for (const q of definition.questions) {
 		shape[`answer-${q.key}`] = questionSchema(q);
-		if (q.kind === 'text') shape[`consent-${q.key}`] = z.unknown().transform(toConsent);
+		if (q.kind === 'text') shape[`consent-${q.key}`] = z.unknown().optional().transform(toConsent);
 	}
 	const a = definition.about_you;
 	if (a.role) shape.role = optional(z.enum([...RESPONDENT_ROLES, PREFER_NOT], { message: 'Choose who you are' }));
