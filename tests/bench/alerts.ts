@@ -19,6 +19,7 @@ import {
 	machineLoad,
 	networkError,
 	option,
+	postSurvey,
 	percentile,
 	prepareDatabase,
 	sleep,
@@ -90,13 +91,7 @@ async function main() {
 						age_band: '14_15'
 					});
 					const t0 = Date.now();
-					const post = await fetch(`${base}/s/${code}`, {
-						method: 'POST',
-						body: form,
-						redirect: 'manual',
-						headers: { origin: base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' }
-					});
-					await post.arrayBuffer();
+					const post = await postSurvey(base, code, form);
 					if (post.status !== 303) throw new Error(`POST ${post.status}`);
 					if (worrying.has(i)) {
 						sentAt.set(i, t0);

@@ -335,3 +335,15 @@ export class Tally {
 export function networkError(err: unknown): string {
 	return `network: ${err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err)}`;
 }
+
+/** Sends a survey form as a phone without JavaScript does (a plain form POST), reading the whole reply. */
+export async function postSurvey(base: string, code: string, form: URLSearchParams): Promise<Response> {
+	const post = await fetch(`${base}/s/${code}`, {
+		method: 'POST',
+		body: form,
+		redirect: 'manual',
+		headers: { origin: base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' }
+	});
+	await post.arrayBuffer();
+	return post;
+}

@@ -40,6 +40,7 @@ import {
 	formatCpu,
 	networkError,
 	option,
+	postSurvey,
 	prepareDatabase,
 	random,
 	sleep,
@@ -124,13 +125,7 @@ async function respondent(base: string, code: string, i: number, thinkMs: number
 		});
 		const submit = async () => {
 			const t0 = performance.now();
-			const post = await fetch(`${base}/s/${code}`, {
-				method: 'POST',
-				body: form,
-				redirect: 'manual',
-				headers: { origin: base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' }
-			});
-			await post.arrayBuffer();
+			const post = await postSurvey(base, code, form);
 			stats.post.push(performance.now() - t0);
 			stats.statuses.add(String(post.status));
 			if (post.status !== 303) fail(`POST ${post.status}`);

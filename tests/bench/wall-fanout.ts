@@ -20,26 +20,12 @@ import { eventStream } from '../../src/lib/server/live';
 import * as events from '../../src/lib/server/services/events';
 import { eventDefinition } from '../../src/lib/schemas/event';
 import { PG_URL, areaId, engines, option, percentile } from './lib';
+import { counting } from '../support/counting-db';
 import pg from 'pg';
 
 const WALLS = option('walls', '1,10,50').split(',').map(Number);
 const CONTRIBUTIONS = Number(option('contributions', '20'));
 const ENGINES = engines(option('engine', 'pglite'));
-
-function counting(db: Db): Db & { count: number } {
-	const wrapped = {
-		count: 0,
-		engine: db.engine,
-		location: db.location,
-		transaction: ((fn, options) => {
-			wrapped.count++;
-			return db.transaction(fn, options);
-		}) as Db['transaction'],
-		listen: db.listen.bind(db),
-		close: () => Promise.resolve()
-	};
-	return wrapped;
-}
 
 function follow(res: Response, onData: (data: events.WallView) => void) {
 	const reader = res.body!.getReader();

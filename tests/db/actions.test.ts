@@ -13,7 +13,7 @@ import { parseCsv } from '../../src/lib/server/csv-parse';
 import { CSV_COLUMNS, progressSchema } from '../../src/lib/schemas/actions';
 import { fieldErrors } from '../../src/lib/forms';
 import { engines } from './engines';
-import { owner, seedData, seeded } from './fixtures';
+import { areaIdOf, makeMember, owner, seedData, seeded } from './fixtures';
 
 const blmkSeed = seedData.areas.find((a) => a.area.slug === 'blmk')!;
 const PARTNER_ORG = 'BLMK Mental Health, Learning Disability and Autism Collaborative';
@@ -50,20 +50,9 @@ describe.each(engines)('actions on $name', (engine) => {
 	beforeAll(async () => {
 		db = await seeded(await engine.create());
 		({ areaId, people, owned, other, statement } = await owner(db, async (tx) => {
-			const area = (await tx.query<{ id: string }>(`select id from public.areas where slug = 'blmk'`)).rows[0]!.id;
-			const person = async (local: string, role: string, organisation: string | null = null) => {
-				const id = (
-					await tx.query<{ id: string }>(
-						`insert into public.people (email, display_name) values ($1, $1) returning id`,
-						[`${local}@actions.test`]
-					)
-				).rows[0]!.id;
-				await tx.query(
-					`insert into public.memberships (person_id, area_id, role, organisation) values ($1, $2, $3, $4)`,
-					[id, area, role, organisation]
-				);
-				return id;
-			};
+			const area = await areaIdOf(tx, 'blmk');
+			const person = (local: string, role: string, organisation: string | null = null) =>
+				makeMember(tx, area, `${local}@actions.test`, role, { name: `${local}@actions.test`, organisation });
 			const key = async (k: string) =>
 				(
 					await tx.query<{ id: string }>(`select id from public.actions where area_id = $1 and seed_key = $2`, [
@@ -135,17 +124,8 @@ describe.each(engines)('actions on $name', (engine) => {
 			const sneaky = await owner(db, async (tx) => {
 				const made: string[] = [];
 				for (const [n, org] of ['%', '_%', 'BLMK', PARTNER_ORG.slice(0, 20)].entries()) {
-					const id = (
-						await tx.query<{ id: string }>(
-							`insert into public.people (email, display_name) values ($1, $1) returning id`,
-							[`sneaky${n}@actions.test`]
-						)
-					).rows[0]!.id;
-					await tx.query(
-						`insert into public.memberships (person_id, area_id, role, organisation) values ($1, $2, 'partner', $3)`,
-						[id, areaId, org]
-					);
-					made.push(id);
+					const email = `sneaky${n}@actions.test`;
+					made.push(await makeMember(tx, areaId, email, 'partner', { name: email, organisation: org }));
 				}
 				return made;
 			});
@@ -158,18 +138,12 @@ describe.each(engines)('actions on $name', (engine) => {
 				expect(await run(who, (tx) => actions.list(tx, areaId, { editable: true }))).toHaveLength(0);
 			}
 			// The same organisation written with other capitals or spacing still matches.
-			const spaced = await owner(db, async (tx) => {
-				const id = (
-					await tx.query<{ id: string }>(
-						`insert into public.people (email, display_name) values ('spaced@actions.test', 'x') returning id`
-					)
-				).rows[0]!.id;
-				await tx.query(
-					`insert into public.memberships (person_id, area_id, role, organisation) values ($1, $2, 'partner', $3)`,
-					[id, areaId, `  ${PARTNER_ORG.toUpperCase().replace(/ /g, '  ')} `]
-				);
-				return id;
-			});
+			const spaced = await owner(db, (tx) =>
+				makeMember(tx, areaId, 'spaced@actions.test', 'partner', {
+					name: 'x',
+					organisation: `  ${PARTNER_ORG.toUpperCase().replace(/ /g, '  ')} `
+				})
+			);
 			const editable = await run(spaced, (tx) => actions.list(tx, areaId, { editable: true }));
 			expect(editable.length).toBeGreaterThan(0);
 		});
@@ -357,19 +331,9 @@ describe.each(engines)('actions on $name', (engine) => {
 			);
 			expect(rows.length).toBeGreaterThan(0);
 			const [seededDone] = rows;
-			const admin = await owner(db, async (tx) => {
-				const id = (
-					await tx.query<{ id: string }>(
-						`insert into public.people (email, display_name) values ($1, 'x') returning id`,
-						[`admin-${seededDone!.area_id}@actions.test`]
-					)
-				).rows[0]!.id;
-				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'area_admin')`, [
-					id,
-					seededDone!.area_id
-				]);
-				return id;
-			});
+			const admin = await owner(db, (tx) =>
+				makeMember(tx, seededDone!.area_id, `admin-${seededDone!.area_id}@actions.test`, 'area_admin', { name: 'x' })
+			);
 			await run(admin, (tx) => tx.query(`update public.actions set progress = 100 where id = $1`, [seededDone!.id]));
 			await expect(
 				run(admin, (tx) => tx.query(`update public.actions set outcome = '' where id = $1`, [seededDone!.id]))
@@ -522,23 +486,10 @@ describe.each(engines)('actions on $name', (engine) => {
 
 		it('reads an unchanged export back as no changes and no errors, on every area’s seed', async () => {
 			for (const slug of ['blmk', 'ssot', 'kent-medway']) {
-				const { id: area } = await owner(
-					db,
-					async (tx) => (await tx.query<{ id: string }>(`select id from public.areas where slug = $1`, [slug])).rows[0]!
+				const area = await owner(db, (tx) => areaIdOf(tx, slug));
+				const admin = await owner(db, (tx) =>
+					makeMember(tx, area, `csv-admin-${slug}@actions.test`, 'area_admin', { name: 'x' })
 				);
-				const admin = await owner(db, async (tx) => {
-					const id = (
-						await tx.query<{ id: string }>(
-							`insert into public.people (email, display_name) values ($1, 'x') returning id`,
-							[`csv-admin-${slug}@actions.test`]
-						)
-					).rows[0]!.id;
-					await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'area_admin')`, [
-						id,
-						area
-					]);
-					return id;
-				});
 				const result = await run(admin, async (tx) => {
 					const { header, rows } = await actions.exportRows(tx, area, false);
 					return actions.planImport(tx, area, toCsv(header, rows), { canManage: true });

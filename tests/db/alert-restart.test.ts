@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db/types';
 import { startSmtp } from '../support/alert-servers';
 import { engines, TEST_DATABASE_URL } from './engines';
-import { makeArea, migrated, owner } from './fixtures';
+import { makeArea, makeEngagement, makeMember, migrated, owner } from './fixtures';
 
 const postgres = engines.find((e) => e.name === 'postgres');
 
@@ -40,21 +40,11 @@ describe.skipIf(!postgres)('a restart mid-delivery on postgres', () => {
 		const smtp = await startSmtp();
 		const alertId = await owner(db, async (tx) => {
 			const area = await makeArea(tx, 'restart-test');
-			const person = (
-				await tx.query<{ id: string }>(
-					`insert into public.people (email, display_name) values ('contact@restart.test', 'Contact') returning id`
-				)
-			).rows[0]!.id;
-			await tx.query(
-				`insert into public.memberships (person_id, area_id, role, safeguarding_contact) values ($1, $2, 'engagement_officer', true)`,
-				[person, area]
-			);
-			const engagement = (
-				await tx.query<{ id: string }>(
-					`insert into public.engagements (area_id, kind, title) values ($1, 'survey', 'A survey') returning id`,
-					[area]
-				)
-			).rows[0]!.id;
+			await makeMember(tx, area, 'contact@restart.test', 'engagement_officer', {
+				name: 'Contact',
+				safeguardingContact: true
+			});
+			const engagement = await makeEngagement(tx, area, 'A survey');
 			const item = (
 				await tx.query<{ id: string }>(
 					`insert into public.feedback_items (id, area_id, engagement_id, redacted_text, safeguarding)

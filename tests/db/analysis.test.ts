@@ -5,7 +5,7 @@ import { ANON, withClaims } from '../../src/lib/server/db';
 import type { Db } from '../../src/lib/server/db/types';
 import * as analysis from '../../src/lib/server/services/analysis';
 import { engines, TEST_DATABASE_URL } from './engines';
-import { owner, seeded } from './fixtures';
+import { makeMember, owner, seeded } from './fixtures';
 
 const run = promisify(execFile);
 
@@ -58,18 +58,7 @@ describe.each(engines)('analysing feedback for an area on $name', (engine) => {
 		);
 		expect(tagged.themes).toContain('llr-buses');
 
-		const officer = await owner(db, async (tx) => {
-			const id = (
-				await tx.query<{ id: string }>(
-					`insert into public.people (email, display_name) values ('o@llr.test', 'O') returning id`
-				)
-			).rows[0]!.id;
-			await tx.query(
-				`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'engagement_officer')`,
-				[id, llr]
-			);
-			return id;
-		});
+		const officer = await owner(db, (tx) => makeMember(tx, llr, 'o@llr.test', 'engagement_officer', { name: 'O' }));
 		const examples = [
 			{ text: 'the bus takes ages to get to the clinic', themes: ['llr-buses', 'access-waiting'] },
 			{ text: 'no buses from the village so I miss appointments', themes: ['llr-buses'] },

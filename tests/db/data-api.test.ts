@@ -11,7 +11,7 @@ import type { Claims, Db, Tx } from '../../src/lib/server/db/types';
 import * as surveys from '../../src/lib/server/services/surveys';
 import { TEMPLATES } from '../../src/lib/survey/templates';
 import { engines } from './engines';
-import { owner, seeded } from './fixtures';
+import { areaIdOf, makeMember, owner, seeded } from './fixtures';
 
 const template = TEMPLATES.find((t) => t.id === 'getting-help')!.definition;
 
@@ -55,25 +55,11 @@ describe.each(engines)('the Data API on $name', (engine) => {
 			grant anon, authenticated to authenticator;`)
 		);
 		const ids = await owner(db, async (tx) => {
-			const area = (await tx.query<{ id: string }>(`select id from public.areas where slug = 'llr'`)).rows[0]!.id;
-			const person = async (email: string, role: string) => {
-				const id = (
-					await tx.query<{ id: string }>(
-						`insert into public.people (email, display_name) values ($1, 'Someone') returning id`,
-						[email]
-					)
-				).rows[0]!.id;
-				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, $3)`, [
-					id,
-					area,
-					role
-				]);
-				return id;
-			};
+			const area = await areaIdOf(tx, 'llr');
 			return {
 				area,
-				officer: await person('off@llr.test', 'engagement_officer'),
-				youth: await person('yb@llr.test', 'youth_board')
+				officer: await makeMember(tx, area, 'off@llr.test', 'engagement_officer'),
+				youth: await makeMember(tx, area, 'yb@llr.test', 'youth_board')
 			};
 		});
 		llr = ids.area;

@@ -11,7 +11,7 @@ import * as access from '../../src/lib/server/services/event-access';
 import { FIRST_DELAY_SECONDS } from '../../src/lib/server/auth/sign-in';
 import { eventDefinition } from '../../src/lib/schemas/event';
 import { engines } from './engines';
-import { owner, seeded } from './fixtures';
+import { areaIdOf, makeMember, owner, seeded } from './fixtures';
 
 const definition = eventDefinition.parse({
 	name: 'Room code evening',
@@ -33,18 +33,7 @@ describe.each(engines)('event access on $name', (engine) => {
 	const as = <T>(claims: Claims, fn: Parameters<typeof withClaims<T>>[2]) => withClaims(db, claims, fn);
 
 	async function member(email: string, slug: string, role: string): Promise<Claims> {
-		const id = await owner(db, async (tx) => {
-			const person = (
-				await tx.query<{ id: string }>(`insert into public.people (email, display_name) values ($1, $1) returning id`, [
-					email
-				])
-			).rows[0]!.id;
-			await tx.query(
-				`insert into public.memberships (person_id, area_id, role) select $1, a.id, $3 from public.areas a where a.slug = $2`,
-				[person, slug, role]
-			);
-			return person;
-		});
+		const id = await owner(db, async (tx) => makeMember(tx, await areaIdOf(tx, slug), email, role, { name: email }));
 		return { role: 'authenticated', sub: id };
 	}
 

@@ -16,7 +16,7 @@ import { answersSchema, formToRecord, toParsed } from '../../src/lib/survey/answ
 import { financialYear, periodSchema } from '../../src/lib/schemas/engagement';
 import demoAnswers from '../../seeds/demo/answers.json' with { type: 'json' };
 import { engines } from './engines';
-import { owner, seeded } from './fixtures';
+import { areaIdOf, makeMember, owner, seeded } from './fixtures';
 
 const londonDay = (days: number) =>
 	new Intl.DateTimeFormat('en-CA', {
@@ -58,27 +58,13 @@ describe.each(engines)('event report and engagement summary on $name', (engine) 
 	beforeAll(async () => {
 		db = await seeded(await engine.create());
 		const ids = await owner(db, async (tx) => {
-			const area = (await tx.query<{ id: string }>(`select id from public.areas where slug = 'llr'`)).rows[0]!.id;
+			const area = await areaIdOf(tx, 'llr');
 			const p = (
 				await tx.query<{ id: string; number: number; title: string }>(
 					`select p.id, p.number, p.title from public.priorities p where p.area_id = $1 order by p.number limit 1`,
 					[area]
 				)
 			).rows[0]!;
-			const mk = async (email: string, role: string) => {
-				const id = (
-					await tx.query<{ id: string }>(
-						`insert into public.people (email, display_name) values ($1, 'x') returning id`,
-						[email]
-					)
-				).rows[0]!.id;
-				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, $3)`, [
-					id,
-					area,
-					role
-				]);
-				return id;
-			};
 			const t = (
 				await tx.query<{ id: string }>(`select id from public.themes where area_id is null order by id limit 1`)
 			).rows[0]!.id;
@@ -86,8 +72,8 @@ describe.each(engines)('event report and engagement summary on $name', (engine) 
 				area,
 				p,
 				t,
-				officer: await mk('o@llr.test', 'engagement_officer'),
-				commissioner: await mk('c@llr.test', 'commissioner')
+				officer: await makeMember(tx, area, 'o@llr.test', 'engagement_officer'),
+				commissioner: await makeMember(tx, area, 'c@llr.test', 'commissioner')
 			};
 		});
 		llr = ids.area;

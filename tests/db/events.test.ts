@@ -10,7 +10,7 @@ import type { Claims, Db } from '../../src/lib/server/db/types';
 import * as events from '../../src/lib/server/services/events';
 import { eventDefinition, type CaptureEntry } from '../../src/lib/schemas/event';
 import { engines } from './engines';
-import { owner, seeded } from './fixtures';
+import { areaIdOf, makeMember, owner, seeded } from './fixtures';
 
 const WORRYING = "there's no point being here anymore tbh";
 
@@ -50,19 +50,9 @@ describe.each(engines)('engagement events on $name', (engine) => {
 		role: string,
 		safeguardingContact = false
 	): Promise<{ claims: Claims; id: string }> {
-		const id = await owner(db, async (tx) => {
-			const person = (
-				await tx.query<{ id: string }>(`insert into public.people (email, display_name) values ($1, $1) returning id`, [
-					email
-				])
-			).rows[0]!.id;
-			await tx.query(
-				`insert into public.memberships (person_id, area_id, role, safeguarding_contact)
-				 select $1, a.id, $3, $4 from public.areas a where a.slug = $2`,
-				[person, slug, role, safeguardingContact]
-			);
-			return person;
-		});
+		const id = await owner(db, async (tx) =>
+			makeMember(tx, await areaIdOf(tx, slug), email, role, { name: email, safeguardingContact })
+		);
 		return { claims: { role: 'authenticated', sub: id }, id };
 	}
 

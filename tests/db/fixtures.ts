@@ -71,3 +71,60 @@ export async function makeStatement(
 	);
 	return { youSaidId, quoteId: q.rows[0]!.id };
 }
+
+/** The id of a seeded area, by its slug. */
+export async function areaIdOf(tx: Tx, slug: string): Promise<string> {
+	return (await tx.query<{ id: string }>(`select id from public.areas where slug = $1`, [slug])).rows[0]!.id;
+}
+
+/** A person with one membership of an area: their id. */
+export async function makeMember(
+	tx: Tx,
+	areaId: string,
+	email: string,
+	role: string,
+	{
+		name = 'Someone',
+		safeguardingContact = false,
+		organisation = null
+	}: { name?: string; safeguardingContact?: boolean; organisation?: string | null } = {}
+): Promise<string> {
+	const id = (
+		await tx.query<{ id: string }>(`insert into public.people (email, display_name) values ($1, $2) returning id`, [
+			email,
+			name
+		])
+	).rows[0]!.id;
+	await tx.query(
+		`insert into public.memberships (person_id, area_id, role, safeguarding_contact, organisation)
+		 values ($1, $2, $3, $4, $5)`,
+		[id, areaId, role, safeguardingContact, organisation]
+	);
+	return id;
+}
+
+/** An engagement of an area: its id. */
+export async function makeEngagement(tx: Tx, areaId: string, title: string, kind = 'survey'): Promise<string> {
+	return (
+		await tx.query<{ id: string }>(
+			`insert into public.engagements (area_id, kind, title) values ($1, $2, $3) returning id`,
+			[areaId, kind, title]
+		)
+	).rows[0]!.id;
+}
+
+/** An open survey (young people, no questions) in its own engagement. */
+export async function makeSurvey(
+	tx: Tx,
+	areaId: string,
+	code: string,
+	title: string
+): Promise<{ id: string; engagementId: string }> {
+	const engagementId = await makeEngagement(tx, areaId, title);
+	const { rows } = await tx.query<{ id: string }>(
+		`insert into public.surveys (area_id, engagement_id, code, title, audience, definition, status)
+		 values ($1, $2, $3, $4, 'young_people', '{}', 'open') returning id`,
+		[areaId, engagementId, code, title]
+	);
+	return { id: rows[0]!.id, engagementId };
+}

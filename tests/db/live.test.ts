@@ -16,7 +16,8 @@ import { eventDefinition } from '../../src/lib/schemas/event';
 import { GET as wallStream } from '../../src/routes/e/[code=code]/wall/stream/+server';
 import { GET as feedStream } from '../../src/routes/app/[area=slug]/events/[id=uuid]/feed/+server';
 import { engines } from './engines';
-import { owner, seeded } from './fixtures';
+import { counting } from '../support/counting-db';
+import { areaIdOf, makeMember, owner, seeded } from './fixtures';
 
 const definition = (name: string) =>
 	eventDefinition.parse({
@@ -28,22 +29,6 @@ const definition = (name: string) =>
 	});
 
 const key = (label: string) => `${label}-${randomUUID()}`.slice(0, 60);
-
-/** A database that counts its transactions: every read a stream makes is one. */
-function counting(db: Db): Db & { count: number } {
-	const wrapped = {
-		count: 0,
-		engine: db.engine,
-		location: db.location,
-		transaction: ((fn, options) => {
-			wrapped.count++;
-			return db.transaction(fn, options);
-		}) as Db['transaction'],
-		listen: db.listen.bind(db),
-		close: () => Promise.resolve()
-	};
-	return wrapped;
-}
 
 /** Reads a Server-Sent Events response as it arrives. */
 function sse(res: Response) {
@@ -130,20 +115,10 @@ describe.each(engines)('live streams on $name', (engine) => {
 
 	beforeAll(async () => {
 		db = await seeded(await engine.create());
-		areaId = (await owner(db, (tx) => tx.query<{ id: string }>(`select id from public.areas where slug = 'llr'`)))
-			.rows[0]!.id;
-		officerId = await owner(db, async (tx) => {
-			const id = (
-				await tx.query<{ id: string }>(
-					`insert into public.people (email, display_name) values ('officer@live.test', 'Officer') returning id`
-				)
-			).rows[0]!.id;
-			await tx.query(
-				`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'engagement_officer')`,
-				[id, areaId]
-			);
-			return id;
-		});
+		areaId = await owner(db, (tx) => areaIdOf(tx, 'llr'));
+		officerId = await owner(db, (tx) =>
+			makeMember(tx, areaId, 'officer@live.test', 'engagement_officer', { name: 'Officer' })
+		);
 		officer = { role: 'authenticated', sub: officerId };
 	}, 120_000);
 	afterAll(async () => {

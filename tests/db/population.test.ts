@@ -11,7 +11,7 @@ import { seed } from '../../src/lib/server/seed';
 import * as pop from '../../src/lib/server/services/population';
 import { PREFER_NOT, UNKNOWN, populationShares, representation } from '../../src/lib/reach/representation';
 import { engines } from './engines';
-import { owner, seedData, seeded } from './fixtures';
+import { areaIdOf, makeMember, owner, seedData, seeded } from './fixtures';
 
 const code = () =>
 	randomBytes(8)
@@ -31,17 +31,9 @@ describe.each(engines)('population and who we heard from on $name', (engine) => 
 		const ids = await owner(db, async (tx) => {
 			const one = async (sql: string, params: unknown[] = []) =>
 				(await tx.query<{ id: string }>(sql, params)).rows[0]!.id;
-			const area = await one(`select id from public.areas where slug = 'llr'`);
-			const ssot = await one(`select id from public.areas where slug = 'ssot'`);
-			const person = async (email: string, role: string) => {
-				const id = await one(`insert into public.people (email, display_name) values ($1, 'x') returning id`, [email]);
-				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, $3)`, [
-					id,
-					area,
-					role
-				]);
-				return id;
-			};
+			const area = await areaIdOf(tx, 'llr');
+			const ssot = await areaIdOf(tx, 'ssot');
+			const person = (email: string, role: string) => makeMember(tx, area, email, role, { name: 'x' });
 			const engagement = await one(
 				`insert into public.engagements (area_id, kind, title) values ($1, 'survey', 'Heard survey') returning id`,
 				[area]
@@ -197,15 +189,7 @@ describe.each(engines)('population and who we heard from on $name', (engine) => 
 				`insert into public.area_population (area_id, dimension, group_key, count, population) values ($1, 'locality', 'Town', 5000, 'residents of all ages')`,
 				[area]
 			);
-			const member = (
-				await tx.query<{ id: string }>(
-					`insert into public.people (email, display_name) values ('m@hidden.test', 'm') returning id`
-				)
-			).rows[0]!.id;
-			await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'youth_board')`, [
-				member,
-				area
-			]);
+			const member = await makeMember(tx, area, 'm@hidden.test', 'youth_board', { name: 'm' });
 			return { area, member };
 		});
 		expect(await withClaims(db, ANON, (tx) => pop.population(tx, area))).toEqual([]);

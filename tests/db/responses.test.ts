@@ -8,7 +8,7 @@ import * as responses from '../../src/lib/server/services/responses';
 import { TEMPLATES } from '../../src/lib/survey/templates';
 import { answersSchema, formToRecord, toParsed } from '../../src/lib/survey/answers';
 import { engines } from './engines';
-import { owner, seeded } from './fixtures';
+import { areaIdOf, makeMember, owner, seeded } from './fixtures';
 
 const template = TEMPLATES.find((t) => t.id === 'getting-help')!.definition;
 
@@ -30,16 +30,11 @@ describe.each(engines)('answering a survey on $name', (engine) => {
 	beforeAll(async () => {
 		db = await seeded(await engine.create());
 		const ids = await owner(db, async (tx) => {
-			const area = (await tx.query<{ id: string }>(`select id from public.areas where slug = 'llr'`)).rows[0]!.id;
-			const person = (
-				await tx.query<{ id: string }>(
-					`insert into public.people (email, display_name) values ('off@llr.test', 'Officer') returning id`
-				)
-			).rows[0]!.id;
-			await tx.query(
-				`insert into public.memberships (person_id, area_id, role, safeguarding_contact) values ($1, $2, 'engagement_officer', true)`,
-				[person, area]
-			);
+			const area = await areaIdOf(tx, 'llr');
+			const person = await makeMember(tx, area, 'off@llr.test', 'engagement_officer', {
+				name: 'Officer',
+				safeguardingContact: true
+			});
 			return { area, person };
 		});
 		llr = ids.area;

@@ -6,7 +6,7 @@ import * as surveys from '../../src/lib/server/services/surveys';
 import { seedDemoSurveys, type DemoAnswers } from '../../src/lib/server/demo';
 import demoAnswers from '../../seeds/demo/answers.json' with { type: 'json' };
 import { engines } from './engines';
-import { owner, seeded } from './fixtures';
+import { areaIdOf, makeMember, owner, seeded } from './fixtures';
 
 describe.each(engines)('survey results on $name', (engine) => {
 	let db: Db;
@@ -17,25 +17,11 @@ describe.each(engines)('survey results on $name', (engine) => {
 		db = await seeded(await engine.create());
 		await seedDemoSurveys(db, demoAnswers as DemoAnswers, 40);
 		const ids = await owner(db, async (tx) => {
-			const area = (await tx.query<{ id: string }>(`select id from public.areas where slug = 'llr'`)).rows[0]!.id;
-			const mk = async (email: string, role: string) => {
-				const id = (
-					await tx.query<{ id: string }>(
-						`insert into public.people (email, display_name) values ($1, 'x') returning id`,
-						[email]
-					)
-				).rows[0]!.id;
-				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, $3)`, [
-					id,
-					area,
-					role
-				]);
-				return id;
-			};
+			const area = await areaIdOf(tx, 'llr');
 			return {
 				area,
-				officer: await mk('o@llr.test', 'engagement_officer'),
-				youth: await mk('y@llr.test', 'youth_board')
+				officer: await makeMember(tx, area, 'o@llr.test', 'engagement_officer'),
+				youth: await makeMember(tx, area, 'y@llr.test', 'youth_board')
 			};
 		});
 		llr = ids.area;

@@ -9,7 +9,7 @@ import { withClaims } from '../../src/lib/server/db';
 import type { Claims, Db } from '../../src/lib/server/db/types';
 import * as retention from '../../src/lib/server/services/retention';
 import { engines } from './engines';
-import { makeArea, owner, seeded } from './fixtures';
+import { makeArea, makeEngagement, makeMember, makeSurvey, owner, seeded } from './fixtures';
 
 const DAY = 86_400_000;
 
@@ -25,20 +25,10 @@ describe.each(engines)('retention on $name', (engine) => {
 		db = await seeded(await engine.create());
 		await owner(db, async (tx) => {
 			area = await makeArea(tx, 'keepers');
-			const person = async (email: string, role: string) => {
-				const id = (
-					await tx.query<{ id: string }>(
-						`insert into public.people (email, display_name) values ($1, 'Someone') returning id`,
-						[email]
-					)
-				).rows[0]!.id;
-				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, $3)`, [
-					id,
-					area,
-					role
-				]);
-				return { role: 'authenticated' as const, sub: id };
-			};
+			const person = async (email: string, role: string) => ({
+				role: 'authenticated' as const,
+				sub: await makeMember(tx, area, email, role)
+			});
 			admin = await person('admin@keepers.test', 'area_admin');
 			officer = await person('officer@keepers.test', 'engagement_officer');
 		});
@@ -71,12 +61,7 @@ describe.each(engines)('retention on $name', (engine) => {
 
 	it('deletes what is past its time once a day, and logs the run', async () => {
 		const ids = await owner(db, async (tx) => {
-			const engagement = (
-				await tx.query<{ id: string }>(
-					`insert into public.engagements (area_id, kind, title) values ($1, 'import', 'Old words') returning id`,
-					[area]
-				)
-			).rows[0]!.id;
+			const engagement = await makeEngagement(tx, area, 'Old words', 'import');
 			const item = async (created: Date) => {
 				const id = crypto.randomUUID();
 				await tx.query(
@@ -143,19 +128,7 @@ describe.each(engines)('retention on $name', (engine) => {
 	it('deletes the demographics of a response at once when everything is withdrawn', async () => {
 		const row = await owner(db, async (tx) => {
 			const llr = area;
-			const engagement = (
-				await tx.query<{ id: string }>(
-					`insert into public.engagements (area_id, kind, title) values ($1, 'survey', 'Keepers survey') returning id`,
-					[llr]
-				)
-			).rows[0]!.id;
-			const survey = (
-				await tx.query<{ id: string; engagement_id: string }>(
-					`insert into public.surveys (area_id, engagement_id, code, title, audience, definition, status)
-					 values ($1, $2, 'keepsrvz', 'Keepers survey', 'young_people', '{}', 'open') returning id, engagement_id`,
-					[llr, engagement]
-				)
-			).rows[0]!;
+			const survey = await makeSurvey(tx, llr, 'keepsrvz', 'Keepers survey');
 			const id = crypto.randomUUID();
 			await tx.query(
 				`insert into public.responses (id, area_id, survey_id, idempotency_key, receipt_hash, respondent_role, age_band, locality, equality)
@@ -165,7 +138,7 @@ describe.each(engines)('retention on $name', (engine) => {
 			await tx.query(
 				`insert into public.feedback_items (id, area_id, engagement_id, response_id, redacted_text, respondent_role, age_band, locality)
 				 values (gen_random_uuid(), $1, $2, $3, 'some words', 'young_person', '14_15', 'Rutland')`,
-				[llr, survey.engagement_id, id]
+				[llr, survey.engagementId, id]
 			);
 			await tx.query(`select app.withdraw('retention-hash', true)`);
 			return (

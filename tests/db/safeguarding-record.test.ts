@@ -16,7 +16,7 @@ import { toCsv } from '../../src/lib/server/csv';
 import { TEMPLATES } from '../../src/lib/survey/templates';
 import { answersSchema, formToRecord, toParsed } from '../../src/lib/survey/answers';
 import { engines } from './engines';
-import { owner, seeded } from './fixtures';
+import { areaIdOf, makeMember, owner, seeded } from './fixtures';
 
 const template = TEMPLATES.find((t) => t.id === 'getting-help')!.definition;
 const WORRYING = 'I am going to kill myself tonight, I have the tablets ready';
@@ -37,20 +37,9 @@ describe.each(engines)('the safeguarding record on $name', (engine) => {
 	beforeAll(async () => {
 		db = await seeded(await engine.create());
 		const ids = await owner(db, async (tx) => {
-			const area = (await tx.query<{ id: string }>(`select id from public.areas where slug = 'llr'`)).rows[0]!.id;
-			const mk = async (email: string, role: string, sc: boolean) => {
-				const id = (
-					await tx.query<{ id: string }>(
-						`insert into public.people (email, display_name) values ($1, $1) returning id`,
-						[email]
-					)
-				).rows[0]!.id;
-				await tx.query(
-					`insert into public.memberships (person_id, area_id, role, safeguarding_contact) values ($1, $2, $3, $4)`,
-					[id, area, role, sc]
-				);
-				return id;
-			};
+			const area = await areaIdOf(tx, 'llr');
+			const mk = (email: string, role: string, sc: boolean) =>
+				makeMember(tx, area, email, role, { name: email, safeguardingContact: sc });
 			return {
 				area,
 				contact: await mk('sc@llr.test', 'area_admin', true),

@@ -5,7 +5,7 @@ import * as areas from '../../src/lib/server/services/areas';
 import * as plans from '../../src/lib/server/services/plans';
 import * as board from '../../src/lib/server/services/board';
 import { engines } from './engines';
-import { makeArea, makePlan, migrated, owner, seedData, seeded } from './fixtures';
+import { makeArea, makeMember, makePlan, migrated, owner, seedData, seeded } from './fixtures';
 
 const llrSeed = seedData.areas.find((a) => a.area.slug === 'llr')!;
 
@@ -104,15 +104,7 @@ describe.each(engines)('plan priorities as choices on $name', (engine) => {
 			]);
 			const draft = await makePlan(tx, area, false);
 			const elsewhere = await makePlan(tx, otherArea, false);
-			const person = (
-				await tx.query<{ id: string }>(
-					`insert into public.people (email, display_name) values ('off@choices.test', 'Officer') returning id`
-				)
-			).rows[0]!.id;
-			await tx.query(
-				`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'engagement_officer')`,
-				[person, area]
-			);
+			const person = await makeMember(tx, area, 'off@choices.test', 'engagement_officer', { name: 'Officer' });
 			return { area, otherArea, published, draft, elsewhere, person };
 		});
 		({ area, otherArea, published, draft, elsewhere } = ids);

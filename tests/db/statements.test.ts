@@ -16,7 +16,7 @@ import { receiptHash, withdraw } from '../../src/lib/server/services/responses';
 /** These responses are inserted directly, so any secret will do as long as it is the same one. */
 const RECEIPT_SECRET = 'statements-test-receipt-secret';
 import { engines } from './engines';
-import { owner, seeded } from './fixtures';
+import { areaIdOf, makeMember, makeSurvey, owner, seeded } from './fixtures';
 
 type Who = 'youth' | 'youth2' | 'officer' | 'commissioner' | 'partner' | 'outsider';
 
@@ -44,10 +44,8 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 	beforeAll(async () => {
 		db = await seeded(await engine.create());
 		await owner(db, async (tx) => {
-			const area = async (slug: string) =>
-				(await tx.query<{ id: string }>(`select id from public.areas where slug = $1`, [slug])).rows[0]!.id;
-			llr = await area('llr');
-			other = await area('ssot');
+			llr = await areaIdOf(tx, 'llr');
+			other = await areaIdOf(tx, 'ssot');
 			const role = {
 				youth: 'youth_board',
 				youth2: 'youth_board',
@@ -56,31 +54,11 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 				partner: 'partner'
 			} as const;
 			for (const [who, r] of Object.entries({ ...role, outsider: 'youth_board' })) {
-				const id = (
-					await tx.query<{ id: string }>(
-						`insert into public.people (email, display_name) values ($1, $2) returning id`,
-						[`${who}@statements.test`, who]
-					)
-				).rows[0]!.id;
-				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, $3)`, [
-					id,
-					who === 'outsider' ? other : llr,
-					r
-				]);
-				people[who as Who] = id;
+				people[who as Who] = await makeMember(tx, who === 'outsider' ? other : llr, `${who}@statements.test`, r, {
+					name: who
+				});
 			}
-			const engagement = (
-				await tx.query<{ id: string }>(
-					`insert into public.engagements (area_id, kind, title) values ($1, 'survey', 'Statements survey') returning id`,
-					[llr]
-				)
-			).rows[0]!.id;
-			const survey = (
-				await tx.query<{ id: string }>(
-					`insert into public.surveys (area_id, engagement_id, code, title, audience, definition, status) values ($1, $2, 'stmtsrv2', 'Statements survey', 'young_people', '{}', 'open') returning id`,
-					[llr, engagement]
-				)
-			).rows[0]!.id;
+			const { id: survey, engagementId: engagement } = await makeSurvey(tx, llr, 'stmtsrv2', 'Statements survey');
 			let n = 0;
 			/** A response with one item; `review` marks it reviewed with themes (and maybe as a candidate quote). */
 			const add = async (
@@ -119,7 +97,7 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 						engagement,
 						response,
 						text,
-						o.consent ?? 'staff_only',
+						o.consent ?? 'board',
 						o.role ?? 'young_person',
 						o.age ?? '14_15',
 						o.flagged ?? false
@@ -371,12 +349,21 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 		expect(s.voices_detail!.ages.rows.map((r) => r.text)).toEqual(['fewer than 10', 'fewer than 10']);
 		expect(s.voices_detail!.ages.total.label).toBe('12');
 
-		// The public board's function: published statements only, raw counts for the board to suppress.
-		const pub = await anon((tx) =>
+		// The exact breakdown is for the area's members (suppressed before it leaves the server);
+		// anyone else gets nothing from it (issue 13, item 8), and the public board reads the day's
+		// rounded total instead.
+		const exact = await as('youth')((tx) =>
 			tx.query<{ n: number; engagement_kind: string }>(`select * from app.statement_voices($1::uuid[])`, [[statement]])
 		);
-		expect(pub.rows.reduce((a, r) => a + r.n, 0)).toBe(12);
-		expect(new Set(pub.rows.map((r) => r.engagement_kind))).toEqual(new Set(['survey']));
+		expect(exact.rows.reduce((a, r) => a + r.n, 0)).toBe(12);
+		expect(new Set(exact.rows.map((r) => r.engagement_kind))).toEqual(new Set(['survey']));
+		expect(
+			(await anon((tx) => tx.query(`select * from app.statement_voices($1::uuid[])`, [[statement]]))).rows
+		).toEqual([]);
+		const pub = await anon((tx) =>
+			tx.query<{ you_said_id: string; n: number }>(`select * from app.board_statement_voices($1)`, [llr])
+		);
+		expect(pub.rows.find((r) => r.you_said_id === statement)?.n).toBe(10); // 12, rounded to 5
 	});
 
 	it('takes a quote down everywhere when its author withdraws by receipt', async () => {

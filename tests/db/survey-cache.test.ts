@@ -14,7 +14,7 @@ import { TEMPLATES } from '../../src/lib/survey/templates';
 import { answersSchema, formToRecord, toParsed } from '../../src/lib/survey/answers';
 import type { SurveyDefinition } from '../../src/lib/schemas/survey';
 import { engines } from './engines';
-import { makeArea, owner, seeded } from './fixtures';
+import { areaIdOf, makeArea, makeMember, owner, seeded } from './fixtures';
 
 const template = TEMPLATES.find((t) => t.id === 'getting-help')!.definition;
 
@@ -74,19 +74,9 @@ describe.each(engines)("the survey path's caches on $name", (engine) => {
 	beforeAll(async () => {
 		db = await seeded(await engine.create());
 		const ids = await owner(db, async (tx) => {
-			const area = async (slug: string) =>
-				(await tx.query<{ id: string }>(`select id from public.areas where slug = $1`, [slug])).rows[0]!.id;
-			const llr = await area('llr');
-			const person = (
-				await tx.query<{ id: string }>(
-					`insert into public.people (email, display_name) values ('off@cache.test', 'Officer') returning id`
-				)
-			).rows[0]!.id;
-			await tx.query(
-				`insert into public.memberships (person_id, area_id, role) values ($1, $2, 'engagement_officer')`,
-				[person, llr]
-			);
-			return { llr, ssot: await area('ssot'), person };
+			const llr = await areaIdOf(tx, 'llr');
+			const person = await makeMember(tx, llr, 'off@cache.test', 'engagement_officer', { name: 'Officer' });
+			return { llr, ssot: await areaIdOf(tx, 'ssot'), person };
 		});
 		llr = ids.llr;
 		ssot = ids.ssot;

@@ -3,9 +3,9 @@
  * the email arriving at a real SMTP server (the one SMTP_URL points the test server at), then the
  * safeguarding contact signing in from the link, acknowledging and closing the alert.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startSmtp, type TestSmtp } from '../support/alert-servers';
-import { DEMO_PASSWORD, expectNoSeriousAxeViolations, submitSignIn } from './support';
+import { DEMO_PASSWORD, expectNoSeriousAxeViolations, openSurveyPath, submitSignIn } from './support';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const AREA = 'kent-medway';
@@ -17,17 +17,6 @@ test.beforeAll(async () => {
 	smtp = await startSmtp(PORT + 1000, (to) => /^(officer|admin)@[a-z-]+\.example$/.test(to));
 });
 test.afterAll(() => smtp?.close());
-
-async function surveyPath(page: Page): Promise<string> {
-	await page.goto(`/${AREA}`);
-	const href = await page
-		.getByRole('region', { name: 'Have your say' })
-		.locator('a[href^="/s/"]')
-		.last()
-		.getAttribute('href');
-	expect(href).toMatch(/^\/s\/[a-z2-9]{8}$/);
-	return href!;
-}
 
 test('a worrying answer on a phone without JavaScript is emailed to the contact within a minute, who acknowledges and closes it', async ({
 	browser
@@ -41,7 +30,7 @@ test('a worrying answer on a phone without JavaScript is emailed to the contact 
 	});
 	const page = await phone.newPage();
 	const words = `honestly everyone would be better off without me, i mean it ${Date.now().toString(36)}`;
-	await page.goto(await surveyPath(page));
+	await page.goto(await openSurveyPath(page, AREA));
 	await page.locator('input[name="answer-q1"][value="2"]').check();
 	await page.locator('#answer-q4').fill(words);
 	const before = smtp.mails.length;

@@ -5,7 +5,7 @@
  * the alert and its words; every help number is a link big enough to tap.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoSeriousAxeViolations, hydrated, signIn, unique } from './support';
+import { expectNoSeriousAxeViolations, hydrated, openSurveyPath, signIn, unique } from './support';
 
 const SLUG = 'llr';
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, javaScriptEnabled: false };
@@ -14,18 +14,6 @@ const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch:
 const PHONE_AXE = { ...PHONE, javaScriptEnabled: true };
 
 test.describe.configure({ timeout: 120_000 });
-
-/** The open demo survey on the area's public page. */
-async function surveyPath(page: Page): Promise<string> {
-	await page.goto(`/${SLUG}`);
-	const href = await page
-		.getByRole('region', { name: 'Have your say' })
-		.locator('a[href^="/s/"]')
-		.last()
-		.getAttribute('href');
-	expect(href).toMatch(/^\/s\/[a-z2-9]{8}$/);
-	return href!;
-}
 
 /** The alert cards an officer (who can act) sees with these words. */
 async function alertCard(browser: Browser, words: string) {
@@ -54,7 +42,7 @@ test.describe('on a 360 px phone without JavaScript', () => {
 		page,
 		browser
 	}) => {
-		const path = await surveyPath(page);
+		const path = await openSurveyPath(page, SLUG);
 		await page.goto(path);
 		const words = `i dont want to be here anymore ${unique('hf')}`;
 		// The required rating (q1) is left blank.
@@ -92,7 +80,7 @@ test.describe('on a 360 px phone without JavaScript', () => {
 	});
 
 	test('taking answers back leaves the alert and its words for staff', async ({ page, browser }) => {
-		const path = await surveyPath(page);
+		const path = await openSurveyPath(page, SLUG);
 		await page.goto(path);
 		const words = `my dad hits me when he is drunk ${unique('wd')}`;
 		await page.locator('input[name="answer-q1"][value="1"]').check();
@@ -124,7 +112,7 @@ test('answers with a NUL byte or that redaction makes too long reach help and ra
 	request,
 	browser
 }) => {
-	const path = await surveyPath(page);
+	const path = await openSurveyPath(page, SLUG);
 	const nul = unique('nul');
 	const long = unique('long');
 	const cases = [

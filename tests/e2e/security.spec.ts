@@ -3,7 +3,7 @@
  * may keep, and the last admin of an area.
  */
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousAxeViolations, signIn } from './support';
+import { expectNoSeriousAxeViolations, openSurveyPath, signIn, signInAndFollow } from './support';
 import { parseCsv } from '../../src/lib/server/csv-parse';
 import { toCsv } from '../../src/lib/server/csv';
 
@@ -11,15 +11,9 @@ import { toCsv } from '../../src/lib/server/csv';
 test.describe.configure({ timeout: 120_000 });
 
 test('receipt, survey, event and staff pages are never cached (Cache-Control: no-store)', async ({ page, request }) => {
-	await page.goto('/llr');
-	const survey = await page
-		.getByRole('region', { name: 'Have your say' })
-		.locator('a[href^="/s/"]')
-		.last()
-		.getAttribute('href');
-	expect(survey).toMatch(/^\/s\/[a-z2-9]{8}$/);
-	await page.goto(survey!);
-	const sent = await request.post(survey!, {
+	const survey = await openSurveyPath(page, 'llr');
+	await page.goto(survey);
+	const sent = await request.post(survey, {
 		form: {
 			idempotency_key: await page.locator('input[name="idempotency_key"]').inputValue(),
 			easy_read: 'no',
@@ -35,7 +29,7 @@ test('receipt, survey, event and staff pages are never cached (Cache-Control: no
 	await page.getByRole('link', { name: 'Parents and carers drop-in' }).first().click();
 	const event = `/e/${(await page.locator('.app-code').first().textContent())!.trim()}`;
 	expect(event).toMatch(/^\/e\/[a-z2-9]{8}$/);
-	for (const path of [survey!, receipt, event, '/app/llr', '/app/account']) {
+	for (const path of [survey, receipt, event, '/app/llr', '/app/account']) {
 		const res = await page.request.get(path, { maxRedirects: 0 });
 		expect(res.status(), path).toBeLessThan(400);
 		expect(res.headers()['cache-control'], path).toBe('no-store');
@@ -93,10 +87,7 @@ test('the CSV import states one size limit and keeps it: a file over it gets a c
 test('an area admin sets how long data is kept: errors next to the field keep what was typed, and the privacy page shows the schedule', async ({
 	page
 }) => {
-	await signIn(page, 'admin@llr.example');
-	await page.goto('/app/llr');
-	await page.getByRole('link', { name: 'How long we keep data' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('How long we keep data');
+	await signInAndFollow(page, 'admin@llr.example', '/app/llr', 'How long we keep data');
 	// The worker's first nightly run happens when the server starts.
 	await expect(page.getByRole('table')).toBeVisible();
 	await expectNoSeriousAxeViolations(page, 'the retention page');

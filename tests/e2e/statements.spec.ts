@@ -7,7 +7,15 @@
  * table. Forms work without JavaScript, with errors next to the fields. axe passes on every page.
  */
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousAxeViolations, hydrated, markPossibleQuote, signIn, unique } from './support';
+import {
+	expectNoSeriousAxeViolations,
+	hydrated,
+	markPossibleQuote,
+	openPriorities,
+	signIn,
+	signInAndFollow,
+	unique
+} from './support';
 
 const SLUG = 'ssot';
 
@@ -96,6 +104,7 @@ test('the whole chain: the board writes and agrees a statement from a quote, an 
 	// Anyone sees it on the public board, with the quote.
 	const visitor = await (await browser.newContext()).newPage();
 	await visitor.goto(`/${SLUG}/board`);
+	await openPriorities(visitor);
 	await expect(visitor.getByText(words)).toBeVisible();
 	await expect(visitor.getByText(quote).first()).toBeVisible();
 
@@ -159,10 +168,7 @@ test('the whole chain: the board writes and agrees a statement from a quote, an 
 
 test('the board dot-votes on themes and sees the results as a chart and a table', async ({ page }) => {
 	test.setTimeout(90_000);
-	await signIn(page, `youth@${SLUG}.example`);
-	await page.goto(`/app/${SLUG}`);
-	await page.getByRole('link', { name: 'dot-vote on themes' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dot-voting on themes');
+	await signInAndFollow(page, `youth@${SLUG}.example`, `/app/${SLUG}`, 'dot-vote on themes', 'Dot-voting on themes');
 	await expectNoSeriousAxeViolations(page, 'the votes page');
 
 	const title = unique('Spring vote');

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { parseCsv } from '../../src/lib/server/csv-parse';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export interface SeedAction {
@@ -136,6 +137,18 @@ export async function expectPageChrome(page: Page): Promise<void> {
 // Staff console helpers ---------------------------------------------------------------------------
 
 /** The password of every demo account on the embedded database (src/lib/server/demo.ts). */
+/** The path of the area's open demo survey, linked from the "Have your say" section of its public page. */
+export async function openSurveyPath(page: Page, slug: string): Promise<string> {
+	await page.goto(`/${slug}`);
+	const href = await page
+		.getByRole('region', { name: 'Have your say' })
+		.locator('a[href^="/s/"]')
+		.last()
+		.getAttribute('href');
+	expect(href).toMatch(/^\/s\/[a-z2-9]{8}$/);
+	return href!;
+}
+
 export const DEMO_PASSWORD = 'said-and-done-demo';
 /** A password long and unusual enough for the strength check (zxcvbn score 3 or more). */
 export const STRONG_PASSWORD = 'orange-kettle-rain-hat-42';
@@ -153,6 +166,16 @@ export function unique(label: string): string {
  */
 export async function hydrated(page: Page): Promise<void> {
 	await page.waitForLoadState('networkidle');
+}
+
+/**
+ * Opens every folded priority on a board (each is a <details>), as a reader would by tapping its
+ * "What you told us and what we did"; works with JavaScript off too.
+ */
+export async function openPriorities(page: Page): Promise<void> {
+	const closed = page.locator('details.app-priority__details:not([open]) > summary');
+	for (let n = await closed.count(); n > 0; n--) await closed.first().click();
+	await expect(page.locator('details.app-priority__details:not([open])')).toHaveCount(0);
 }
 
 /** Fills in and sends the password sign-in form; does not check where it lands. */
@@ -181,6 +204,29 @@ export async function signIn(page: Page, account: string, password: string = DEM
 }
 
 /** Signs out with the staff bar's button and checks the sign-in page says so. */
+/** Signs in, opens `path` and follows its link to a page, checked by its heading (the link's words unless given). */
+export async function signInAndFollow(
+	page: Page,
+	account: string,
+	path: string,
+	link: string,
+	heading: string = link
+): Promise<void> {
+	await signIn(page, account);
+	await page.goto(path);
+	await page.getByRole('link', { name: link }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+}
+
+/** Downloads the CSV a link points at: checks it is sent as CSV and returns its rows. */
+export async function downloadCsv(page: Page, link: string): Promise<string[][]> {
+	const href = await page.getByRole('link', { name: link }).getAttribute('href');
+	const response = await page.request.get(new URL(href!, page.url()).toString());
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toContain('text/csv');
+	return parseCsv(await response.text());
+}
+
 export async function signOut(page: Page): Promise<void> {
 	await page.getByRole('navigation', { name: 'Staff' }).getByRole('button', { name: 'Sign out', exact: true }).click();
 	await expect(page).toHaveURL(/\/app\/sign-in\?signed_out=1$/);

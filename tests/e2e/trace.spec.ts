@@ -7,9 +7,19 @@
  * suppresses small numbers and explains its population figures; the steering report is print-ready
  * and its "You said, we did" table downloads as CSV. axe passes on every page.
  */
-import { parseCsv } from '../../src/lib/server/csv-parse';
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousAxeViolations, hydrated, londonDay, markPossibleQuote, seed, signIn, unique } from './support';
+import { CONSENT_LABEL } from '../../src/lib/vocabulary';
+import {
+	downloadCsv,
+	expectNoSeriousAxeViolations,
+	hydrated,
+	londonDay,
+	markPossibleQuote,
+	seed,
+	signIn,
+	signInAndFollow,
+	unique
+} from './support';
 
 const SLUG = 'llr';
 const AREA = seed(SLUG);
@@ -20,10 +30,7 @@ const FIRST_STATEMENTS = AREA.you_said.filter((y) => y.priorities.includes(FIRST
 
 test('a commissioner traces a priority to its actions, seeded statements and themes', async ({ page }) => {
 	test.setTimeout(90_000);
-	await signIn(page, `commissioner@${SLUG}.example`);
-	await page.goto(`/app/${SLUG}`);
-	await page.getByRole('link', { name: 'Trace a priority' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trace a priority');
+	await signInAndFollow(page, `commissioner@${SLUG}.example`, `/app/${SLUG}`, 'Trace a priority');
 	await expectNoSeriousAxeViolations(page, 'the trace start page');
 
 	await page.getByRole('link', { name: `Trace priority ${FIRST.number}: ${FIRST.title}`, exact: true }).click();
@@ -126,7 +133,7 @@ test('feedback behind a new statement can be traced both ways', async ({ browser
 	await expect(page).toHaveURL(/\/app\/llr\/trace\/feedback\/[0-9a-f-]{36}$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('What this feedback led to');
 	await expect(page.getByTestId('feedback-words')).toContainText(quote);
-	await expect(page.getByTestId('feedback-consent')).toHaveText('Yes, they agreed to be quoted');
+	await expect(page.getByTestId('feedback-consent')).toHaveText(CONSENT_LABEL.quote);
 	const behind = page.getByTestId('feedback-statements');
 	await expect(behind.getByRole('link', { name: words, exact: true })).toBeVisible();
 	await expect(behind).toContainText('quoted in it');
@@ -144,10 +151,7 @@ test('feedback behind a new statement can be traced both ways', async ({ browser
 
 test('who we heard from: population comparison, suppression and the sources of the figures', async ({ page }) => {
 	test.setTimeout(90_000);
-	await signIn(page, `commissioner@${SLUG}.example`);
-	await page.goto(`/app/${SLUG}/trace`);
-	await page.getByRole('link', { name: 'Who we heard from' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who we heard from');
+	await signInAndFollow(page, `commissioner@${SLUG}.example`, `/app/${SLUG}/trace`, 'Who we heard from');
 	await expect(page.getByTestId('who-total')).toContainText('We heard from');
 	// Place is compared with the residents of each place the plan gives; age has no figures.
 	const place = page.getByTestId('who-locality');
@@ -174,10 +178,7 @@ test('who we heard from: population comparison, suppression and the sources of t
 
 test('the steering group report for a plan period, print-ready, with its CSV', async ({ page }) => {
 	test.setTimeout(90_000);
-	await signIn(page, `commissioner@${SLUG}.example`);
-	await page.goto(`/app/${SLUG}`);
-	await page.getByRole('link', { name: 'Steering group report' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Steering group report');
+	await signInAndFollow(page, `commissioner@${SLUG}.example`, `/app/${SLUG}`, 'Steering group report');
 	await expectNoSeriousAxeViolations(page, 'the steering report start page');
 	await page
 		.getByTestId('plans')
@@ -212,13 +213,7 @@ test('the steering group report for a plan period, print-ready, with its CSV', a
 	await page.emulateMedia({ media: 'screen' });
 
 	// The CSV: one row per statement and linked action, with the header the spreadsheet needs.
-	const href = (await page
-		.getByRole('link', { name: 'Download the “You said, we did” table (CSV)' })
-		.getAttribute('href'))!;
-	const response = await page.request.get(href);
-	expect(response.status()).toBe(200);
-	expect(response.headers()['content-type']).toContain('text/csv');
-	const rows = parseCsv(await response.text());
+	const rows = await downloadCsv(page, 'Download the “You said, we did” table (CSV)');
 	expect(rows[0]).toEqual([
 		'you said',
 		'statement status',

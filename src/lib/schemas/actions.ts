@@ -4,6 +4,7 @@
  * to each field.
  */
 import { z } from 'zod';
+import { typed } from './fields';
 import { ACTION_STATUSES } from './seed';
 import type { ActionStatus } from '../status';
 
@@ -85,11 +86,7 @@ export type ProgressInput = z.infer<typeof progressSchema>;
 /** What only commissioners and area admins change: the action itself and who owns it. */
 export const detailsSchema = z.object({
 	priority_id: z.string().uuid('Choose the priority this action belongs to'),
-	title: z
-		.string()
-		.trim()
-		.min(3, 'Enter what the action is, in at least 3 characters')
-		.max(300, 'Keep the title under 300 characters'),
+	title: typed(3, 'Enter what the action is, in at least 3 characters', 300, 'Keep the title under 300 characters'),
 	description: text(4000, 'Keep the description under 4,000 characters'),
 	owner_type: z
 		.union([z.enum(OWNER_TYPES), z.literal('')], { message: 'Choose the kind of organisation' })
@@ -109,22 +106,14 @@ export const createSchema = detailsSchema.and(progressSchema);
 export type CreateInput = z.infer<typeof createSchema>;
 
 export const milestoneSchema = z.object({
-	title: z
-		.string()
-		.trim()
-		.min(3, 'Enter the milestone, in at least 3 characters')
-		.max(300, 'Keep the milestone under 300 characters'),
+	title: typed(3, 'Enter the milestone, in at least 3 characters', 300, 'Keep the milestone under 300 characters'),
 	due_on: optionalDate('Enter the due date as a real date, like 2026-03-31'),
 	done_on: optionalDate('Enter the date it was done as a real date, like 2026-03-31')
 });
 export type MilestoneInput = z.infer<typeof milestoneSchema>;
 
 export const updateSchema = z.object({
-	body: z
-		.string()
-		.trim()
-		.min(3, 'Write what happened, in at least 3 characters')
-		.max(4000, 'Keep the update under 4,000 characters'),
+	body: typed(3, 'Write what happened, in at least 3 characters', 4000, 'Keep the update under 4,000 characters'),
 	happened_on: z
 		.string()
 		.trim()

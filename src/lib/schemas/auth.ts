@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { typed } from './fields';
 
 import { STAFF_ROLES as AREA_ROLES, STAFF_ROLE_LABEL as ROLE_LABEL } from '../vocabulary';
 
@@ -13,11 +14,7 @@ const email = z
 	.email('Enter an email address in the correct format, like name@example.org');
 
 export const signInSchema = z.object({
-	account: z
-		.string()
-		.trim()
-		.min(1, 'Enter your email address or username')
-		.max(254, 'Enter your email address or username'),
+	account: typed(1, 'Enter your email address or username', 254, 'Enter your email address or username'),
 	password: z.string().min(1, 'Enter your password').max(200, 'Enter your password')
 });
 

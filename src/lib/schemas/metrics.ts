@@ -4,6 +4,7 @@
  * `seeds/metrics/{slug}.json` and for values officers add by form or CSV.
  */
 import { z } from 'zod';
+import { typed } from './fields';
 
 export const METRIC_UNITS = ['percent', 'count', 'days', 'pounds', 'wte', 'ratio'] as const;
 export type MetricUnit = (typeof METRIC_UNITS)[number];
@@ -59,11 +60,7 @@ export function parseFigure(text: string): number | null {
 
 /** One value typed into the console form, or one CSV row. */
 export const metricValueInput = z.object({
-	period: z
-		.string()
-		.trim()
-		.min(2, 'Give the period, for example "Apr-25" or "2024/25"')
-		.max(40, 'Keep the period under 40 characters'),
+	period: typed(2, 'Give the period, for example "Apr-25" or "2024/25"', 40, 'Keep the period under 40 characters'),
 	period_end: z
 		.string()
 		.trim()

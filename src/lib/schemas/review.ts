@@ -3,6 +3,7 @@
  * theme decisions. Parsed with zod at the route, so services get clean values.
  */
 import { z } from 'zod';
+import { typed } from './fields';
 import { AGE_BANDS, RESPONDENT_ROLES } from './survey';
 
 export const THEME_ID = /^[a-z][a-z0-9-]{1,60}$/;
@@ -132,11 +133,7 @@ export const sampleSchema = z.object({
 		.max(100, 'Pick 100 or fewer at a time')
 });
 
-const themeName = z
-	.string()
-	.trim()
-	.min(3, 'Give the theme a name of at least 3 letters')
-	.max(120, 'Keep the name under 120 characters');
+const themeName = typed(3, 'Give the theme a name of at least 3 letters', 120, 'Keep the name under 120 characters');
 const reason = z.string().trim().max(2000, 'Keep the reason under 2,000 characters').default('');
 
 export const newThemeSchema = z.object({
@@ -186,11 +183,7 @@ export const splitSchema = z.object({
 });
 
 export const ratifySchema = z.object({
-	title: z
-		.string()
-		.trim()
-		.min(3, 'Name the round, for example "Spring 2026 survey"')
-		.max(200, 'Keep the name under 200 characters'),
+	title: typed(3, 'Name the round, for example "Spring 2026 survey"', 200, 'Keep the name under 200 characters'),
 	engagement: z.union([z.literal(''), z.string().uuid()]).default(''),
 	notes: z.string().trim().max(2000, 'Keep the notes under 2,000 characters').default(''),
 	agreed: z.literal('yes', { message: 'Tick to say the youth board agreed this list' })

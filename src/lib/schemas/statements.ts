@@ -4,6 +4,7 @@
  * to each field.
  */
 import { z } from 'zod';
+import { typed } from './fields';
 
 import {
 	STATEMENT_STATUSES,
@@ -22,11 +23,12 @@ const uuid = z.string().uuid();
 
 /** The words of a statement and its themes (`theme_ids` comes from `FormData.getAll`). */
 export const statementSchema = z.object({
-	statement: z
-		.string()
-		.trim()
-		.min(STATEMENT_MIN, 'Write what young people said, in at least 5 characters')
-		.max(STATEMENT_MAX, 'Keep the statement under 1,000 characters'),
+	statement: typed(
+		STATEMENT_MIN,
+		'Write what young people said, in at least 5 characters',
+		STATEMENT_MAX,
+		'Keep the statement under 1,000 characters'
+	),
 	theme_ids: z
 		.array(z.string().regex(/^[a-z][a-z0-9-]{1,60}$/, 'Choose themes from the list'))
 		.min(1, 'Choose at least one theme')
@@ -52,11 +54,7 @@ export const publishSchema = z.object({
 
 /** Starting a dot-vote. */
 export const voteRoundSchema = z.object({
-	title: z
-		.string()
-		.trim()
-		.min(3, 'Give the vote a name, in at least 3 characters')
-		.max(200, 'Keep the name under 200 characters'),
+	title: typed(3, 'Give the vote a name, in at least 3 characters', 200, 'Keep the name under 200 characters'),
 	votes_per_person: z
 		.string()
 		.trim()
