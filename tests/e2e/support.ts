@@ -266,13 +266,7 @@ export async function acceptInvitation(
 }
 
 /** A date `days` from today in UK time, as YYYY-MM-DD (what date inputs and query strings take). */
-export const londonDay = (days: number) =>
-	new Intl.DateTimeFormat('en-CA', {
-		timeZone: 'Europe/London',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit'
-	}).format(new Date(Date.now() + days * 86_400_000));
+export { londonDay } from '../../src/lib/dates';
 
 /** Moves along an area's review queue until the current item may be quoted, marks it; returns its words. */
 export async function markPossibleQuote(page: Page, slug: string): Promise<string> {

@@ -21,12 +21,12 @@
  * this module re-exports both.
  */
 import type { Tx } from '../db/types';
+import type { PriorityChoice } from './plans';
 import type { ActionStatus } from '../../status';
 import type { StatementStatus } from '../../schemas/statements';
 import { ALL_TIME, type Period } from './trace-who';
-import { FLAGGED_TEXT } from './trace-feedback';
+import { FLAGGED_TEXT, type HeardFeedback } from './trace-feedback';
 import { AGE_LABEL, AGE_ORDER, RESPONDENT_ROLE_LABEL, RESPONDENT_ROLE_ORDER } from '../../vocabulary';
-import type { Consent } from '../../vocabulary';
 import { ENGAGEMENT_KIND_LABEL } from '../../schemas/trace';
 export { who, type Period, type WhoDimension, type WhoWeHeardFrom } from './trace-who';
 export { feedback, type FeedbackTrace } from './trace-feedback';
@@ -47,13 +47,7 @@ const PRIORITY_STATEMENTS = `
 
 // ---- Choosing a priority ----------------------------------------------------------------------
 
-export interface PriorityOption {
-	id: string;
-	number: number;
-	title: string;
-	plan_id: string;
-	plan_title: string;
-	plan_period: string;
+export interface PriorityOption extends PriorityChoice {
 	actions: number;
 	statements: number;
 }
@@ -109,19 +103,7 @@ export interface TraceTheme {
 	statements: number;
 }
 
-export interface TraceFeedback {
-	id: string;
-	/** Redacted words; a note instead for words flagged for safeguarding. */
-	text: string;
-	safeguarding: boolean;
-	consent: Consent;
-	source: string;
-	engagement: { id: string; title: string; kind: string };
-	respondent_role: string | null;
-	age_band: string | null;
-	locality: string | null;
-	/** Local date it was heard, "YYYY-MM-DD". */
-	heard_on: string;
+export interface TraceFeedback extends HeardFeedback {
 	/** The statements (of this priority) it is behind, and whether it is quoted in any of them. */
 	statement_ids: string[];
 	quoted: boolean;
