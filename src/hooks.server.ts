@@ -8,6 +8,8 @@ import { startAlertWorker } from '$lib/server/jobs';
 import { resolveSession } from '$lib/server/auth/sessions';
 import { clearSessionCookie, cookieName } from '$lib/server/auth/cookies';
 import { logError, newErrorId } from '$lib/server/log';
+import { crossSiteFormRefused } from '$lib/server/csrf';
+import { dev } from '$app/environment';
 
 /** Start-up: open, migrate and seed before the first request; refuse to start with a clear message. */
 export const init: ServerInit = async () => {
@@ -40,6 +42,17 @@ export const init: ServerInit = async () => {
 	}
 };
 
+/** Cross-site form posts are refused, as SvelteKit would, except the one-click stop link (csrf.ts). */
+const csrf: Handle = async ({ event, resolve }) => {
+	if (!dev && crossSiteFormRefused(event.request, event.url)) {
+		const message = `Cross-site ${event.request.method} form submissions are forbidden`;
+		return event.request.headers.get('accept') === 'application/json'
+			? Response.json({ message }, { status: 403 })
+			: new Response(message, { status: 403 });
+	}
+	return resolve(event);
+};
+
 const database: Handle = async ({ event, resolve }) => {
 	event.locals.db = await appDb();
 	return resolve(event);
@@ -54,7 +67,7 @@ const session: Handle = async ({ event, resolve }) => {
 };
 
 /** Receipts (/r/…), surveys (/s/…) and events (/e/…): answered by one person at a time. */
-const PRIVATE_PAGES = /^\/(r|s|e)(\/|$)/;
+const PRIVATE_PAGES = /^\/(r|s|e|hear-back)(\/|$)/;
 
 const PUBLIC_CONSOLE_PATHS = [/^\/app\/sign-in\/?$/, /^\/app\/join\//];
 
@@ -101,7 +114,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(database, session, guard, securityHeaders);
+export const handle = sequence(csrf, database, session, guard, securityHeaders);
 
 /** Unexpected errors are logged with an id the error page shows; the person never sees a stack. */
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

@@ -48,7 +48,9 @@ export const PERMISSIONS = {
 	/** Agree statements and theme lists as the youth board (changing statements until published). */
 	agree_for_board: ['youth_board'],
 	/** Publish, archive and change any statement, and choose its quotes, themes and feedback. */
-	publish_statements: ['area_admin', 'engagement_officer']
+	publish_statements: ['area_admin', 'engagement_officer'],
+	/** Reply by name to a piece of feedback that is not flagged (the person sees it with their receipt). */
+	reply_to_feedback: ['area_admin', 'engagement_officer']
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Capability = keyof typeof PERMISSIONS;

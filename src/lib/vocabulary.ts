@@ -118,14 +118,45 @@ export const BASIS_LABEL: Record<LinkBasis, string> = {
 
 // Consent ------------------------------------------------------------------------------------------
 
-/** May we quote these words (after redaction and review), or are they for staff only? */
-export const CONSENT_LEVELS = ['quote', 'staff_only'] as const;
+/**
+ * Who may read these words, as their author said (issue 13, item 3): quoted without their name
+ * (and read by the youth board and staff), read by the youth board and staff but not quoted, or
+ * read by staff only. Row-level security keeps `staff_only` from the youth board
+ * (`app.board_may_read`, migration 20261203001000). Staff only is the default wherever nobody
+ * chose: no question stands between someone's words and help.
+ */
+export const CONSENT_LEVELS = ['quote', 'board', 'staff_only'] as const;
 export type Consent = (typeof CONSENT_LEVELS)[number];
+export const DEFAULT_CONSENT: Consent = 'staff_only';
+/** The levels the youth board may read (the same list as `app.board_may_read`). */
+export const BOARD_READABLE: readonly Consent[] = ['quote', 'board'];
 /** Staff's words for consent (capture forms, reports). */
 export const CONSENT_LABEL: Record<Consent, string> = {
 	quote: 'Can be quoted: the person said so',
-	staff_only: 'Staff only: do not quote'
+	board: 'Youth board and staff may read it: do not quote',
+	staff_only: 'Staff only: not the youth board, do not quote'
 };
+/** Short, beside one item in a list (review queue, results, trace). */
+export const CONSENT_SHORT: Record<Consent, string> = {
+	quote: 'may be quoted',
+	board: 'youth board may read',
+	staff_only: 'staff only'
+};
+/** The person's own choice, on the survey and event forms. */
+export const CONSENT_CHOICE: Record<Consent, string> = {
+	quote: 'Yes, you can quote me without my name',
+	board: 'Do not quote me, but the youth board and staff can read it',
+	staff_only: 'Only staff can read it'
+};
+export const CONSENT_LEGEND = 'Who can read what you wrote?';
+export const CONSENT_HINT =
+	'We never show your name. The youth board is a group of young people who help decide what changes. ' +
+	'If you do not choose, only staff read it.';
+/** The radios on the survey and event forms, most open first. */
+export const CONSENT_CHOICES = CONSENT_LEVELS.map((value) => ({ value, label: CONSENT_CHOICE[value] }));
+/** Any value from a form as a consent level: anything unknown is staff only, never an error. */
+export const toConsent = (v: unknown): Consent =>
+	(CONSENT_LEVELS as readonly unknown[]).includes(v) ? (v as Consent) : DEFAULT_CONSENT;
 
 // Where words came from ------------------------------------------------------------------------------
 

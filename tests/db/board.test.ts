@@ -42,6 +42,8 @@ interface Fixture {
  *     crisis-support into access-waiting in April, plus 5 flagged and 4 withdrawn that never count;
  *   crisis-support: 3 in April (fewer than 10).
  * S1 has 12 people behind it, S2 3 (fewer than 10), S3 none.
+ * The public figures are rounded to the nearest 5 and counted once a UK day (issue 13, item 8):
+ * 12 shows as 10, 13 as 15, 25 as 25. A test that changes the data calls `recount()` first.
  */
 async function build(tx: Tx): Promise<Fixture> {
 	const areaId = await makeArea(tx, 'board-test');
@@ -245,6 +247,8 @@ describe.each(engines)('the public board on $name', (engine) => {
 	const boardOf = (filters: Partial<board.BoardFilters> = {}, options: board.BoardOptions = {}) =>
 		asAnon((tx) => board.forArea(tx, f.areaId, filters, options));
 	const statementIds = (b: board.Board) => b.groups.flatMap((g) => g.statements.map((s) => s.id));
+	/** Forgets today's counts, as if the next read were tomorrow's first. */
+	const recount = () => owner(db, (tx) => tx.query('delete from app.board_snapshots where area_id = $1', [f.areaId]));
 
 	it('shows only published statements, grouped under their priority, each with what we did', async () => {
 		const b = await boardOf();
@@ -339,7 +343,7 @@ describe.each(engines)('the public board on $name', (engine) => {
 	it('counts the voices behind each statement, showing fewer than 10 and never a small number', async () => {
 		const all = (await boardOf()).groups.flatMap((g) => g.statements);
 		const by = new Map(all.map((s) => [s.id, s.voices]));
-		expect(by.get(f.s1)).toEqual({ count: 12, label: '12' });
+		expect(by.get(f.s1)).toEqual({ count: 10, label: '10' }); // 12, rounded to 5
 		expect(by.get(f.s2)).toEqual({ count: null, label: 'fewer than 10' });
 		expect(by.get(f.s3)).toBeNull();
 	});
@@ -352,8 +356,9 @@ describe.each(engines)('the public board on $name', (engine) => {
 			{ count: 25, label: '25' },
 			{ count: 0, label: '0' },
 			{ count: 0, label: '0' },
-			// 12 plus the item reviewed from crisis support into waiting; not the 5 flagged or 4 withdrawn.
-			{ count: 13, label: '13' }
+			// 12 plus the item reviewed from crisis support into waiting; not the 5 flagged or 4 withdrawn:
+			// 13, rounded to 5.
+			{ count: 15, label: '15' }
 		]);
 		expect(series.get('crisis-support')).toEqual([
 			{ count: 0, label: '0' },
@@ -371,7 +376,7 @@ describe.each(engines)('the public board on $name', (engine) => {
 		const [waiting] = still_hearing;
 		expect(waiting!.theme).toEqual({ id: 'access-waiting', name: expect.any(String) });
 		expect(waiting!.since.toISOString()).toBe('2026-03-01T12:00:00.000Z');
-		expect(waiting!.count).toEqual({ count: 13, label: '13' });
+		expect(waiting!.count).toEqual({ count: 15, label: '15' }); // 13, rounded to 5
 		expect(waiting!.actions.map((a) => a.id)).toEqual([f.done]);
 		expect(waiting!.action_count).toBe(1);
 	});
@@ -388,6 +393,7 @@ describe.each(engines)('the public board on $name', (engine) => {
 				f.inProgress
 			]);
 		});
+		await recount();
 		try {
 			const night = (await boardOf()).still_hearing.find((s) => s.theme.id === 'crisis-support');
 			expect(night?.count).toEqual({ count: null, label: 'fewer than 10' });
@@ -398,6 +404,7 @@ describe.each(engines)('the public board on $name', (engine) => {
 					[f.inProgress]
 				)
 			);
+			await recount();
 		}
 	});
 
@@ -443,7 +450,7 @@ describe.each(engines)('the public board on $name', (engine) => {
 		const json = board.boardJson(await boardOf(), area, 'https://said-and-done.example');
 		expect(json.schema_version).toBe(2);
 		expect(json.board_url).toBe('https://said-and-done.example/board-test/board');
-		expect(json.priorities[0]!.statements[0]!.voices).toEqual({ count: 12, label: '12' });
+		expect(json.priorities[0]!.statements[0]!.voices).toEqual({ count: 10, label: '10' });
 		expect(json.priorities[1]!.statements[0]!.voices).toEqual({ count: null, label: 'fewer than 10' });
 		expect(json.priorities[0]!.actions[0]!.outcome).toEqual({
 			kind: 'what_changed',
@@ -513,5 +520,75 @@ describe.each(engines)('the public board on $name', (engine) => {
 		expect(traced.length).toBeGreaterThan(0);
 		expect(traced.every((s) => s.priority_ids.includes(p.id))).toBe(true);
 		expect(await asAnon((tx) => board.forPriority(tx, llr.id, f.p1))).toEqual([]);
+	});
+
+	it('rounds public counts from 10 up to the nearest 5, and never below 10', async () => {
+		const { rows } = await asAnon((tx) =>
+			tx.query<{ n: number | null; shown: number | null }>(
+				`select n, app.round_public(n) as shown from unnest($1::int[]) n`,
+				[[0, 1, 9, 10, 11, 12, 13, 17, 18, 22, 23, 100]]
+			)
+		);
+		expect(rows.map((r) => r.shown)).toEqual([0, null, null, 10, 10, 10, 15, 15, 20, 20, 25, 100]);
+	});
+
+	it("nine answers of one's own do not reveal a hidden \"fewer than 10\": today's figures stay, tomorrow's are rounded (issue 13, item 8)", async () => {
+		const engagement = await owner(
+			db,
+			async (tx) =>
+				(
+					await tx.query<{ id: string }>(
+						`insert into public.engagements (area_id, kind, title, published) values ($1, 'survey', 'Nine of my own', true) returning id`,
+						[f.areaId]
+					)
+				).rows[0]!.id
+		);
+		const answer = (n: number) =>
+			owner(db, async (tx) => {
+				for (let i = 0; i < n; i++)
+					await tx.query(
+						`insert into public.feedback_items (id, area_id, engagement_id, redacted_text, suggested_theme_ids)
+						 values (gen_random_uuid(), $1, $2, 'The youth club closed', '{being-heard}')`,
+						[f.areaId, engagement]
+					);
+			});
+		const thisMonth = async () => {
+			board.forgetFeedbackFigures();
+			const { volumes } = await boardOf();
+			const series = volumes.series.find((x) => x.theme.id === 'being-heard');
+			return series?.counts.at(-1);
+		};
+		try {
+			// Three other people said it this month: the board says "fewer than 10".
+			await answer(3);
+			await recount();
+			expect(await thisMonth()).toEqual({ count: null, label: 'fewer than 10' });
+			// Nine answers of one's own, and the board that day is unchanged (before: 12, so 3 before them).
+			await answer(9);
+			expect(await thisMonth()).toEqual({ count: null, label: 'fewer than 10' });
+			const direct = await asAnon((tx) =>
+				tx.query<{ period: string; n: number | null }>(
+					`select period::text, n from app.board_theme_volumes($1) where theme_id = 'being-heard'`,
+					[f.areaId]
+				)
+			);
+			expect(direct.rows.every((r) => r.n === null)).toBe(true);
+			// The live, exact counts are not for anyone outside the database.
+			for (const fn of ['board_theme_volumes_now', 'board_still_hearing_now', 'board_snapshot'])
+				await expect(asAnon((tx) => tx.query(`select * from app.${fn}($1)`, [f.areaId]))).rejects.toThrow(
+					/permission denied/
+				);
+			await expect(asAnon((tx) => tx.query('select * from app.board_snapshots'))).rejects.toThrow(/permission denied/);
+			// The next day: 12, shown as 10, which says only that there were between 1 and 3 before.
+			await owner(db, (tx) => tx.query(`update app.board_snapshots set day = day - 1 where area_id = $1`, [f.areaId]));
+			expect(await thisMonth()).toEqual({ count: 10, label: '10' });
+		} finally {
+			await owner(db, async (tx) => {
+				await tx.query(`delete from public.feedback_items where engagement_id = $1`, [engagement]);
+				await tx.query(`delete from public.engagements where id = $1`, [engagement]);
+			});
+			await recount();
+			board.forgetFeedbackFigures();
+		}
 	});
 });

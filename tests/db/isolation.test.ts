@@ -211,7 +211,8 @@ async function makeFixture(tx: Tx, slug: string): Promise<Fixture> {
 		[areaId, open.id, rand() + rand() + rand(), rand() + rand()]
 	);
 	const feedbackItem = await one(
-		`insert into public.feedback_items (id, area_id, engagement_id, response_id, redacted_text) values (gen_random_uuid(), $1, $2, $3, 'Some feedback') returning id`,
+		// "board": its author let the youth board read it (staff_only is kept from the board, tests/db/consent.test.ts).
+		`insert into public.feedback_items (id, area_id, engagement_id, response_id, redacted_text, consent) values (gen_random_uuid(), $1, $2, $3, 'Some feedback', 'board') returning id`,
 		[areaId, open.engagement, response]
 	);
 	await tx.query(`insert into public.feedback_originals values ($1, $2, 'Some feedback as typed')`, [
@@ -275,7 +276,7 @@ async function makeFixture(tx: Tx, slug: string): Promise<Fixture> {
 			[areaId, feedbackItem, people[role]]
 		);
 	const reviewItem = await one(
-		`insert into public.feedback_items (id, area_id, engagement_id, response_id, redacted_text) values (gen_random_uuid(), $1, $2, $3, 'More feedback') returning id`,
+		`insert into public.feedback_items (id, area_id, engagement_id, response_id, redacted_text, consent) values (gen_random_uuid(), $1, $2, $3, 'More feedback', 'board') returning id`,
 		[areaId, open.engagement, response]
 	);
 	await tx.query(`insert into public.review_samples (area_id, feedback_item_id, added_by) values ($1, $2, $3)`, [

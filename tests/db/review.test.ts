@@ -83,7 +83,8 @@ describe.each(engines)('reviewing feedback on $name', (engine) => {
 					created_at: `${day}T12:00:00Z`,
 					respondent_role: 'young_person',
 					age_band: '14_15',
-					consent: 'staff_only',
+					// The author let the youth board read it (staff-only words are kept from the board).
+					consent: 'board',
 					...extra
 				};
 				const keys = Object.keys(cols);
@@ -390,8 +391,8 @@ describe.each(engines)('reviewing feedback on $name', (engine) => {
 		for (const [i, id] of ids.entries()) {
 			await owner(db, (tx) =>
 				tx.query(
-					`insert into public.feedback_items (id, area_id, engagement_id, redacted_text, suggested_theme_ids)
-					 values ($1, $2, $3, $4, '{access-waiting}')`,
+					`insert into public.feedback_items (id, area_id, engagement_id, redacted_text, suggested_theme_ids, consent)
+					 values ($1, $2, $3, $4, '{access-waiting}', 'board')`,
 					[id, llr, engagement, `The Zorblax clinic kept me waiting far too long, ${i ? 'months' : 'weeks'} in fact`]
 				)
 			);

@@ -97,7 +97,7 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 						engagement,
 						response,
 						text,
-						o.consent ?? 'staff_only',
+						o.consent ?? 'board',
 						o.role ?? 'young_person',
 						o.age ?? '14_15',
 						o.flagged ?? false
@@ -349,12 +349,21 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 		expect(s.voices_detail!.ages.rows.map((r) => r.text)).toEqual(['fewer than 10', 'fewer than 10']);
 		expect(s.voices_detail!.ages.total.label).toBe('12');
 
-		// The public board's function: published statements only, raw counts for the board to suppress.
-		const pub = await anon((tx) =>
+		// The exact breakdown is for the area's members (suppressed before it leaves the server);
+		// anyone else gets nothing from it (issue 13, item 8), and the public board reads the day's
+		// rounded total instead.
+		const exact = await as('youth')((tx) =>
 			tx.query<{ n: number; engagement_kind: string }>(`select * from app.statement_voices($1::uuid[])`, [[statement]])
 		);
-		expect(pub.rows.reduce((a, r) => a + r.n, 0)).toBe(12);
-		expect(new Set(pub.rows.map((r) => r.engagement_kind))).toEqual(new Set(['survey']));
+		expect(exact.rows.reduce((a, r) => a + r.n, 0)).toBe(12);
+		expect(new Set(exact.rows.map((r) => r.engagement_kind))).toEqual(new Set(['survey']));
+		expect(
+			(await anon((tx) => tx.query(`select * from app.statement_voices($1::uuid[])`, [[statement]]))).rows
+		).toEqual([]);
+		const pub = await anon((tx) =>
+			tx.query<{ you_said_id: string; n: number }>(`select * from app.board_statement_voices($1)`, [llr])
+		);
+		expect(pub.rows.find((r) => r.you_said_id === statement)?.n).toBe(10); // 12, rounded to 5
 	});
 
 	it('takes a quote down everywhere when its author withdraws by receipt', async () => {

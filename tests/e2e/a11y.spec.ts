@@ -3,7 +3,7 @@
  * critical violations. The failure message lists each violation's id, targets and help.
  */
 import { expect, test } from '@playwright/test';
-import { SEEDS, expectNoSeriousAxeViolations, firstTracedPriorityHref } from './support';
+import { SEEDS, expectNoSeriousAxeViolations, firstTracedPriorityHref, openPriorities } from './support';
 
 const STATIC_PAGES = [
 	{ label: 'the home page', path: '/' },
@@ -29,16 +29,27 @@ test.describe('Accessibility of every page kind', () => {
 	});
 
 	for (const { area } of SEEDS) {
-		test(`the ${area.name} plan page has no serious or critical axe violations`, async ({ page }) => {
+		test(`the ${area.name} area page has no serious or critical axe violations`, async ({ page }) => {
 			const response = await page.goto(`/${area.slug}`);
+			expect(response?.status()).toBe(200);
+			await expectNoSeriousAxeViolations(page, `the ${area.slug} area page`);
+		});
+
+		test(`the ${area.name} plan page has no serious or critical axe violations`, async ({ page }) => {
+			const response = await page.goto(`/${area.slug}/plan`);
 			expect(response?.status()).toBe(200);
 			await expectNoSeriousAxeViolations(page, `the ${area.slug} plan page`);
 		});
 
-		test(`the ${area.name} board has no serious or critical axe violations`, async ({ page }) => {
+		test(`the ${area.name} board has no serious or critical axe violations, folded and with every priority open`, async ({
+			page
+		}) => {
+			test.setTimeout(90_000);
 			const response = await page.goto(`/${area.slug}/board`);
 			expect(response?.status()).toBe(200);
 			await expectNoSeriousAxeViolations(page, `the ${area.slug} board`);
+			await openPriorities(page);
+			await expectNoSeriousAxeViolations(page, `the ${area.slug} board with every priority open`);
 		});
 
 		test(`a ${area.name} priority page has no serious or critical axe violations`, async ({ page, request }) => {

@@ -59,13 +59,17 @@ test('phones contribute, the wall updates live, hiding and safeguarding work', a
 	await expect(wall.getByTestId('wall-contributions')).toHaveText('0');
 	await expectNoSeriousAxeViolations(wall, 'event wall');
 
-	// A phone with JavaScript: stays on the page with instant confirmation.
+	// A phone (the page ships no JavaScript): the plain form posts and comes back to the same page,
+	// saying at the top and beside the question that it was sent.
 	const phone = await joinOnPhone(browser, code);
+	expect(await phone.locator('script').count()).toBe(0);
 	await expectNoSeriousAxeViolations(phone, 'event page after joining');
 	const quote = `The youth club is a good place to talk ${unique('q')}`;
 	await say(phone, quote, 'quote');
 	await expect(phone.getByText('Thank you, we have got that.')).toBeVisible();
-	await expect(phone).toHaveURL(new RegExp(`/e/${code}$`));
+	await expect(phone.getByText('Thank you, we have got your answer to question 1.')).toBeVisible();
+	await expect(phone).toHaveURL(new RegExp(`/e/${code}(\\?/say)?$`));
+	await expect(phone.locator('form[action="?/say"] textarea').first()).toHaveValue('');
 	await expect(wall.getByTestId('wall-quotes')).toContainText(quote, { timeout: 5000 });
 	await expect(wall.getByTestId('wall-people')).toHaveText('1');
 	await expect(wall.getByTestId('wall-contributions')).toHaveText('1');

@@ -3,7 +3,7 @@
  * and a native <details> element.
  */
 import { expect, test } from '@playwright/test';
-import { SEEDS, expectPageChrome, priorities, seed } from './support';
+import { SEEDS, expectPageChrome, openPriorities, priorities, seed } from './support';
 
 test.use({ javaScriptEnabled: false });
 
@@ -18,19 +18,24 @@ test('with JavaScript off, a visitor can go from the areas to a plan, its board,
 	await expect(page.locator('main a.nhsuk-card__link')).toHaveCount(SEEDS.length);
 	await expectPageChrome(page);
 
-	// Area plan.
+	// Area page, then the plan in full one tap away.
 	await page.getByRole('link', { name: llr.area.name, exact: true }).click();
 	await expect(page).toHaveURL(/\/llr$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(llr.area.name);
+	await expect(page.getByRole('heading', { level: 2, name: 'Have your say' })).toBeVisible();
+	await page.getByRole('link', { name: /^Read the plan in full/ }).click();
+	await expect(page).toHaveURL(/\/llr\/plan$/);
 	const first = priorities(llr)[0]!;
 	await expect(
 		page.getByRole('heading', { name: `Priority ${first.number}: ${first.title}`, exact: true })
 	).toBeVisible();
 
-	// Board.
+	// Board: the summary first, each priority folded and opened by a tap, with no script.
 	await page.getByRole('link', { name: 'See what you told us and what we did' }).click();
 	await expect(page).toHaveURL(/\/llr\/board$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('What you told us, what we did');
+	await expect(page.getByRole('heading', { level: 2, name: 'At a glance' })).toBeVisible();
+	await openPriorities(page);
 	const statement = llr.you_said[0]!;
 	await expect(page.getByRole('heading', { name: statement.text, exact: true })).toBeVisible();
 	const quote = llr.you_said.flatMap((y) => y.quotes)[0]!;
@@ -64,8 +69,8 @@ test('with JavaScript off, a visitor can go from the areas to a plan, its board,
 
 test('with JavaScript off, the plan page is fully readable and every action status is shown', async ({ page }) => {
 	const s = seed('kent-medway');
-	await page.goto(`/${s.area.slug}`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.area.name);
+	await page.goto(`/${s.area.slug}/plan`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${s.area.name}: the plan in full`);
 	for (const plan of s.plans.filter((p) => p.published)) {
 		await expect(page.getByRole('heading', { level: 2, name: plan.title, exact: true })).toBeVisible();
 	}

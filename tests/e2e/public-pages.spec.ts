@@ -11,6 +11,7 @@ import {
 	actions,
 	expectPageChrome,
 	firstTracedPriorityHref,
+	openPriorities,
 	priorities,
 	seed
 } from './support';
@@ -36,13 +37,24 @@ test.describe('Home page', () => {
 test.describe('Area plan pages', () => {
 	for (const s of SEEDS) {
 		const { area } = s;
-		test(`the ${area.name} page shows the area, every priority from its seed and a link to its board`, async ({
+		test(`the ${area.name} page leads with "Have your say" and links to its board and to the plan in full, which shows every priority from its seed`, async ({
 			page
 		}) => {
 			const response = await page.goto(`/${area.slug}`);
 			expect(response?.status()).toBe(200);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(area.name);
 			await expect(page.getByRole('main')).toContainText(area.localities.join(', '));
+			// The first heading after the title is "Have your say".
+			await expect(page.locator('main h2').first()).toHaveText('Have your say');
+			await expect(page.getByRole('link', { name: 'See what you told us and what we did' })).toHaveAttribute(
+				'href',
+				`/${area.slug}/board`
+			);
+			// The plan is one tap away, not on this page.
+			await expect(page.locator('li.app-action')).toHaveCount(0);
+			await page.getByRole('link', { name: /^Read the plan in full/ }).click();
+			await expect(page).toHaveURL(new RegExp(`/${area.slug}/plan$`));
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${area.name}: the plan in full`);
 
 			const seeded = priorities(s);
 			expect(seeded.length).toBeGreaterThan(0);
@@ -59,11 +71,8 @@ test.describe('Area plan pages', () => {
 			const items = page.locator('li.app-action');
 			await expect(items).toHaveCount(actions(s).length);
 			await expect(items.filter({ has: page.locator('.nhsuk-tag') })).toHaveCount(actions(s).length);
-
-			await expect(page.getByRole('link', { name: 'See what you told us and what we did' })).toHaveAttribute(
-				'href',
-				`/${area.slug}/board`
-			);
+			// Documents by their titles, never their file names.
+			await expect(page.getByRole('main')).not.toContainText(/\d{3}_[0-9a-f]{16}\.txt/);
 		});
 	}
 });
@@ -79,6 +88,7 @@ test.describe('What you told us / What we did board', () => {
 		const byKey = new Map(priorities(llr).map((p) => [p.key, p]));
 		await page.goto('/llr/board');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('What you told us, what we did');
+		await openPriorities(page);
 		const cards = page.locator('article.app-you-said');
 		await expect(cards).toHaveCount(llr.you_said.length);
 		await expect(cards.first()).toContainText('You said');
@@ -99,6 +109,7 @@ test.describe('What you told us / What we did board', () => {
 	}) => {
 		expect(quoted, 'the LLR seed has a quoted statement with actions').toBeTruthy();
 		await page.goto('/llr/board');
+		await openPriorities(page);
 		const card = page
 			.locator('article.app-you-said')
 			.filter({ has: page.getByRole('heading', { name: quoted.text, exact: true }) });
@@ -138,7 +149,7 @@ test.describe('Priority trace page', () => {
 		const priority = priorities(llr).find((p) => llr.you_said.some((y) => y.priorities.includes(p.key)))!;
 		const linked = llr.you_said.filter((y) => y.priorities.includes(priority.key));
 
-		await page.goto('/llr');
+		await page.goto('/llr/plan');
 		const card = page.locator('section.nhsuk-card').filter({
 			has: page.getByRole('heading', { name: `Priority ${priority.number}: ${priority.title}`, exact: true })
 		});
@@ -187,7 +198,17 @@ test('every kind of page has the skip link, the header and a footer with the exa
 	request
 }) => {
 	const llrPriority = await firstTracedPriorityHref(request, 'llr');
-	const paths = ['/', '/llr', '/blmk/board', llrPriority, '/help', '/privacy', '/accessibility', '/nowhere'];
+	const paths = [
+		'/',
+		'/llr',
+		'/llr/plan',
+		'/blmk/board',
+		llrPriority,
+		'/help',
+		'/privacy',
+		'/accessibility',
+		'/nowhere'
+	];
 	for (const path of paths) {
 		await test.step(path, async () => {
 			await page.goto(path);
@@ -221,7 +242,7 @@ test.describe('Keyboard', () => {
 	});
 
 	test('a "More about this" section on a plan page opens and closes with the keyboard', async ({ page }) => {
-		await page.goto('/llr');
+		await page.goto('/llr/plan');
 		const details = page.locator('details.nhsuk-details').first();
 		const summary = details.locator('summary');
 		await expect(details).not.toHaveAttribute('open');

@@ -7,7 +7,15 @@
  * table. Forms work without JavaScript, with errors next to the fields. axe passes on every page.
  */
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousAxeViolations, hydrated, markPossibleQuote, signIn, signInAndFollow, unique } from './support';
+import {
+	expectNoSeriousAxeViolations,
+	hydrated,
+	markPossibleQuote,
+	openPriorities,
+	signIn,
+	signInAndFollow,
+	unique
+} from './support';
 
 const SLUG = 'ssot';
 
@@ -96,6 +104,7 @@ test('the whole chain: the board writes and agrees a statement from a quote, an 
 	// Anyone sees it on the public board, with the quote.
 	const visitor = await (await browser.newContext()).newPage();
 	await visitor.goto(`/${SLUG}/board`);
+	await openPriorities(visitor);
 	await expect(visitor.getByText(words)).toBeVisible();
 	await expect(visitor.getByText(quote).first()).toBeVisible();
 

@@ -168,6 +168,16 @@ export async function hydrated(page: Page): Promise<void> {
 	await page.waitForLoadState('networkidle');
 }
 
+/**
+ * Opens every folded priority on a board (each is a <details>), as a reader would by tapping its
+ * "What you told us and what we did"; works with JavaScript off too.
+ */
+export async function openPriorities(page: Page): Promise<void> {
+	const closed = page.locator('details.app-priority__details:not([open]) > summary');
+	for (let n = await closed.count(); n > 0; n--) await closed.first().click();
+	await expect(page.locator('details.app-priority__details:not([open])')).toHaveCount(0);
+}
+
 /** Fills in and sends the password sign-in form; does not check where it lands. */
 export async function submitSignIn(page: Page, account: string, password: string): Promise<void> {
 	if (!/\/app\/sign-in/.test(page.url())) await page.goto('/app/sign-in');

@@ -8,6 +8,7 @@
  * and its "You said, we did" table downloads as CSV. axe passes on every page.
  */
 import { expect, test } from '@playwright/test';
+import { CONSENT_LABEL } from '../../src/lib/vocabulary';
 import {
 	downloadCsv,
 	expectNoSeriousAxeViolations,
@@ -132,7 +133,7 @@ test('feedback behind a new statement can be traced both ways', async ({ browser
 	await expect(page).toHaveURL(/\/app\/llr\/trace\/feedback\/[0-9a-f-]{36}$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('What this feedback led to');
 	await expect(page.getByTestId('feedback-words')).toContainText(quote);
-	await expect(page.getByTestId('feedback-consent')).toHaveText('Yes, they agreed to be quoted');
+	await expect(page.getByTestId('feedback-consent')).toHaveText(CONSENT_LABEL.quote);
 	const behind = page.getByTestId('feedback-statements');
 	await expect(behind.getByRole('link', { name: words, exact: true })).toBeVisible();
 	await expect(behind).toContainText('quoted in it');

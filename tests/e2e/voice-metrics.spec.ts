@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousAxeViolations, hydrated, signInAndFollow } from './support';
+import { expectNoSeriousAxeViolations, hydrated, openPriorities, signInAndFollow } from './support';
 
 const SHOTS = '/tmp/shots/issue-15d';
 mkdirSync(SHOTS, { recursive: true });
@@ -18,6 +18,7 @@ test.describe('Voice, basis and numbers on the board', () => {
 		// axe over the whole SSOT board (its longest) took over 30 s on a loaded CI machine.
 		test.setTimeout(90_000);
 		await page.goto('/ssot/board');
+		await openPriorities(page);
 		const inspection = page.locator('article.app-you-said').filter({ hasText: 'SEND are valued in Stoke-on-Trent' });
 		await expect(inspection.locator('.nhsuk-caption-m').first()).toHaveText('Inspectors found');
 		await expect(inspection).not.toContainText('You said');
@@ -52,12 +53,14 @@ test.describe('Voice, basis and numbers on the board', () => {
 		const page = await context.newPage();
 		await page.goto('/ssot/board');
 		await expect(page.locator('svg.app-metric-chart').first()).toBeVisible();
+		await openPriorities(page);
 		await expect(page.getByText('Inspectors found')).toBeVisible();
 		await context.close();
 	});
 
 	test('BLMK: every link is ours, and the access ranking from the SSOT appendix is shown', async ({ page }) => {
 		await page.goto('/blmk/board');
+		await openPriorities(page);
 		await expect(page.getByText('(linked by us, not by the plan)').first()).toBeVisible();
 		await expect(page.getByText('(the plan links these)')).toHaveCount(0);
 		await expect(page.locator('.app-metric p').getByText('76% of what the national plan expected')).toBeVisible();

@@ -114,6 +114,8 @@ const HIT = alt(
 	'beating',
 	'beaten',
 	'batter\\w*',
+	'lamp(?:s|ed|ing)?',
+	'wallop\\w*',
 	'whack\\w*',
 	'thump\\w*',
 	'strangl\\w*',
@@ -362,7 +364,9 @@ const THREAT = alt(
 	'terrified',
 	'warning',
 	'or else',
-	'know where (?:i|he|she|we) live'
+	'know where (?:i|he|she|we) live',
+	// "they no were my mum lives": a threat to family, spelt as heard.
+	'(?:know|no|kno) (?:where|were|wer) (?:i|he|she|we|you|my \\w+) (?:lives?|stays?)'
 );
 
 // ---- second-pass concepts (issue 12 part 1) ----
@@ -2223,6 +2227,116 @@ export const CONCEPTS: Concept[] = [
 	),
 	// Eating-disorder medical risk: weight named low, blue hands and feet, hidden food and secret exercise.
 	C('eating_disorder_risk', w(alt('down to (?:only |just )?\\d+ ?(?:kg|kgs|kilos|stone|st)'))),
+	// ---- pass 6 (sealed batch F's misses: short answers to a question, slang, minimising) ----
+	C(
+		'criminal_exploitation',
+		near2(
+			w(
+				alt(
+					'robbed (?:of )?(?:the|my|his|her) (?:pack|package|bag|stuff|drugs|line|gear|ting|phone)',
+					'(?:want|wants|owe|owes) (?:me |him |her )?(?:\\d+|two|five|ten) (?:grand|k)',
+					'pay (?:it|them|him) back'
+				)
+			),
+			w(THREAT),
+			90
+		)
+	),
+	C(
+		'eating_disorder_risk',
+		w(
+			alt(
+				'bmi (?:is |of |was |at )?(?:1[0-5]|[5-9])(?:\\.\\d+)?',
+				'(?:resting )?heart rate (?:is |of |was |at )?(?:[2-4]\\d)(?! ?%)'
+			)
+		)
+	),
+	C(
+		'suicide',
+		w(
+			alt(
+				"(?:i'll|i will|ill) be gone (?:by|before|after|next|soon|on|this)(?![^.!?]*\\b(?:holiday|moving|move|away|trip|visit|camp|abroad|exchange|festival)\\b)",
+				"(?:won't|will not|wont) need (?:the|my|that|this) (?:appointment|referral|help|place|session)s?"
+			)
+		)
+	),
+	C(
+		'self_harm',
+		near2(
+			w('(?:only|just) (?:a few |a couple of |some |little )?(?:scratches|scratch|cuts|marks|burns)'),
+			w(alt('cut\\w*', 'harm\\w*', 'blades?', 'sh', 'proper', 'myself', 'sharpener')),
+			60
+		)
+	),
+	C(
+		'physical_abuse',
+		w(
+			'(?:me|my) (?:ma|mam|mum|da|dad|old man|old dear|step ?dad|step ?mum) (?:only |always |just |still )?(?:lamps|batters|belts|hits|slaps|punches|leathers|wallops|kicks) me'
+		)
+	),
+	C(
+		'emotional_abuse',
+		near2(
+			w(
+				`(?:like|i'm|i am|i was|i'm just|being|feel like|that i'm|im) ${alt('a mistake', 'worthless', 'useless', 'a waste of space', 'a burden', 'pathetic', 'disgusting', 'unwanted', 'an accident')}`
+			),
+			w(
+				alt(
+					'(?:tell|tells|told|say|says|said|call|calls|called) me',
+					"(?:they|he|she)(?:'re| are|'s| is) always saying"
+				)
+			),
+			60
+		)
+	),
+	C(
+		'neglect',
+		w(
+			alt(
+				'no (?:food|scran|dinner|tea|nothing to eat) in (?:the|our|my) (?:house|cupboards?|fridge|flat)(?![^.!?]*\\b(?:so we|ordered|takeaway|to the shops?|after the (?:party|holiday|weekend)))',
+				'(?:food|something to eat) in the (?:cupboards?|fridge)(?![^.!?]*\\b(?:so we|ordered|takeaway|to the shops?|after the (?:party|holiday|weekend)|for the))',
+				"(?:ain't|haven't|have not|not|hasn't|didn't|havent) (?:eaten|ate|had (?:any )?food) since (?:school|yesterday|lunch|breakfast|dinner|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+				'(?:wash|washes|washing|clean) (?:my|her|his) (?:school )?uniform'
+			)
+		)
+	),
+	C(
+		'forced_marriage',
+		near2(
+			w(alt('wedding', 'marriage', 'engagement', 'nikah', 'marry')),
+			w(alt("(?:haven't|have not|didn't|did not|never) (?:agreed|consented|said yes)", 'not my choice')),
+			60
+		)
+	),
+	C(
+		'radicalisation',
+		w(
+			alt(
+				'(?:is|are) the enemy',
+				'(?:migrants|immigrants|muslims|jews|women|feminists|foreigners|refugees|gays|trans people|black people|asians) (?:\\w+ ){0,3}(?:are )?(?:ruining|destroying|invading|replacing|taking over)',
+				'the brothers online',
+				"what (?:we|we've|you) (?:gotta|have to|need to|must|got to) do about (?:it|them)"
+			)
+		)
+	),
+	C(
+		'eating_disorder_risk',
+		w(
+			alt(
+				'(?:being|been|was|am|making myself|make myself) sick after (?:tea|dinner|meals?|eating|lunch|breakfast|food)',
+				"(?:haven't|have not|not|hasn't|havent) (?:eaten|ate|eating) (?:in|for) (?:\\d+|two|three|four|five|six) days"
+			)
+		)
+	),
+	C(
+		'bullying_threats',
+		w(
+			alt(
+				'(?:eat|hide|hiding|spend|have) (?:my )?(?:lunch|break|breaks|dinner|lunchtimes?) (?:\\w+ )?in the (?:toilets|loos|library|bogs) so (?:they|nobody|no one)',
+				"so they (?:can't|cannot|won't|don't) find me"
+			)
+		)
+	),
 	C(
 		'eating_disorder_risk',
 		near2(
@@ -2231,10 +2345,26 @@ export const CONCEPTS: Concept[] = [
 					'hides? (?:her |his |my )?food',
 					'hiding (?:her |his |my )?food',
 					'throws? (?:her |his |my )?food away',
+					"(?:stopped|won't|will not|refuses? to) (?:drinking|drink) (?:water|fluids|anything)",
 					'(?:hands|feet|fingers|toes|lips) (?:and (?:her |his |my )?(?:hands|feet|fingers|toes|lips) )?(?:are|go|turn|turned|going|went|look) (?:\\w+ )?blue'
 				)
 			),
-			w(alt('exercis\\w*', 'weight', 'kg', 'thin', 'not eat\\w*', "won't eat", 'skip\\w*', 'blue', 'faint\\w*')),
+			w(
+				alt(
+					'exercis\\w*',
+					'weight',
+					'kg',
+					'thin',
+					'not eat\\w*',
+					"won't eat",
+					'skip\\w*',
+					'blue',
+					'faint\\w*',
+					'heavier',
+					'fat',
+					'calories'
+				)
+			),
 			120
 		)
 	)
@@ -2307,6 +2437,9 @@ export const FRAME = new RegExp(
 			'if (?:someone|sum1|you think|your child)',
 			'(?:recorded|reported) termly',
 			'caseloads?',
+			'referral (?:forms?|process|pathways?|routes?|systems?)',
+			'protocols?',
+			'return (?:home )?interviews?',
 			'case reviews?'
 		)
 	)
@@ -2326,7 +2459,7 @@ export const SPECIFIC = new RegExp(
 			'(?:she|he) (?:is|was|has|had|said|says|told|showed|disclosed|admitted|keeps)',
 			'disclosed',
 			// Case notes name a child without an article: "Pupil has drawn ...", "YP disclosed ...".
-			'(?<!(?:every|any|each|no|if a|if the|when a|when the|if any) )(?:pupil|student|yp|young person|client|service user) (?:has|had|wrote|drew|disclosed|reported|presented|refers|said|told|is|was)',
+			'(?<!(?:every|any|each|no|if a|if the|when a|when the|if any) )(?:pupil|student|yp|young person|client|service user|\\d+[ -]year[ -]old|looked after child) (?:has|had|wrote|drew|disclosed|reported|presented|refers|said|told|is|was)',
 			'told (?:me|us|our|a|her|his|staff|the)',
 			'confided'
 		)
@@ -2352,7 +2485,9 @@ export const RESOLVED = new RegExp(
 			"(?:haven't|hasn't|not) (?:done it|self harmed|cut) (?:for|in|since)",
 			'not done it (?:for|in)',
 			'it gets better',
-			'in a (?:good|better|stable) place',
+			'in a (?:much |way |lot )?(?:good|better|stable|happier) place',
+			'clean (?:for )?\\d+ (?:years|months)(?: now)?',
+			"(?:got|have|i've got|i have) (?:my|her|his|their) own (?:flat|place|house)(?: now)?",
 			'got out',
 			'(?:went|goes) (?:well|fine)',
 			'we moved to a refuge',
@@ -2396,18 +2531,29 @@ export const RECOVERY_HINT = new RegExp(
 );
 // Health information from a clinician, silenced only when nobody in particular is written about.
 export const HEALTH_INFO = new RegExp(
-	w(alt('the (?:pharmacist|gp|doctor|nurse|dentist) (?:said|says|told us)', 'side effects?'))
+	w(
+		alt(
+			'the (?:pharmacist|gp|doctor|nurse|dentist) (?:said|says|told us)',
+			'side effects?',
+			'(?:clinicians|doctors|nurses) use'
+		)
+	)
 );
 // A question about how a service responds in general ("how it responds when a child discloses abuse").
 export const POLICY_Q = new RegExp(
 	w(
-		'how (?:it|the service|the team|you|staff|they|camhs|the school|services) (?:responds?|deals?|handles?|reacts?) (?:when|if|to)'
+		alt(
+			'how (?:it|the service|the team|you|staff|they|camhs|the school|services) (?:responds?|deals?|handles?|reacts?) (?:when|if|to)',
+			'how (?:clinicians|staff|workers|teachers|professionals|we|schools|practitioners) should (?:respond|react|deal|act)'
+		)
 	)
 );
 export const PAST = new RegExp(
 	w(
 		alt(
 			'used to',
+			'use to',
+			'back in the day',
 			'years? ago',
 			'(?:a few|couple of|two|three|five) years',
 			'when (?:i|she|he|we) (?:was|were) (?:younger|little|a kid|a child|\\d+|in year \\d+|at school|a teenager)',
@@ -2460,6 +2606,7 @@ export const DENIAL = new RegExp(
 			"(?:never|not|don't|do not) (?:wanted|want|wanting|tried|planning) to (?:hurt|harm|kill) (?:my|him|her|them)sel(?:f|ves)",
 			"(?:don't|doesn't|do not|does not|never|haven't|hasn't) (?:self harm|hurt (?:my|him|her)self|thought about hurting)",
 			'nobody has ever hurt',
+			"(?:it's|its|it is) nothing like that",
 			'(?:nobody|no ?one) does',
 			'(?:nobody|no ?one) (?:at home )?(?:hurts|hits|has hurt|is hurting)',
 			'no safeguarding concerns',
@@ -2496,7 +2643,10 @@ export const FIGURATIVE = new RegExp(
 			'death of (?:me|her|him)',
 			'end of me',
 			'murder(?:ing)? (?:me|her|him)(?! (?:if i tell|if she tells|if he tells))',
-			"kill (?:me|her|him) if (?:i|she|he)(?:'m|'s| am| is)? (?:late|fail|finds? out|sees?)",
+			"kill (?:me|her|him) (?:if|when|wen) (?:i|she|he|they|mum|dad)(?:'m|'s| am| is)? (?:late|fail|finds? out|sees?|knows?)",
+			// A score: "got smashed 6-1 at footy".
+			'\\d+ ?- ?\\d+ (?:at|in|to|win|loss|defeat|down|up)',
+			"(?:asks?|asking|asked|wonders?) (?:\\w+ )?if (?:i'm|i am|we're|we are|mummy|daddy|mum|dad|you're|you are|everyone is|granny|nanny) going to die",
 			'is (?:killing|slowly murdering)',
 			'could eat a horse',
 			'dead tired',
@@ -2521,7 +2671,8 @@ export const FIGURATIVE = new RegExp(
 			"when (?:we were|we're|they were|they're) playing",
 			'paintball\\w*',
 			'(?:so|being|really) dramatic',
-			'for (?:spoiling|eating|taking|breaking|using|losing|reading|borrowing|telling|nicking)'
+			'for (?:spoiling|eating|taking|breaking|using|losing|reading|borrowing|telling|nicking)',
+			'(?:when|that) (?:i|she|he|you) (?:borrowed|borowed|nicked|took|ate|broke|spoiled|spoilt)'
 		)
 	)
 );
@@ -2550,7 +2701,8 @@ export const TOPIC = new RegExp(
 			'(?:is|are) (?:very |really |quite )?common (?:in|among|for)',
 			'(?:not )?a sign of',
 			'(?:debate|discussion|argued|debated|argue) (?:about|on|whether)',
-			'(?:dissertation|coursework|research) (?:on|about|into)',
+			'(?:dissertation|coursework|research|epq|essay|project|assignment|homework) (?:on|about|into)',
+			'(?:learnt|learned|lernt|learning|taught) about',
 			// A definition: "Self-harm is when somebody ...", "... is usually a way of coping".
 			'(?:self ?harm|suicide|neglect|grooming|abuse|exploitation|an? eating disorder|anorexia|bulimia|radicalisation) (?:is|means|happens) when',
 			'(?:is|are) (?:usually|often|sometimes|generally) a way (?:of|to)'
@@ -2570,6 +2722,10 @@ export const POPULATION = new RegExp(
 			'(?:more|less|most|twice as|three times as|\\d+ times (?:as|more)) likely',
 			'(?:more|most|less|particularly|especially) (?:at risk|vulnerable)',
 			'among (?:young people|children|teenagers|adolescents|girls|boys|care leavers|students|pupils|young carers|lgbtq?\\+?|young men|young women|looked after children|those)',
+			'(?:kids|young people|children|teenagers|lads|girls|boys) (?:round|around) here',
+			'(?:loads|lots|a lot|some|many|most|half) of (?:people|kids|girls|boys|students|pupils|young people) (?:in|at) (?:my|our)',
+			'nationally',
+			'a (?:large|small|high|big|growing) (?:share|proportion|number|percentage) of',
 			'(?:thousands|hundreds|millions|tens of thousands) of (?:children|young people|kids|teenagers|girls|boys|families)',
 			'one in (?:\\w+|\\d+) (?:young people|children|girls|boys|teenagers|adolescents|students|pupils)',
 			'\\d+ ?(?:%|per ?cent) of',

@@ -110,8 +110,9 @@ const MEANS_RE =
 	/\b(?:pills?|tablets?|paracetamol|meds|medication|overdose|rope|noose|ligature|bridge|roof|railway|tracks|train|motorway|cliff|blades?|razors?|knife|knives|gun|machete|weapon)\b/;
 
 const RELAPSE = /\b(?:relaps\w*|(?:clean|streak) gone|broke (?:my|the) streak)\b/;
-const THREAT_FRAME = /\b(?:'ll|will|gonna|going to|if)\b/;
-const LAUGH = /\b(?:lol|haha\w*|lmao)\b/g;
+const NEGATED_LIST =
+	/\b(?:no (?:evidence|signs?|indications?|history|reports?|current)|denies|denied|nil) (?:of )?[^.;!?]*$/;
+// Someone else's threat to the writer ("she'll kill me", "he's gonna batter me"), not the writer's own intent.
 const ABUSE: ReadonlySet<SafeguardingReason> = new Set([
 	'physical_abuse',
 	'sexual_abuse',
@@ -119,6 +120,14 @@ const ABUSE: ReadonlySet<SafeguardingReason> = new Set([
 	'neglect',
 	'domestic_abuse'
 ]);
+const PASSIVE_IDEATION =
+	/\b(?:better off (?:without|if)|(?:wasn't|weren't|was not|not) (?:here|around|alive) any ?more|if i (?:just )?(?:wasn't|weren't|was not) (?:here|around|alive))\b/;
+// Self-harm played down ("only a few scratches ... haha") is not a joke either.
+const MINIMISED = /\b(?:only|just) (?:a few |a couple of |some |little )?(?:scratches|cuts|marks|burns)\b/;
+const QUESTION_FIRST = /^q: .*?\ba: /;
+const THREAT_FRAME =
+	/\b(?:he|she|they|mum|dad|my \w+)(?:'ll| will| would|'d| is gonna| is going to|'s gonna|'s going to|'re gonna| are gonna| are going to| gonna)\b/;
+const LAUGH = /\b(?:lol|haha\w*|lmao)\b/g;
 const NEGATABLE: ReadonlySet<SafeguardingReason> = new Set(['suicide', 'self_harm', 'risk_to_others']);
 /** The classifier alone needs some text to go on: a few words are too easy to over-read. */
 const MIN_CLASSIFIER_WORDS = 6;
@@ -146,6 +155,8 @@ export function ruleDetect(n: string): Detection {
 		// "I've never self harmed", "I'm not going to hurt myself": a denial of the writer's own risk.
 		if (NEGATABLE.has(c.cat) && /\b(?:not|never|no|[a-z]+n't)\b[^.!?,]{0,12}$/.test(n.slice(Math.max(0, at - 25), at)))
 			continue;
+		// A clinician's negated list: "no evidence of self-harm, suicidal ideation or safeguarding concerns".
+		if (NEGATABLE.has(c.cat) && NEGATED_LIST.test(n.slice(Math.max(0, at - 80), at))) continue;
 		d.reasons.add(c.cat);
 		d.evidence.push(ev.trim());
 		if (c.urgent) d.urgent = true;
@@ -156,7 +167,9 @@ export function ruleDetect(n: string): Detection {
 export type Silencer = 'resolved' | 'topic' | 'frame' | 'population' | 'denial' | 'figurative' | null;
 
 /** Why a statement that names a harm is not a disclosure, if it is not. */
-export function silencer(n: string, d: Detection | null): Silencer {
+export function silencer(text: string, d: Detection | null): Silencer {
+	// A question quoted before the answer ("Q: what should we know? A: ...") frames nothing: only the answer counts.
+	const n = text.replace(QUESTION_FIRST, '');
 	if (RESOLVED.test(n) && !CURRENT.test(n)) return 'resolved';
 	// A relapse ("4 months clean gone") is never a recovery story.
 	if (PAST.test(n) && RESOLVED.test(n) && !RELAPSE.test(n)) return 'resolved';
@@ -170,11 +183,12 @@ export function silencer(n: string, d: Detection | null): Silencer {
 	if (ROLE.test(n) && HABITUAL.test(n) && !PARTICULAR_OTHER.test(n) && !(d && d.urgent)) return 'frame';
 	if (POPULATION.test(n) && !SPECIFIC.test(n) && !(d && d.urgent)) return 'population';
 	if (DENIAL.test(n) && (!d || d.reasons.size <= 1)) return 'denial';
-	// A laugh after abuse that happened ("got the belt again ... lol") masks it; after a threat
+	// A laugh after abuse that happened ("got the belt again ... lol") or after passive ideation, which is not an
+	// idiom ("better off if i wasn't here lol"), masks it; after "i want to die" or a threat
 	// ("she'll kill me haha", "gonna batter me at pool haha") it is hyperbole.
 	const masked =
 		d !== null &&
-		[...d.reasons].some((r) => ABUSE.has(r)) &&
+		([...d.reasons].some((r) => ABUSE.has(r)) || PASSIVE_IDEATION.test(n) || MINIMISED.test(n)) &&
 		!THREAT_FRAME.test(n) &&
 		!FIGURATIVE.test(n.replace(LAUGH, ''));
 	if (FIGURATIVE.test(n) && !(d && d.urgent) && !masked) return 'figurative';

@@ -33,6 +33,8 @@ export const TEXT_SPEAK: Readonly<Record<string, string>> = {
 	arent: "aren't",
 	werent: "weren't",
 	havent: "haven't",
+	havnt: "haven't",
+	hvnt: "haven't",
 	hasnt: "hasn't",
 	hadnt: "hadn't",
 	aint: "ain't",

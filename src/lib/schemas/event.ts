@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { typed } from './fields';
 import { AGE_BANDS, AUDIENCES, CONSENT_LEVELS, MAX_ANSWER_LENGTH, RESPONDENT_ROLES } from './survey';
+import { toConsent } from '../vocabulary';
 
 export const EVENT_STATUSES = ['draft', 'scheduled', 'open', 'closed'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
@@ -56,7 +57,7 @@ export type EventDefinition = z.infer<typeof eventDefinition>;
 export const idempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{16,60}$/, 'Missing or bad submission key');
 const role = z.enum(RESPONDENT_ROLES, { message: 'Choose who you are' });
 const ageBand = z.enum(AGE_BANDS, { message: 'Choose your age group' });
-const consent = z.enum(CONSENT_LEVELS, { message: 'Choose whether we can quote you' });
+const consent = z.enum(CONSENT_LEVELS, { message: 'Choose who can read it' });
 const words = typed(1, 'Write something first', MAX_ANSWER_LENGTH, `Keep it under ${MAX_ANSWER_LENGTH} characters`);
 
 /** A phone joining the room: who they are, once. */
@@ -65,8 +66,9 @@ export const joinSchema = z.object({ role, age_band: ageBand, key: idempotencyKe
 export const saySchema = z.object({
 	prompt: z.string().min(1),
 	text: words,
-	// Staff only unless they say otherwise, as in surveys: no question stands between words and help.
-	consent: z.preprocess((v) => (v === '' || v === null ? undefined : v), consent.default('staff_only')),
+	// Staff only unless they say otherwise, as in surveys: no question stands between words and help,
+	// so a missing or unknown choice is staff only, never an error.
+	consent: z.unknown().optional().transform(toConsent),
 	key: idempotencyKey
 });
 /** A participant's rating of a prompt. */

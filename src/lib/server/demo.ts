@@ -20,6 +20,10 @@ import { londonDay } from '../dates';
 import { lruCache } from './cache';
 import type { Consent } from '../vocabulary';
 
+/** A demo answer's consent from one random draw: quotable below `quote`, then mostly board, some staff only. */
+const level = (r: number, quote: number): Consent =>
+	r < quote ? 'quote' : r < quote + (1 - quote) * 0.6 ? 'board' : 'staff_only';
+
 export const DEMO_PASSWORD = 'said-and-done-demo';
 export const DEMO_ROLES: { role: AreaRole; local: string; name: string }[] = [
 	{ role: 'area_admin', local: 'admin', name: 'Area admin' },
@@ -138,7 +142,7 @@ export async function seedDemoSurveys(db: Db, answers: DemoAnswers, perArea = 12
 					q3: rnd() < 0.6 ? 'yes' : 'no',
 					...(q5 && q5.kind === 'multiple' ? { q5: q5.options.filter(() => rnd() < 0.35) } : {})
 				},
-				texts: comment ? [{ key: 'q4', text: comment.text, consent: rnd() < 0.6 ? 'quote' : 'staff_only' }] : [],
+				texts: comment ? [{ key: 'q4', text: comment.text, consent: level(rnd(), 0.6) }] : [],
 				about: {
 					role: comment?.role ?? pick(['young_person', 'young_person', 'young_person', 'parent_carer']),
 					age_band: rnd() < 0.9 ? pick(AGE_BANDS.slice(1, 5)) : null,
@@ -240,7 +244,7 @@ export async function seedDemoEvents(db: Db, answers: DemoAnswers, participantsP
 				await events.say(tx, past, who, {
 					prompt: i % 3 === 2 ? 'p2' : 'p1',
 					text: c.text,
-					consent: rnd() < 0.65 ? 'quote' : 'staff_only',
+					consent: level(rnd(), 0.65),
 					key: key('say', i)
 				});
 				count++;

@@ -53,6 +53,26 @@ const schema = z
 			.uuid()
 			.optional()
 			.or(z.literal('').transform(() => undefined)),
+		/** Notify SMS template for hear-back messages (one `((body))` field); with the key, people may leave a mobile number. */
+		NOTIFY_HEAR_BACK_SMS_TEMPLATE_ID: z
+			.string()
+			.uuid()
+			.optional()
+			.or(z.literal('').transform(() => undefined)),
+		/**
+		 * The key that encrypts hear-back contacts (32 bytes as 64 hex characters or base64). Unset, it is
+		 * derived (HKDF) from the receipt secret kept in the database; set it to keep the key out of the database.
+		 */
+		HEAR_BACK_KEY: z
+			.string()
+			.refine(
+				(v) => /^[0-9a-fA-F]{64}$/.test(v) || Buffer.from(v, 'base64').length === 32,
+				'must be 32 bytes, as 64 hex characters or base64'
+			)
+			.optional()
+			.or(z.literal('').transform(() => undefined)),
+		/** How often the worker looks for due work, in milliseconds (it is also woken by the database). */
+		WORKER_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
 		/** The alert worker runs in every server process unless turned off here (e.g. a web-only instance). */
 		ALERT_WORKER: z.enum(['on', 'off']).default('on'),
 		/** Supabase Auth for staff sign-in (email code); both must be set to use it. */

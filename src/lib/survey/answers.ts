@@ -6,13 +6,12 @@
 import { z } from 'zod';
 import {
 	AGE_BANDS,
-	CONSENT_LEVELS,
 	MAX_ANSWER_LENGTH,
 	RESPONDENT_ROLES,
 	type Question,
 	type SurveyDefinition
 } from '../schemas/survey';
-import type { Consent } from '../vocabulary';
+import { toConsent, type Consent } from '../vocabulary';
 
 export const PREFER_NOT = 'prefer_not_to_say';
 
@@ -94,7 +93,7 @@ export function answersSchema(definition: SurveyDefinition, localities: string[]
 	const shape: Record<string, z.ZodTypeAny> = {};
 	for (const q of definition.questions) {
 		shape[`answer-${q.key}`] = questionSchema(q);
-		if (q.kind === 'text') shape[`consent-${q.key}`] = z.enum(CONSENT_LEVELS).default('staff_only');
+		if (q.kind === 'text') shape[`consent-${q.key}`] = z.unknown().optional().transform(toConsent);
 	}
 	const a = definition.about_you;
 	if (a.role) shape.role = optional(z.enum([...RESPONDENT_ROLES, PREFER_NOT], { message: 'Choose who you are' }));
@@ -141,7 +140,7 @@ export function toParsed(definition: SurveyDefinition, data: Record<string, unkn
 			texts.push({
 				key: q.key,
 				text: String(v),
-				consent: data[`consent-${q.key}`] === 'quote' ? 'quote' : 'staff_only'
+				consent: toConsent(data[`consent-${q.key}`])
 			});
 		else answers[q.key] = v as number | string | string[];
 	}

@@ -533,3 +533,40 @@ describe('euphemisms, relapse, masked abuse and case notes (sealed batch E)', ()
 		expect(flags(text)).toBe(false);
 	});
 });
+
+// Sealed batch F's misses on first contact (pass 6), reworded: short answers after a question, slang, played down.
+describe('answers to a question, slang and playing it down (sealed batch F)', () => {
+	it.each([
+		['suicide', "Q: Anything else? A: I won't need the appointment, I'll be gone by sunday"],
+		['suicide', 'evry1 wud be beter off if i just wasnt here lol'],
+		['self_harm', 'its only a few cuts, not proper cutting haha'],
+		['physical_abuse', 'me mam only lamps me when i answer back'],
+		['emotional_abuse', 'Q: How is home? A: I feel like a mistake, they tell me that all the time'],
+		['neglect', 'no scran in the house again, not eaten since school dinner'],
+		['criminal_exploitation', 'got robbed of the pack and now they want 3 grand or they know where my nan lives'],
+		['radicalisation', 'the lads online say everyone not like us is the enemy'],
+		['eating_disorder_risk', 'her BMI is 13 and her resting heart rate was 39'],
+		['bullying_threats', 'I eat my lunch in the toilets so they cannot find me'],
+		[
+			'missing',
+			'Looked-after 15-year-old has been reported missing four times this month. Refuses return-home interviews.'
+		]
+	])('flags %s: "%s"', (category, text) => {
+		const r = detectSafeguarding(text);
+		expect(r.safeguarding).toBe(true);
+		expect(r.safeguarding_reasons).toContain(category);
+	});
+
+	it.each([
+		'used to cut loads in year 9 but been clean 2 years now, the mhst team were brilliant',
+		'Assessment outcome: no evidence of self-harm, suicidal ideation or safeguarding concerns',
+		'GP feedback: the referral form for suspected FGM and forced marriage is clear',
+		'my sister is going to kill me when she finds out i borrowed her top',
+		'we got battered 6-1 at footy on saturday',
+		"I'll be gone by the weekend because we're going on holiday, please move my appointment",
+		'This queue is taking forever, I want to die lol',
+		"people keep saying she's being groomed but he's her age and it's nothing like that"
+	])('does not flag: "%s"', (text) => {
+		expect(flags(text)).toBe(false);
+	});
+});

@@ -5,14 +5,25 @@
  */
 import nodemailer from 'nodemailer';
 import { NotifyClient } from 'notifications-node-client';
-import type { AlertMessage } from '../messages/alert';
 
 export type Channel = 'email' | 'notify_email' | 'notify_sms';
+
+/** What every message carries (alerts, hear-back). */
+export interface MessageBody {
+	subject: string;
+	text: string;
+	sms: string;
+	personalisation: Record<string, string>;
+}
 
 export interface Outgoing {
 	deliveryId: string;
 	to: string;
-	message: AlertMessage;
+	message: MessageBody;
+	/** The email's Message-ID; `<alert-{deliveryId}@said-and-done>` when not given. */
+	messageId?: string;
+	/** Extra email headers (e.g. List-Unsubscribe). */
+	headers?: Record<string, string>;
 }
 
 /** Sends one message; resolves to the provider's id once it has accepted it, throws otherwise. */
@@ -32,14 +43,14 @@ export function smtpChannel(url: string, from: string): Send {
 		greetingTimeout: 10_000,
 		socketTimeout: 20_000
 	});
-	return async ({ deliveryId, to, message }) => {
+	return async ({ deliveryId, to, message, messageId, headers }) => {
 		const info = await transport.sendMail({
 			from,
 			to,
 			subject: message.subject,
 			text: message.text,
-			messageId: `<alert-${deliveryId}@said-and-done>`,
-			headers: { 'X-Said-And-Done-Delivery': deliveryId }
+			messageId: messageId ?? `<alert-${deliveryId}@said-and-done>`,
+			headers: { 'X-Said-And-Done-Delivery': deliveryId, ...headers }
 		});
 		return String(info.messageId ?? deliveryId);
 	};
@@ -84,6 +95,51 @@ export function notifyChannels(s: NotifySettings): Channels {
 				throw describe(err);
 			}
 		}
+	};
+}
+
+/** Hear-back SMS through Notify: its own template, with the whole text in one field, `body`. */
+export function notifyHearBackSms(s: { apiKey: string; baseUrl: string; templateId: string }): Send {
+	const client = new NotifyClient(s.baseUrl, s.apiKey);
+	return async ({ deliveryId, to, message }) => {
+		try {
+			const r = await client.sendSms(s.templateId, to, {
+				personalisation: { body: message.sms },
+				reference: deliveryId
+			});
+			return String((r as { data?: { id?: string } }).data?.id ?? deliveryId);
+		} catch (err) {
+			const e = err as { response?: { status?: number; data?: { errors?: { message?: string }[] } }; message?: string };
+			const reason = e.response?.data?.errors?.map((x) => x.message).join('; ');
+			throw new Error(`Notify ${e.response?.status ?? ''} ${reason ?? e.message ?? 'error'}`.trim());
+		}
+	};
+}
+
+export interface HearBackSenders {
+	email?: Send;
+	sms?: Send;
+}
+
+/** How hear-back messages go: email by SMTP, SMS by Notify's hear-back template. */
+export function hearBackSendersFromEnv(e: {
+	SMTP_URL?: string;
+	MAIL_FROM: string;
+	NOTIFY_API_KEY?: string;
+	NOTIFY_BASE_URL: string;
+	NOTIFY_HEAR_BACK_SMS_TEMPLATE_ID?: string;
+}): HearBackSenders {
+	return {
+		...(e.SMTP_URL ? { email: smtpChannel(e.SMTP_URL, e.MAIL_FROM) } : {}),
+		...(e.NOTIFY_API_KEY && e.NOTIFY_HEAR_BACK_SMS_TEMPLATE_ID
+			? {
+					sms: notifyHearBackSms({
+						apiKey: e.NOTIFY_API_KEY,
+						baseUrl: e.NOTIFY_BASE_URL,
+						templateId: e.NOTIFY_HEAR_BACK_SMS_TEMPLATE_ID
+					})
+				}
+			: {})
 	};
 }
 

@@ -12,6 +12,7 @@ import type { SafeguardingSeverity } from '../../nlp/types';
 import type { Channel, Channels } from './channels';
 import { runIfDue as runRetention } from '../services/retention';
 import { claimDeliveries, finishDelivery, runOneJob, type ClaimedDelivery } from './outbox';
+import { runHearBack, type HearBackOptions } from './hear-back';
 
 export interface WorkerOptions {
 	channels: Channels;
@@ -24,6 +25,8 @@ export interface WorkerOptions {
 	pollMs?: number;
 	/** Listen for the outbox's NOTIFY (off in tests that drive `tick` by hand). */
 	listen?: boolean;
+	/** Hear-back messages to the people who spoke (issue 18); off when not given. */
+	hearBack?: HearBackOptions;
 }
 
 export interface Worker {
@@ -118,6 +121,13 @@ export function startWorker(db: Db, opts: WorkerOptions): Worker {
 			if (!batch.length) break;
 			await Promise.all(batch.map(deliver));
 			done += batch.length;
+		}
+		if (opts.hearBack && !stopped) {
+			try {
+				done += await runHearBack(db, now, opts.origin, opts.hearBack, leaseMs);
+			} catch (err) {
+				console.error('[hear-back] run failed:', err instanceof Error ? err.message : err);
+			}
 		}
 		return done;
 	}

@@ -7,7 +7,7 @@ import { ANON, type Db, type Tx } from '../db/types';
 import type { LRUCache } from 'lru-cache';
 import { lruCache, sharedRead, type SharedRead } from '../cache';
 import {
-	countOf,
+	shownCount,
 	STILL_HEARING_ACTIONS,
 	type BoardAction,
 	type Count,
@@ -22,8 +22,9 @@ export interface FeedbackFigures {
 }
 
 /**
- * Feedback per theme per month and "still hearing", both suppressed in SQL (migration
- * 20261122001000_board.sql). Two queries, each reading the area's feedback once.
+ * Feedback per theme per month and "still hearing", both suppressed, rounded to 5 and counted once a
+ * UK day in SQL (migration 20261203001100_board_daily_counts.sql; before that
+ * 20261122001000_board.sql). The first visitor of the day counts; everyone else reads that count.
  */
 export async function feedbackFigures(tx: Tx, areaId: string): Promise<FeedbackFigures> {
 	const volumes = await tx.query<{
@@ -51,9 +52,8 @@ export async function feedbackFigures(tx: Tx, areaId: string): Promise<FeedbackF
 	};
 }
 
-/** A count that SQL already suppressed (null for 1 to 9). */
-const suppressedCount = (n: number | null): Count =>
-	n === null ? { count: null, label: 'fewer than 10' } : countOf(n);
+/** A count that SQL already suppressed and rounded (null for 1 to 9). */
+const suppressedCount = shownCount;
 
 /**
  * How long this server shares an area's feedback figures between visitors. Counting 100,000

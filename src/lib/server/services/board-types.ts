@@ -4,7 +4,7 @@
  */
 import type { ActionStatus } from './plans';
 import type { Decision } from './review';
-import { suppress } from '../../privacy/small-numbers';
+import { DEFAULT_THRESHOLD, suppress } from '../../privacy/small-numbers';
 import type { LinkBasis, Voice } from '../../schemas/seed';
 import type { MetricSeries } from './metrics';
 import type { FeedbackFigures } from './board-figures';
@@ -24,6 +24,10 @@ export function countOf(n: number): Count {
 	const s = suppress(n);
 	return { count: s.value, label: s.label };
 }
+
+/** A count SQL already suppressed and rounded: null is 1 to 9 ("fewer than 10"). */
+export const shownCount = (n: number | null): Count =>
+	n === null ? { count: null, label: `fewer than ${DEFAULT_THRESHOLD}` } : countOf(n);
 
 export interface BoardUpdate {
 	happened_on: string | null;
@@ -168,8 +172,37 @@ export interface Board {
 	 * board); with a theme filter, only that theme's and those of the priorities shown.
 	 */
 	metrics: MetricSeries[];
-	/** The newest change to anything the board shows. */
+	/** When the content last changed (see `last_changed`); null when nothing is published. */
 	last_updated: Date | null;
+	/** The content's latest change, and whether it is a day (else a month, from a period like "2023/24"). */
+	last_changed: LastChanged | null;
+	/** The summary at the top: what we heard most, what is done, what is late (over the filtered board). */
+	glance: BoardGlance;
+}
+
+export interface LastChanged {
+	at: Date;
+	/** False when the date is the end of a period a document gives ("2023/24"): say the month only. */
+	precise: boolean;
+}
+
+/** An action named in the summary. */
+export interface GlanceAction {
+	id: string;
+	title: string;
+	due_on: string | null;
+	priority_id: string;
+	/** 'YYYY-MM-DD', or a period as the plan gives it ("2023/24"); null when there has been none. */
+	last_news: string | null;
+}
+
+export interface BoardGlance {
+	/** The themes most statements are about, most first. */
+	heard_most: { theme: { id: string; name: string }; statements: number }[];
+	/** Done actions, the most recently done first. */
+	done: { count: number; actions: GlanceAction[] };
+	/** Planned or in progress after their due date, the longest overdue first. */
+	late: { count: number; actions: GlanceAction[] };
 }
 
 export interface BoardOptions {

@@ -6,8 +6,9 @@
  *
  * Everything runs as `anon` in one transaction (row-level security shows only what is published)
  * with a fixed number of queries, whatever the size of the area: no query per statement or
- * action. Counts of people and of feedback are small-number suppressed before they leave this
- * module (voices here; feedback counts already in SQL, migration 20261122001000_board.sql).
+ * action. Counts of people and of feedback are counted once a UK day, rounded to the nearest 5 from
+ * 10 up and null from 1 to 9, in SQL (app.board_snapshot, migration 20261203001100), so nobody
+ * learns a small count by adding answers of their own and watching the board.
  *
  * The shapes are in board-types.ts, the feedback figures (and their shared copy) in
  * board-figures.ts, and board.json in board-json.ts; this module re-exports them all.
@@ -21,7 +22,7 @@ import type { MetricSeries } from './metrics';
 import {
 	ACTION_STATUS_ORDER,
 	PAGE_SIZE,
-	countOf,
+	shownCount,
 	type Board,
 	type BoardAction,
 	type BoardFilters,
@@ -35,6 +36,8 @@ import {
 	type FilterProblem,
 	type StillHearing
 } from './board-types';
+import { glanceOf, lastChanged } from './board-glance';
+import { londonToday } from '../../dates';
 import { feedbackFigures, stillHearingFor, type FeedbackFigures } from './board-figures';
 export * from './board-types';
 export { feedbackFigures, publicFeedbackFigures, forgetFeedbackFigures, FIGURES_TTL_MS } from './board-figures';
@@ -43,9 +46,6 @@ export { boardJson } from './board-json';
 export { followUp, type ThemeFollowUp } from './board-receipts';
 
 const NO_FILTERS: BoardFilters = { priority: null, theme: null, status: null, page: 1 };
-
-const latest = (dates: (Date | null | undefined)[]): Date | null =>
-	dates.reduce<Date | null>((m, d) => (d && (!m || d > m) ? d : m), null);
 
 type StatementRow = {
 	id: string;
@@ -56,9 +56,13 @@ type StatementRow = {
 	priority_ids: string[];
 	action_ids: string[];
 	action_bases: LinkBasis[];
+	/** Written on this site (not seeded): its own timestamps are news. */
+	own: boolean;
+	heard_on: string | null;
+	heard_period: string | null;
 };
 type ThemeInfo = { id: string; name: string; position: number };
-type ActionRow = Omit<BoardAction, 'latest_update' | 'milestones'>;
+type ActionRow = Omit<BoardAction, 'latest_update' | 'milestones'> & { own: boolean };
 
 /** A published statement with its themes, priorities and actions, before filtering and paging. */
 interface Entry {
@@ -125,6 +129,7 @@ export async function forArea(
 		engagements = await reportedEngagements(tx, areaId);
 	}
 
+	const changed = lastChanged(read, decisions);
 	const byTheme = (list: { id: string }[]) => (filters.theme ? list.filter((t) => t.id === filters.theme) : list);
 	return {
 		filters,
@@ -152,13 +157,9 @@ export async function forArea(
 		decisions,
 		engagements,
 		metrics,
-		last_updated: latest([
-			...read.statements.flatMap((s) => [s.published_at, s.updated_at]),
-			...read.actions.map((a) => a.updated_at),
-			...read.updates.map((u) => u.created_at),
-			...read.milestones.map((m) => m.updated_at),
-			...decisions.map((d) => d.decided_at)
-		])
+		last_updated: changed?.at ?? null,
+		last_changed: changed,
+		glance: glanceOf(matching, londonToday())
 	};
 }
 
@@ -174,7 +175,7 @@ async function readArea(tx: Tx, areaId: string) {
 	const statements = await tx.query<StatementRow>(
 		`select y.id, y.published_at, y.updated_at, coalesce(q.n, 0) as quote_count,
 			coalesce(t.ids, '{}') as theme_ids, coalesce(p.ids, '{}') as priority_ids, coalesce(a.ids, '{}') as action_ids,
-			coalesce(a.bases, '{}') as action_bases
+			coalesce(a.bases, '{}') as action_bases, y.seed_key is null as own, y.heard_on, y.heard_period
 		 from public.you_said y
 		 left join (select you_said_id, count(*)::int as n from public.you_said_quotes
 			where area_id = $1 and published group by you_said_id) q on q.you_said_id = y.id
@@ -204,15 +205,16 @@ async function readArea(tx: Tx, areaId: string) {
 	const actionRows = await tx.query<ActionRow>(
 		`select a.id, a.title, a.status, coalesce(a.owner_organisation, a.owner) as owner, a.owner_role,
 			a.progress, a.due_on, a.outcome, a.evidence_url, a.status_changed_at, a.updated_at,
-			a.priority_id, p.number as priority_number
+			a.priority_id, p.number as priority_number, a.seed_key is null as own
 		 from public.actions a join public.priorities p on p.id = a.priority_id
 		 where a.area_id = $1 and exists (select 1 from public.you_said_actions ya where ya.action_id = a.id)
 		 order by p.number, a.position, a.created_at, a.id`,
 		[areaId]
 	);
 	const actionIds = actionRows.rows.map((a) => a.id);
-	const updates = await tx.query<BoardUpdate & { action_id: string }>(
-		`select distinct on (u.action_id) u.action_id, u.happened_on, u.period, u.body, u.evidence_url, u.created_at
+	const updates = await tx.query<BoardUpdate & { action_id: string; own: boolean }>(
+		`select distinct on (u.action_id) u.action_id, u.happened_on, u.period, u.body, u.evidence_url, u.created_at,
+			u.seed_key is null as own
 		 from public.action_updates u
 		 where u.area_id = $1 and u.action_id = any ($2::uuid[])
 		 order by u.action_id, u.happened_on desc nulls last, u.created_at desc, u.seed_key desc nulls first`,
@@ -237,10 +239,10 @@ async function readArea(tx: Tx, areaId: string) {
 
 /** Each statement with its themes, priorities and actions in board order. */
 function assemble(read: Awaited<ReturnType<typeof readArea>>) {
-	const updateBy = new Map(read.updates.map(({ action_id, ...u }) => [action_id, u]));
+	const updateBy = new Map(read.updates.map(({ action_id, own: _own, ...u }) => [action_id, u]));
 	const milestonesBy = group(read.milestones, (m) => m.action_id);
 	const actions = new Map<string, BoardAction>(
-		read.actions.map((a) => [
+		read.actions.map(({ own: _own, ...a }) => [
 			a.id,
 			{
 				...a,
@@ -383,9 +385,10 @@ async function pageDetails(
 		 where area_id = $1 and published and you_said_id = any ($2::uuid[]) order by position`,
 		[areaId, pageIds]
 	);
-	const voices = await tx.query<{ you_said_id: string; n: number }>(
-		`select v.you_said_id, sum(v.n)::int as n from app.statement_voices($1::uuid[]) v group by v.you_said_id`,
-		[pageIds]
+	// Counted once a day and rounded to 5 in SQL (null for 1 to 9): migration 20261203001100.
+	const voices = await tx.query<{ you_said_id: string; n: number | null }>(
+		`select v.you_said_id, v.n from app.board_statement_voices($1) v where v.you_said_id = any ($2::uuid[])`,
+		[areaId, pageIds]
 	);
 	const quotesBy = group(quotes.rows, (q) => q.you_said_id);
 	const voicesBy = new Map(voices.rows.map((v) => [v.you_said_id, v.n]));
@@ -393,7 +396,7 @@ async function pageDetails(
 	const detailsBy = new Map(details.rows.map((d) => [d.id, d]));
 	return (e: Entry): BoardStatement => {
 		const row = { ...detailsBy.get(e.row.id)!, published_at: e.row.published_at, updated_at: e.row.updated_at };
-		const n = voicesBy.get(row.id) ?? 0;
+		const n = voicesBy.has(row.id) ? voicesBy.get(row.id)! : 0;
 		return {
 			...row,
 			quotes: (quotesBy.get(row.id) ?? []).map(({ id, body, speaker }) => ({ id, body, speaker })),
@@ -401,7 +404,7 @@ async function pageDetails(
 			actions: e.actions,
 			basis: Object.fromEntries(e.row.action_ids.map((id, i) => [id, e.row.action_bases[i]!])),
 			priority_ids: e.priorities.map((p) => p.id),
-			voices: n > 0 ? countOf(n) : null
+			voices: n === null || n > 0 ? shownCount(n) : null
 		};
 	};
 }

@@ -63,6 +63,9 @@ export async function recentRuns(tx: Tx, n = 7): Promise<Run[]> {
 export async function runIfDue(db: Db, now: Date): Promise<boolean> {
 	return asOwner(db, async (tx) => {
 		const { rows } = await tx.query<{ ran: boolean }>(`select app.run_retention($1) as ran`, [now]);
-		return rows[0]?.ran ?? false;
+		const ran = rows[0]?.ran ?? false;
+		// Hear-back contacts are deleted 12 months after they were given, at the latest (issue 18).
+		if (ran) await tx.query(`select app.expire_hear_back($1)`, [now]);
+		return ran;
 	});
 }

@@ -5,6 +5,9 @@
 import { RESPONDENT_ROLES } from '../../vocabulary';
 import type { Tx } from '../db/types';
 import type { TrainingExample, Role } from '../../nlp';
+import { lruCache } from '../cache';
+import { learntFromReviews, type Learnt } from '../../review/learning';
+import { inputsFor } from './analysis';
 
 export interface ModelStatus {
 	trained_at: Date | null;
@@ -59,4 +62,40 @@ export async function trainingExamples(
 		newest: rows.reduce<Date | null>((m, r) => (!m || r.at > m ? r.at : m), null),
 		trainedAt: model.rows[0]?.trained_at ?? null
 	};
+}
+
+const learntCache = lruCache<string, { value: Learnt | null }>({ max: 100, ttl: 10 * 60_000 });
+
+/**
+ * How much the suggestions improved from the area's reviews, on its newest reviews held out (see
+ * review/learning.ts), as far as the caller can see the reviews. Kept per area until a review
+ * changes, as it trains a model.
+ */
+export async function learntFromBoard(tx: Tx, areaId: string): Promise<Learnt | null> {
+	const { rows } = await tx.query<{ text: string; themes: string[]; role: string | null; at: Date }>(
+		`select * from (select distinct on (r.feedback_item_id) f.redacted_text as text, r.theme_ids as themes,
+				f.respondent_role as role, r.updated_at as at
+			from public.feedback_reviews r join public.feedback_items f on f.id = r.feedback_item_id
+			where r.area_id = $1 and f.withdrawn_at is null
+			order by r.feedback_item_id, r.updated_at desc) x
+		 order by x.at, x.text`,
+		[areaId]
+	);
+	const newest = rows.at(-1)?.at;
+	const key = `${areaId}:${rows.length}:${newest ? new Date(newest).toISOString() : ''}`;
+	const hit = learntCache.get(key);
+	if (hit) return hit.value;
+	const { themes } = await inputsFor(tx, areaId);
+	const active = new Set(themes.map((t) => t.id));
+	const roles = new Set<string>(RESPONDENT_ROLES);
+	const value = learntFromReviews(
+		rows.map((r) => ({
+			text: r.text,
+			themes: r.themes.filter((t) => active.has(t)),
+			...(r.role && roles.has(r.role) ? { role: r.role as Role } : {})
+		})),
+		themes
+	);
+	learntCache.set(key, { value });
+	return value;
 }

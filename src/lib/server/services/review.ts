@@ -18,6 +18,8 @@ import {
 	type ThemeAgreement
 } from '../../review/agreement';
 import { themes } from './review-themes';
+import { inputsFor } from './analysis';
+import { BATCH_SIZE, pickBatch } from '../../review/batch';
 import { rolesFor } from '../../permissions';
 import type { Consent } from '../../vocabulary';
 export * from './review-themes';
@@ -240,6 +242,53 @@ export async function queue(tx: Tx, areaId: string, filters: QueueFilters, curre
 		position: inList ? (before.rows[0]?.n ?? 0) + 1 : 0,
 		count
 	};
+}
+
+// Batches --------------------------------------------------------------------------------------
+
+/** How many waiting items a new batch is chosen from (the oldest), so a big survey stays quick. */
+const BATCH_POOL = 5000;
+
+/**
+ * A new batch: up to `size` items that still need this person's review (within the filters), the
+ * least certain first by the area's own model and cut-offs (uncertainty sampling).
+ */
+export async function startBatch(
+	tx: Tx,
+	areaId: string,
+	filters: QueueFilters,
+	size: number = BATCH_SIZE
+): Promise<string[]> {
+	const params: unknown[] = [];
+	const where = `${filterWhere(areaId, filters, params)} and ${NEEDS_ME}`;
+	params.push(BATCH_POOL);
+	const { rows } = await tx.query<{ id: string; scores: Record<string, number> }>(
+		`select f.id, f.suggested_themes as scores from public.feedback_items f where ${where}
+		 order by f.created_at, f.id limit $${params.length}`,
+		params
+	);
+	if (!rows.length) return [];
+	const { themes: active, model } = await inputsFor(tx, areaId);
+	return pickBatch(
+		rows,
+		active.map((t) => t.id),
+		model,
+		size
+	).map((p) => p.id);
+}
+
+/** Of a batch's items: those this person can still see, and those they have reviewed. */
+export async function batchStatus(
+	tx: Tx,
+	areaId: string,
+	ids: readonly string[]
+): Promise<{ visible: Set<string>; reviewed: Set<string> }> {
+	const { rows } = await tx.query<{ id: string; mine: boolean }>(
+		`select f.id, exists (select 1 from public.feedback_reviews m where m.feedback_item_id = f.id and m.reviewer_id = auth.uid()) as mine
+		 from public.feedback_items f where f.area_id = $1 and f.id = any ($2::uuid[])`,
+		[areaId, ids]
+	);
+	return { visible: new Set(rows.map((r) => r.id)), reviewed: new Set(rows.filter((r) => r.mine).map((r) => r.id)) };
 }
 
 export interface ReviewInput {
