@@ -278,6 +278,17 @@ export async function acceptInvitation(
 /** A date `days` from today in UK time, as YYYY-MM-DD (what date inputs and query strings take). */
 export { londonDay } from '../../src/lib/dates';
 
+/** On the review form: answers every suggested theme, yes to the first and no to the rest. */
+export async function decideSuggestions(page: Page): Promise<void> {
+	const groups = page.locator('#review-form .app-suggestion');
+	const n = await groups.count();
+	for (let i = 0; i < n; i++)
+		await groups
+			.nth(i)
+			.getByRole('radio', { name: i === 0 ? /^Yes/ : /^No/ })
+			.check();
+}
+
 /** Moves along an area's review queue until the current item may be quoted, marks it; returns its words. */
 export async function markPossibleQuote(page: Page, slug: string): Promise<string> {
 	await page.goto(`/app/${slug}/review`);
