@@ -27,7 +27,15 @@ if (stale) {
 const PORT = process.env.PORT || '3000';
 // adapter-node assumes https unless told the public origin; locally it is plain http, and the
 // CSRF check compares a form's Origin header with it.
-const env = { NODE_ENV: 'production', ORIGIN: `http://localhost:${PORT}`, ...process.env, PORT };
+// BODY_SIZE_LIMIT: the server's cap on a request body, as src/lib/limits.ts states it
+// (REQUEST_MAX_BYTES; tests/unit/limits.test.ts checks the two agree).
+const env = {
+	NODE_ENV: 'production',
+	ORIGIN: `http://localhost:${PORT}`,
+	BODY_SIZE_LIMIT: '512K',
+	...process.env,
+	PORT
+};
 const server = spawn(process.execPath, ['build/index.js'], { stdio: 'inherit', env });
 console.log(`Said & Done will be at http://localhost:${env.PORT}`);
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => server.kill(signal));

@@ -8,6 +8,7 @@ import { startAlertWorker } from '$lib/server/jobs';
 import { resolveSession } from '$lib/server/auth/sessions';
 import { clearSessionCookie, cookieName } from '$lib/server/auth/cookies';
 import { logError, newErrorId } from '$lib/server/log';
+import { TOO_BIG_MESSAGE } from '$lib/limits';
 import { crossSiteFormRefused } from '$lib/server/csrf';
 import { dev } from '$app/environment';
 
@@ -122,7 +123,14 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	const id = newErrorId();
 	if (status !== 404) logError(`${event.request.method} ${event.url.pathname}`, error, id);
 	return {
-		message: status === 404 ? 'Page not found' : message === 'Internal Error' ? 'Something went wrong' : message,
+		message:
+			status === 404
+				? 'Page not found'
+				: status === 413
+					? TOO_BIG_MESSAGE // instead of adapter-node's "Content-length of ... exceeds limit"
+					: message === 'Internal Error'
+						? 'Something went wrong'
+						: message,
 		id
 	};
 };

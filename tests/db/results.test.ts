@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withClaims } from '../../src/lib/server/db';
 import type { Claims, Db } from '../../src/lib/server/db/types';
 import * as results from '../../src/lib/server/services/results';
+import { shownForSurvey } from '../../src/lib/server/services/results-shown';
 import * as surveys from '../../src/lib/server/services/surveys';
 import { seedDemoSurveys, type DemoAnswers } from '../../src/lib/server/demo';
 import demoAnswers from '../../seeds/demo/answers.json' with { type: 'json' };
@@ -53,6 +54,33 @@ describe.each(engines)('survey results on $name', (engine) => {
 			results.forSurvey(tx, survey!.id, survey!.definition, { age_band: band.value })
 		);
 		expect(some.total).toBe(band.count);
+	});
+
+	it('sends the results page no count from 1 to 9, and nothing about a filter that narrows to a small group (issue 13, item 8)', async () => {
+		const [survey] = await withClaims(db, officer, (tx) => surveys.list(tx, llr));
+		const numbers = (x: unknown): number[] =>
+			typeof x === 'number'
+				? [x]
+				: Array.isArray(x)
+					? x.flatMap(numbers)
+					: x && typeof x === 'object' && !(x instanceof Date)
+						? Object.values(x).flatMap(numbers)
+						: [];
+		const page = (filters: results.ResultFilters = {}) =>
+			withClaims(db, officer, (tx) => shownForSurvey(tx, survey!.id, survey!.definition, filters));
+		const all = await page();
+		expect(all.total).toEqual({ value: 40, label: '40' });
+		// Counts are whole numbers (a text's theme scores are not counts).
+		expect(numbers({ ...all, texts: [] }).filter((n) => n > 0 && n < 10)).toEqual([]);
+		// Every place with fewer than 10 people: choosing it shows nothing about them.
+		const raw = await withClaims(db, officer, (tx) => results.forSurvey(tx, survey!.id, survey!.definition));
+		const small = raw.who.locality.find((l) => l.value !== 'not_given' && l.count > 0 && l.count < 10)!;
+		expect(small).toBeDefined();
+		const narrowed = await page({ locality: small.value });
+		expect(narrowed.tooFew).toBe(true);
+		expect(narrowed.texts).toEqual([]);
+		expect(numbers(narrowed)).toEqual([]);
+		expect(narrowed.localities).toContain(small.value);
 	});
 
 	it('exports one row per response without addresses, and keeps the youth board out of responses', async () => {

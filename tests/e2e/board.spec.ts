@@ -80,7 +80,7 @@ test.describe('The board', () => {
 		await expectPageChrome(page);
 	});
 
-	test('filters by priority and by status with JavaScript, and clears them', async ({ page }) => {
+	test('filters by priority and by status with the form, and clears them', async ({ page }) => {
 		await page.goto('/llr/board');
 		await page.waitForLoadState('networkidle');
 		await page

@@ -173,7 +173,9 @@ test('two people double-check an item blind, and their agreement shows', async (
 			(await p.getByRole('button', { name: 'Add to the double-check' }).count()) > 0 &&
 			(await p.locator('.nhsuk-inset-text', { hasText: 'reviewed this and chose' }).count()) === 0 &&
 			// The youth board never sees flagged words; other specs add some to this area.
-			(await p.locator('.nhsuk-tag', { hasText: 'Safeguarding alert' }).count()) === 0
+			(await p.locator('.nhsuk-tag', { hasText: 'Safeguarding alert' }).count()) === 0 &&
+			// Nor words their author kept for staff only.
+			(await p.locator('.nhsuk-tag', { hasText: 'Staff only' }).count()) === 0
 	);
 	const id = await currentItem(officer);
 	await officer.getByRole('button', { name: 'Add to the double-check' }).click();

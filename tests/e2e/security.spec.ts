@@ -75,6 +75,11 @@ test('the CSV import states one size limit and keeps it: a file over it gets a c
 	// Between the old real limit (384 KB to apply) and the old stated one (1 MB).
 	await upload(padTo(450_000));
 	await expect(page.locator('#file-error')).toContainText('The file must be 250 KB or smaller');
+	// Over the server's own request limit (512 KB): refused before it is read, with the same words
+	// next to the field (before, adapter-node's "Content-length of ... exceeds limit" error page).
+	await upload(padTo(1_200_000));
+	await expect(page.locator('#file-error')).toContainText('The file must be 250 KB or smaller');
+	await expect(page).toHaveTitle(/^Error: /);
 
 	const near = padTo(250_000);
 	expect(near.length).toBeGreaterThan(245_000);

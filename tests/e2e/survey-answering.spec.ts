@@ -164,6 +164,20 @@ test('an officer sees the results with tables beside the charts, and downloads s
 	await expect(page.getByRole('table', { name: 'Age' })).toBeVisible();
 	await expectNoSeriousAxeViolations(page, 'survey results');
 
+	// Filters never show a count from 1 to 9 (issue 13, item 8): a group that small shows nothing.
+	let tooFewSeen = false;
+	for (const query of ['age_band=11_13&role=parent_carer', 'age_band=18_21&role=professional', 'age_band=11_13']) {
+		await page.goto(`${href}/results?${query}`);
+		const lede = (await page.locator('.nhsuk-lede-text').textContent())!.trim();
+		expect(lede, query).not.toMatch(/^[1-9] response/);
+		if (await page.getByTestId('too-few').isVisible()) {
+			tooFewSeen = true;
+			await expect(page.locator('main')).not.toContainText('What people wrote');
+			await expectNoSeriousAxeViolations(page, 'survey results, too few for the filters');
+		}
+	}
+	expect(tooFewSeen).toBe(true);
+
 	const csv = await page.request.get(`${href}/results/responses.csv`);
 	expect(csv.status()).toBe(200);
 	expect(csv.headers()['content-type']).toContain('text/csv');

@@ -57,6 +57,9 @@ describe('consent levels', () => {
 			expect(parsed.success, String(sent)).toBe(true);
 			expect(toParsed(survey, parsed.data!).texts).toEqual([{ key: 'q1', text: 'I need help now', consent: kept }]);
 		}
+		const missing = schema.safeParse({ 'answer-q1': 'I need help now' });
+		expect(missing.success).toBe(true);
+		expect(toParsed(survey, missing.data!).texts[0]!.consent).toBe('staff_only');
 	});
 
 	it('keeps each level an event participant chose, and never refuses words over it', () => {
@@ -72,5 +75,9 @@ describe('consent levels', () => {
 			expect(parsed.success, String(sent)).toBe(true);
 			expect(parsed.data!.consent).toBe(kept);
 		}
+		// No consent field at all (the form sent without a choice): staff only, not an error.
+		const missing = saySchema.safeParse({ prompt: 'p1', text: 'I am not ok', key });
+		expect(missing.success).toBe(true);
+		expect(missing.data!.consent).toBe('staff_only');
 	});
 });

@@ -9,6 +9,7 @@
  */
 
 import type { Consent } from '../vocabulary';
+import { CAPTURE_BATCH_BYTES, CAPTURE_SYNC_MAX_BYTES } from '../limits';
 
 export type { Consent };
 export type NoteSource = 'sticky_note' | 'said_aloud';
@@ -301,8 +302,8 @@ export interface SyncerOptions {
  * The sync endpoint's stated limit on one request's body (it answers 413 above it), and how much
  * the queue puts in one request: well under, so a batch of long paper forms still fits.
  */
-export const MAX_SYNC_BYTES = 256_000;
-export const BATCH_BYTES = 200_000;
+export const MAX_SYNC_BYTES = CAPTURE_SYNC_MAX_BYTES;
+export const BATCH_BYTES = CAPTURE_BATCH_BYTES;
 
 /** The first entries of `waiting`: at most `max` of them and `bytes` of JSON, but always one. */
 export function takeBatch(waiting: Queued[], max: number, bytes = BATCH_BYTES): Queued[] {

@@ -57,6 +57,25 @@ function filterSql(f: ResultFilters): { sql: string; params: unknown[] } {
 	return { sql: parts.length ? ` and ${parts.join(' and ')}` : '', params };
 }
 
+/** Who answered (role, age band, place), with the filters: exact counts, for the server only. */
+export async function whoFor(tx: Tx, surveyId: string, filters: ResultFilters = {}): Promise<SurveyResults['who']> {
+	const f = filterSql(filters);
+	const base = `from public.responses r where r.survey_id = $1 and r.withdrawn_at is null${f.sql}`;
+	const who = {} as SurveyResults['who'];
+	for (const col of ['respondent_role', 'age_band', 'locality'] as const)
+		who[col] = (
+			await tx.query<{ value: string; count: number }>(
+				`select coalesce(r.${col}, 'not_given') as value, count(*)::int as count ${base} group by 1 order by 1`,
+				[surveyId, ...f.params]
+			)
+		).rows;
+	return who;
+}
+
+/**
+ * Exact counts, for the server only: pages show `results-shown.ts`'s suppressed copy (issue 13,
+ * item 8), never these.
+ */
 export async function forSurvey(
 	tx: Tx,
 	surveyId: string,
@@ -106,14 +125,7 @@ export async function forSurvey(
 		});
 	}
 
-	const who = {} as SurveyResults['who'];
-	for (const col of ['respondent_role', 'age_band', 'locality'] as const)
-		who[col] = (
-			await tx.query<{ value: string; count: number }>(
-				`select coalesce(r.${col}, 'not_given') as value, count(*)::int as count ${base} group by 1 order by 1`,
-				params
-			)
-		).rows;
+	const who = await whoFor(tx, surveyId, filters);
 
 	const texts = (
 		await tx.query<

@@ -17,8 +17,8 @@
  * The feedback counts are exact: the trace pages are for staff and say so. `who` returns only
  * suppressed figures, because that page may be shared.
  *
- * From feedback back to priorities is in trace-feedback.ts, "Who we heard from" in trace-who.ts;
- * this module re-exports both.
+ * From feedback back to priorities is in trace-feedback.ts, "Who we heard from" in trace-who.ts,
+ * the engagement plans report in trace-reported.ts; this module re-exports them.
  */
 import type { Tx } from '../db/types';
 import type { PriorityChoice } from './plans';
@@ -28,8 +28,10 @@ import { ALL_TIME, type Period } from './trace-who';
 import { FLAGGED_TEXT, type HeardFeedback } from './trace-feedback';
 import { AGE_LABEL, AGE_ORDER, RESPONDENT_ROLE_LABEL, RESPONDENT_ROLE_ORDER } from '../../vocabulary';
 import { ENGAGEMENT_KIND_LABEL } from '../../schemas/trace';
+import { reportedBehind, type ReportedEngagement } from './trace-reported';
 export { who, type Period, type WhoDimension, type WhoWeHeardFrom } from './trace-who';
 export { feedback, type FeedbackTrace } from './trace-feedback';
+export type { ReportedEngagement } from './trace-reported';
 
 /** How many pieces of feedback a trace page lists at a time. */
 export const FEEDBACK_PAGE_SIZE = 50;
@@ -141,6 +143,8 @@ export interface PriorityTrace {
 	statements: TraceStatement[];
 	themes: TraceTheme[];
 	feedback: FeedbackBreakdown & { page: number; pages: number; list: TraceFeedback[] };
+	/** Engagement the plan reports behind these statements, with its figures (any date). */
+	reported: ReportedEngagement[];
 	period: Period;
 }
 function ordered(
@@ -240,7 +244,12 @@ export async function priority(
 		page
 	);
 	for (const s of statements) s.feedback = perStatement.get(s.id) ?? 0;
-	return { priority: head, actions, statements, themes, feedback, period };
+	const reported = await reportedBehind(
+		tx,
+		areaId,
+		statements.map((s) => s.id)
+	);
+	return { priority: head, actions, statements, themes, feedback, reported, period };
 }
 
 /**

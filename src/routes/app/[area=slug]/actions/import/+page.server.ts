@@ -5,21 +5,28 @@ import { EDITORS, canManage, partnerOnly } from '../access';
 import { refused } from '../refusal';
 import { refusal } from '$lib/server/services/refusal';
 import { failure } from '$lib/forms';
+import { readForm } from '$lib/server/forms';
+import { CSV_IMPORT_MAX_BYTES, CSV_IMPORT_REQUEST_MAX_BYTES, kb } from '$lib/limits';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
- * One limit, stated on the page and kept at both steps. Far more than any area's actions need
- * (LLR's 131 export to about 60 KB), and small enough that the preview's copy of the file (base64,
- * a third bigger) still fits the server's request limit (adapter-node's BODY_SIZE_LIMIT, 512 KB)
- * when it is sent back to be saved: whatever previews can be applied.
+ * One limit (src/lib/limits.ts), stated on the page and kept at both steps. Far more than any
+ * area's actions need (LLR's 131 export to about 60 KB), and small enough that the preview's copy
+ * of the file (base64, a third bigger) still fits when it is sent back to be saved: whatever
+ * previews can be applied. A request far over it (a 1 MB file) is refused before it is read, with
+ * the same words next to the field.
  */
-const MAX_KB = 250;
-const MAX_BYTES = MAX_KB * 1000;
-const TOO_BIG = `The file must be ${MAX_KB} KB or smaller. Remove rows you did not change, or empty rows, and try again`;
+const MAX_BYTES = CSV_IMPORT_MAX_BYTES;
+const TOO_BIG = `The file must be ${kb(MAX_BYTES)} or smaller. Remove rows you did not change, or empty rows, and try again`;
 
 export const load = (async (event) => {
 	const { roles } = requireArea(event, event.params.area, EDITORS);
-	return { columns: [...CSV_COLUMNS], maxKb: MAX_KB, partnerOnly: partnerOnly(roles), canManage: canManage(roles) };
+	return {
+		columns: [...CSV_COLUMNS],
+		maxSize: kb(MAX_BYTES),
+		partnerOnly: partnerOnly(roles),
+		canManage: canManage(roles)
+	};
 }) satisfies PageServerLoad;
 
 /** The preview a page shows: rows that change or have problems, and the counts. */
@@ -42,7 +49,9 @@ function preview(plan: actionService.ImportPlan, csv: string) {
 export const actions = {
 	check: async (event) => {
 		const { area, roles } = requireArea(event, event.params.area, EDITORS);
-		const file = (await event.request.formData()).get('file');
+		const form = await readForm(event.request, CSV_IMPORT_REQUEST_MAX_BYTES);
+		if (!form) return failure(413, 'check', { file: TOO_BIG });
+		const file = form.get('file');
 		if (!(file instanceof File) || file.size === 0)
 			return failure(400, 'check', { file: 'Choose the CSV file to upload' });
 		if (file.size > MAX_BYTES) return failure(413, 'check', { file: TOO_BIG });
@@ -55,7 +64,8 @@ export const actions = {
 
 	apply: async (event) => {
 		const { area, roles } = requireArea(event, event.params.area, EDITORS);
-		const data = await event.request.formData();
+		const data = await readForm(event.request, CSV_IMPORT_REQUEST_MAX_BYTES);
+		if (!data) return failure(413, 'apply', { file: TOO_BIG });
 		const csv = Buffer.from(String(data.get('csv') ?? ''), 'base64').toString('utf8');
 		const fingerprint = String(data.get('fingerprint') ?? '');
 		if (!csv) return failure(400, 'apply', { file: 'Upload the file again' });

@@ -1,18 +1,21 @@
 import { error } from '@sveltejs/kit';
 import { failure } from '$lib/forms';
+import { readForm } from '$lib/server/forms';
+import { METRIC_CSV_MAX_BYTES, kb } from '$lib/limits';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as metrics from '$lib/server/services/metrics';
 import { METRIC_EDITORS } from '../access';
 import type { Actions, PageServerLoad } from './$types';
 
-const MAX_CSV = 200_000;
+const MAX_CSV = METRIC_CSV_MAX_BYTES;
+const TOO_BIG = `Keep the values to ${kb(MAX_CSV)} or less: send them in parts`;
 const field = (data: FormData, name: string) => String(data.get(name) ?? '').slice(0, 1000);
 
 export const load = (async (event) => {
 	const { area } = requireArea(event, event.params.area, [...METRIC_EDITORS]);
 	const [series] = await asStaff(event, (tx) => metrics.forArea(tx, area.id, { seriesId: event.params.id }));
 	if (!series) error(404, 'We could not find that measure');
-	return { series, columns: [...metrics.CSV_COLUMNS] };
+	return { series, columns: [...metrics.CSV_COLUMNS], maxSize: kb(MAX_CSV) };
 }) satisfies PageServerLoad;
 
 export const actions = {
@@ -28,14 +31,16 @@ export const actions = {
 
 	csv: async (event) => {
 		const { area } = requireArea(event, event.params.area, [...METRIC_EDITORS]);
-		const data = await event.request.formData();
+		// The values, and the file's copy of them, with room for the form around them.
+		const data = await readForm(event.request, 2 * MAX_CSV + 10_000);
+		if (!data) return failure(413, 'csv', { csv: TOO_BIG });
 		const file = data.get('file');
 		let csv = String(data.get('csv') ?? '');
 		if (file instanceof File && file.size > 0) {
-			if (file.size > MAX_CSV) return failure(400, 'csv', { csv: 'The file must be smaller than 200 KB' });
+			if (file.size > MAX_CSV) return failure(413, 'csv', { csv: TOO_BIG });
 			csv = await file.text();
 		}
-		if (csv.length > MAX_CSV) return failure(400, 'csv', { csv: 'Keep the values under 200 KB' });
+		if (Buffer.byteLength(csv) > MAX_CSV) return failure(413, 'csv', { csv: TOO_BIG }, { csv: csv.slice(0, MAX_CSV) });
 		if (!csv.trim()) return failure(400, 'csv', { csv: 'Paste the values, or choose a CSV file' }, { csv });
 		const { values, problems } = metrics.readValuesCsv(csv);
 		if (problems.length)

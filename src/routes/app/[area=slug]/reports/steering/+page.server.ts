@@ -12,9 +12,11 @@ const planId = z.string().uuid();
 export const load = (async (event) => {
 	const { area } = requireArea(event, event.params.area, READERS);
 	const q = event.url.searchParams;
-	const wanted = q.get('plan');
 	return asStaff(event, async (tx) => {
 		const plans = await reports.plans(tx, area.id);
+		// Asked for no plan: the report opens on the newest published plan (newest period first), and so
+		// on the latest period with feedback below, never on an empty page.
+		const wanted = q.get('plan') ?? (plans.find((p) => p.published) ?? plans[0])?.id ?? null;
 		if (!wanted)
 			return {
 				plans,

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as surveys from '$lib/server/services/surveys';
-import * as results from '$lib/server/services/results';
+import { shownForSurvey } from '$lib/server/services/results-shown';
 import type { PageServerLoad } from './$types';
 
 const filter = z
@@ -25,7 +25,8 @@ export const load = (async (event) => {
 	const data = await asStaff(event, async (tx) => {
 		const survey = await surveys.get(tx, area.id, event.params.id);
 		if (!survey) return null;
-		return { survey, results: await results.forSurvey(tx, survey.id, survey.definition, filters) };
+		// Suppressed here, so the page's data carries no small count (issue 13, item 8).
+		return { survey, results: await shownForSurvey(tx, survey.id, survey.definition, filters) };
 	});
 	if (!data) error(404, 'We could not find that survey');
 	return { ...data, filters };

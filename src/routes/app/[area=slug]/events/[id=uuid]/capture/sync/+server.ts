@@ -11,6 +11,7 @@ import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as events from '$lib/server/services/events';
 import { captureBatch, captureEntry } from '$lib/schemas/event';
 import { MAX_SYNC_BYTES, type SyncResult } from '$lib/events/queue';
+import { kb } from '$lib/limits';
 import { CAPTURE_ROLES, captureErrors } from '../capture';
 import { emptyPaper, storeEntry } from '../store.server';
 import { logError } from '$lib/server/log';
@@ -47,8 +48,7 @@ export const POST: RequestHandler = async (event) => {
 	}
 
 	// One stated limit for this endpoint, checked before reading; the queue sends far less.
-	const tooBig = () =>
-		problem(413, `Send at most ${MAX_SYNC_BYTES / 1000} KB at once. Your notes are kept on this device.`);
+	const tooBig = () => problem(413, `Send at most ${kb(MAX_SYNC_BYTES)} at once. Your notes are kept on this device.`);
 	if (Number(request.headers.get('content-length') ?? 0) > MAX_SYNC_BYTES) return tooBig();
 	let text: string;
 	try {
