@@ -39,6 +39,14 @@ export function londonDay(days: number, now: number = Date.now()): string {
 	return isoDay.format(new Date(now + days * 86_400_000));
 }
 
+/** A period in words, as "between 1 April 2026 and 31 March 2027", "since …", "up to …" or "at any time". */
+export function periodWords(period: { from?: string | null; to?: string | null } | null | undefined): string {
+	if (period?.from && period.to) return `between ${formatDate(period.from)} and ${formatDate(period.to)}`;
+	if (period?.from) return `since ${formatDate(period.from)}`;
+	if (period?.to) return `up to ${formatDate(period.to)}`;
+	return 'at any time';
+}
+
 /** "31 March 2025" from a 'YYYY-MM-DD' string or a Date. */
 export function formatDate(value: string | Date | null | undefined): string {
 	if (!value) return '';

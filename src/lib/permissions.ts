@@ -50,7 +50,9 @@ export const PERMISSIONS = {
 	/** Publish, archive and change any statement, and choose its quotes, themes and feedback. */
 	publish_statements: ['area_admin', 'engagement_officer'],
 	/** Reply by name to a piece of feedback that is not flagged (the person sees it with their receipt). */
-	reply_to_feedback: ['area_admin', 'engagement_officer']
+	reply_to_feedback: ['area_admin', 'engagement_officer'],
+	/** Confirm, as the youth board, that what changed for a done action matches what young people said. */
+	confirm_done: ['youth_board']
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Capability = keyof typeof PERMISSIONS;

@@ -26,7 +26,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as events from '../../src/lib/server/services/events';
-import { eventDefinition } from '../../src/lib/schemas/event';
+import { rutlandEvening } from '../support/event-definition';
 import {
 	BUILD_DIR,
 	Tally,
@@ -64,16 +64,7 @@ const PROMPTS = [
 	{ key: 'p3', kind: 'rating', text: 'How easy is it to get help?' }
 ] as const;
 
-const definition = (name: string) =>
-	eventDefinition.parse({
-		name,
-		starts_at: '2026-12-03T18:30',
-		ends_at: '2026-12-03T20:00',
-		venue: 'Youth centre, Rutland',
-		locality: 'Rutland',
-		audience: 'young_people',
-		prompts: PROMPTS
-	});
+const definition = (name: string) => rutlandEvening(name, PROMPTS);
 
 /** Everyday words a room might send (none a safeguarding concern); each gets a unique token. */
 const SENTENCES = [

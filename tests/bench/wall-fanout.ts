@@ -21,31 +21,15 @@ import * as events from '../../src/lib/server/services/events';
 import { eventDefinition } from '../../src/lib/schemas/event';
 import { PG_URL, areaId, engines, option, percentile } from './lib';
 import { counting } from '../support/counting-db';
+import { followEvents } from '../support/sse';
 import pg from 'pg';
 
 const WALLS = option('walls', '1,10,50').split(',').map(Number);
 const CONTRIBUTIONS = Number(option('contributions', '20'));
 const ENGINES = engines(option('engine', 'pglite'));
 
-function follow(res: Response, onData: (data: events.WallView) => void) {
-	const reader = res.body!.getReader();
-	const decoder = new TextDecoder();
-	let buffer = '';
-	void (async () => {
-		for (;;) {
-			const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-			if (done) return;
-			buffer += decoder.decode(value, { stream: true });
-			let i: number;
-			while ((i = buffer.indexOf('\n\n')) >= 0) {
-				const chunk = buffer.slice(0, i);
-				buffer = buffer.slice(i + 2);
-				for (const line of chunk.split('\n')) if (line.startsWith('data: ')) onData(JSON.parse(line.slice(6)));
-			}
-		}
-	})();
-	return () => reader.cancel().catch(() => {});
-}
+const follow = (res: Response, onData: (data: events.WallView) => void) =>
+	followEvents(res, (data) => onData(data as events.WallView));
 
 async function run(engine: 'pglite' | 'postgres') {
 	let db: Db;

@@ -10,7 +10,7 @@ import type { Db, Tx } from '../../src/lib/server/db/types';
 import * as review from '../../src/lib/server/services/review';
 import { BOARD_READABLE, CONSENT_LEVELS } from '../../src/lib/vocabulary';
 import { engines } from './engines';
-import { owner, seeded } from './fixtures';
+import { areaIdOf, makeEngagement, makeMember, owner, seeded } from './fixtures';
 
 describe.each(engines)('consent levels on $name', (engine) => {
 	let db: Db;
@@ -26,28 +26,12 @@ describe.each(engines)('consent levels on $name', (engine) => {
 	beforeAll(async () => {
 		db = await seeded(await engine.create());
 		await owner(db, async (tx) => {
-			area = (await tx.query<{ id: string }>(`select id from public.areas where slug = 'llr'`)).rows[0]!.id;
+			area = await areaIdOf(tx, 'llr');
 			const roles = { officer: 'engagement_officer', commissioner: 'commissioner', youth: 'youth_board' } as const;
 			for (const [who, role] of Object.entries(roles)) {
-				const id = (
-					await tx.query<{ id: string }>(
-						`insert into public.people (email, display_name) values ($1, $2) returning id`,
-						[`${who}@consent.test`, who]
-					)
-				).rows[0]!.id;
-				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, $3)`, [
-					id,
-					area,
-					role
-				]);
-				people[who as keyof typeof people] = id;
+				people[who as keyof typeof people] = await makeMember(tx, area, `${who}@consent.test`, role, { name: who });
 			}
-			engagement = (
-				await tx.query<{ id: string }>(
-					`insert into public.engagements (area_id, kind, title) values ($1, 'survey', 'Consent survey') returning id`,
-					[area]
-				)
-			).rows[0]!.id;
+			engagement = await makeEngagement(tx, area, 'Consent survey');
 			for (const consent of CONSENT_LEVELS) {
 				item[consent] = (
 					await tx.query<{ id: string }>(

@@ -16,15 +16,8 @@ import { answersSchema, formToRecord, toParsed } from '../../src/lib/survey/answ
 import { financialYear, periodSchema } from '../../src/lib/schemas/engagement';
 import demoAnswers from '../../seeds/demo/answers.json' with { type: 'json' };
 import { engines } from './engines';
+import { londonDay } from '../../src/lib/dates';
 import { areaIdOf, makeMember, owner, seeded } from './fixtures';
-
-const londonDay = (days: number) =>
-	new Intl.DateTimeFormat('en-CA', {
-		timeZone: 'Europe/London',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit'
-	}).format(new Date(Date.now() + days * 86_400_000));
 
 const PHONE_NUMBER = '07700 900123';
 const TEXTS = {

@@ -8,25 +8,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANON, withClaims } from '../../src/lib/server/db';
 import type { Claims, Db } from '../../src/lib/server/db/types';
 import * as events from '../../src/lib/server/services/events';
-import { eventDefinition, type CaptureEntry } from '../../src/lib/schemas/event';
+import type { CaptureEntry } from '../../src/lib/schemas/event';
+import { rutlandEvening } from '../support/event-definition';
 import { engines } from './engines';
 import { areaIdOf, makeMember, owner, seeded } from './fixtures';
 
 const WORRYING = "there's no point being here anymore tbh";
 
 const definition = (name: string) =>
-	eventDefinition.parse({
-		name,
-		starts_at: '2026-12-03T18:30',
-		ends_at: '2026-12-03T20:00',
-		venue: 'Youth centre, Rutland',
-		locality: 'Rutland',
-		audience: 'young_people',
-		prompts: [
-			{ key: 'p1', kind: 'text', text: 'What helps you feel OK?' },
-			{ key: 'p2', kind: 'rating', text: 'How easy is it to get help?' }
-		]
-	});
+	rutlandEvening(name, [
+		{ key: 'p1', kind: 'text', text: 'What helps you feel OK?' },
+		{ key: 'p2', kind: 'rating', text: 'How easy is it to get help?' }
+	]);
 
 const key = (label: string) => `${label}-${randomUUID()}`.slice(0, 60);
 const tokenHash = () => createHash('sha256').update(randomUUID()).digest('hex');

@@ -10,6 +10,7 @@ import { ANON, withClaims } from '../../src/lib/server/db';
 import type { Claims, Db } from '../../src/lib/server/db/types';
 import * as responses from '../../src/lib/server/services/responses';
 import * as hearBack from '../../src/lib/server/services/hear-back';
+import * as actions from '../../src/lib/server/services/actions';
 import { runIfDue } from '../../src/lib/server/services/retention';
 import { decrypt, encrypt, linkToken, readToken } from '../../src/lib/server/hear-back/crypto';
 import { notifyHearBackSms, smtpChannel } from '../../src/lib/server/jobs/channels';
@@ -377,5 +378,36 @@ describe.each(engines)('hearing back on $name', (engine) => {
 		// The daily retention run, on a day a year and a bit from now.
 		expect(await runIfDue(db, new Date(Date.now() + 367 * 24 * 3600_000))).toBe(true);
 		expect(await q(`select 1 from app.hear_back_contacts where id = $1`, [id])).toHaveLength(0);
+	});
+
+	it('shows "done" as confirmed by young people only after the youth board confirms, and a rewrite takes it away', async () => {
+		const { actionId: other } = await owner(db, (tx) => makePlan(tx, area));
+		await q(`update public.actions set owner = 'Leicester CAMHS' where id = $1`, [other]);
+		const confirmedAt = async () =>
+			(await q<{ at: Date | null }>(`select done_confirmed_at as at from public.actions where id = $1`, [other]))[0]!
+				.at;
+		// Not done yet: nothing to confirm.
+		expect(await withClaims(db, staff.youth_board!, (tx) => actions.confirmDone(tx, other))).toBe(false);
+		await q(
+			`update public.actions set status = 'done', outcome = 'Everyone on the list was called back' where id = $1`,
+			[other]
+		);
+		// Only the youth board holds the second key; nobody writes the column directly.
+		await expect(withClaims(db, staff.engagement_officer!, (tx) => actions.confirmDone(tx, other))).rejects.toThrow(
+			/youth board/
+		);
+		await expect(
+			withClaims(db, staff.area_admin!, (tx) =>
+				tx.query(`update public.actions set done_confirmed_at = now() where id = $1`, [other])
+			)
+		).rejects.toThrow(/youth board/);
+		expect(await confirmedAt()).toBeNull();
+		expect(await withClaims(db, staff.youth_board!, (tx) => actions.confirmDone(tx, other))).toBe(true);
+		expect(await confirmedAt()).not.toBeNull();
+		const detail = await withClaims(db, staff.youth_board!, (tx) => actions.get(tx, area, other));
+		expect(detail!.done_confirmed_at).not.toBeNull();
+		// The owner rewrites what changed: the young people must look again.
+		await q(`update public.actions set outcome = 'Most people on the list were called back' where id = $1`, [other]);
+		expect(await confirmedAt()).toBeNull();
 	});
 });

@@ -17,6 +17,7 @@ import { GET as wallStream } from '../../src/routes/e/[code=code]/wall/stream/+s
 import { GET as feedStream } from '../../src/routes/app/[area=slug]/events/[id=uuid]/feed/+server';
 import { engines } from './engines';
 import { counting } from '../support/counting-db';
+import { followEvents } from '../support/sse';
 import { areaIdOf, makeMember, owner, seeded } from './fixtures';
 
 const definition = (name: string) =>
@@ -34,28 +35,12 @@ const key = (label: string) => `${label}-${randomUUID()}`.slice(0, 60);
 function sse(res: Response) {
 	const messages: unknown[] = [];
 	const state = { done: false };
-	const reader = res.body!.getReader();
-	const decoder = new TextDecoder();
-	let buffer = '';
-	void (async () => {
-		try {
-			for (;;) {
-				const { value, done } = await reader.read();
-				if (done) break;
-				buffer += decoder.decode(value, { stream: true });
-				let i: number;
-				while ((i = buffer.indexOf('\n\n')) >= 0) {
-					const chunk = buffer.slice(0, i);
-					buffer = buffer.slice(i + 2);
-					for (const line of chunk.split('\n')) if (line.startsWith('data: ')) messages.push(JSON.parse(line.slice(6)));
-				}
-			}
-		} catch {
-			/* cancelled */
-		}
-		state.done = true;
-	})();
-	return { messages, state, cancel: () => reader.cancel().catch(() => {}) };
+	const cancel = followEvents(
+		res,
+		(data) => messages.push(data),
+		() => (state.done = true)
+	);
+	return { messages, state, cancel };
 }
 
 async function until(what: string, ok: () => boolean, ms = 5000) {

@@ -11,7 +11,7 @@ import { RETRAIN, noteReview, retrainArea, retrainNow, settled } from '../../src
 import type { QueueFilters } from '../../src/lib/schemas/review';
 import type { Accuracy } from '../../src/lib/review/accuracy';
 import { engines } from './engines';
-import { owner, seeded } from './fixtures';
+import { areaIdOf, makeEngagement, makeMember, owner, seeded } from './fixtures';
 
 const ALL: QueueFilters = { show: 'all' };
 const TODO: QueueFilters = { show: 'todo' };
@@ -42,7 +42,7 @@ describe.each(engines)('reviewing feedback on $name', (engine) => {
 	beforeAll(async () => {
 		db = await seeded(await engine.create());
 		await owner(db, async (tx) => {
-			llr = (await tx.query<{ id: string }>(`select id from public.areas where slug = 'llr'`)).rows[0]!.id;
+			llr = await areaIdOf(tx, 'llr');
 			const role = {
 				officer: 'engagement_officer',
 				youth: 'youth_board',
@@ -51,21 +51,9 @@ describe.each(engines)('reviewing feedback on $name', (engine) => {
 				partner: 'partner'
 			} as const;
 			for (const [who, r] of Object.entries(role)) {
-				const id = (
-					await tx.query<{ id: string }>(
-						`insert into public.people (email, display_name) values ($1, $2) returning id`,
-						[`${who}@review.test`, who]
-					)
-				).rows[0]!.id;
-				await tx.query(`insert into public.memberships (person_id, area_id, role) values ($1, $2, $3)`, [id, llr, r]);
-				people[who as keyof typeof people] = id;
+				people[who as keyof typeof people] = await makeMember(tx, llr, `${who}@review.test`, r, { name: who });
 			}
-			engagement = (
-				await tx.query<{ id: string }>(
-					`insert into public.engagements (area_id, kind, title) values ($1, 'survey', 'Winter survey') returning id`,
-					[llr]
-				)
-			).rows[0]!.id;
+			engagement = await makeEngagement(tx, llr, 'Winter survey');
 			const add = async (
 				key: string,
 				day: string,

@@ -5,23 +5,14 @@
  * opened from the console shows, which a phone without JavaScript must type to join.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { URGENT_HELP_TEXT, expectNoSeriousAxeViolations, hydrated, signIn, unique } from './support';
+import { expectNoSeriousAxeViolations, hydrated, openNewEvent, unique, URGENT_HELP_TEXT } from './support';
 
 const SLUG = 'kent-medway';
 const PHONE = { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true };
 
 async function createOpenEvent(page: Page, name: string): Promise<{ code: string; console: string }> {
-	await signIn(page, `officer@${SLUG}.example`);
-	await page.goto(`/app/${SLUG}/events/new`);
-	await hydrated(page);
-	await page.locator('#name').fill(name);
-	await page.locator('#starts_at').fill('2026-12-03T18:30');
-	await page.getByRole('button', { name: 'Save event' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
-	await page.getByRole('button', { name: 'Open for contributions' }).click();
-	await expect(page.getByText('The event is open.')).toBeVisible();
-	const code = (await page.locator('.app-code').textContent())!.trim();
-	return { code, console: new URL(page.url()).pathname };
+	const { code, url } = await openNewEvent(page, SLUG, name);
+	return { code, console: new URL(url).pathname };
 }
 
 test('a closed event’s page, posts and wall answer 410 kindly; staff keep the report', async ({

@@ -5,26 +5,18 @@
  * reaches it but shows the participant urgent help and raises an alert in the console.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoSeriousAxeViolations, hydrated, signIn, unique } from './support';
+import { expectNoSeriousAxeViolations, hydrated, openNewEvent, signIn, unique } from './support';
 
 const SLUG = 'kent-medway';
 const PHONE = { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true };
 
 async function createOpenEvent(page: Page, name: string): Promise<{ code: string; url: string }> {
-	await signIn(page, `officer@${SLUG}.example`);
-	await page.goto(`/app/${SLUG}/events/new`);
-	await hydrated(page);
-	await expectNoSeriousAxeViolations(page, 'new event form');
-	await page.locator('#name').fill(name);
-	await page.locator('#starts_at').fill('2026-12-03T18:30');
-	await page.locator('#venue').fill('Riverside Youth Centre');
-	await page.getByRole('button', { name: 'Save event' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
-	await page.getByRole('button', { name: 'Open for contributions' }).click();
-	await expect(page.getByText('The event is open.')).toBeVisible();
-	const code = (await page.locator('.app-code').textContent())!.trim();
-	expect(code).toMatch(/^[a-z2-9]{8}$/);
-	return { code, url: page.url() };
+	const event = await openNewEvent(page, SLUG, name, {
+		venue: 'Riverside Youth Centre',
+		onForm: () => expectNoSeriousAxeViolations(page, 'new event form')
+	});
+	expect(event.code).toMatch(/^[a-z2-9]{8}$/);
+	return event;
 }
 
 async function joinOnPhone(browser: Browser, code: string, javaScript = true): Promise<Page> {

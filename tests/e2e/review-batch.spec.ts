@@ -6,21 +6,10 @@
  * beside the queue. axe passes.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousAxeViolations, hydrated, signIn } from './support';
+import { decideSuggestions, expectNoSeriousAxeViolations, hydrated, signIn } from './support';
 
 const SLUG = 'blmk';
 const REVIEW = `/app/${SLUG}/review`;
-
-/** Answers every suggested theme: yes to the first, no to the rest. */
-async function decide(page: Page): Promise<void> {
-	const groups = page.locator('#review-form .app-suggestion');
-	const n = await groups.count();
-	for (let i = 0; i < n; i++)
-		await groups
-			.nth(i)
-			.getByRole('radio', { name: i === 0 ? /^Yes/ : /^No/ })
-			.check();
-}
 
 const currentItem = (page: Page) => page.locator('#review-form input[name=item]').inputValue();
 
@@ -52,7 +41,7 @@ test('a batch of 15, least certain first, with no jump after saving and the code
 
 	await hydrated(page);
 	const first = await currentItem(page);
-	await decide(page);
+	await decideSuggestions(page);
 	const save = page.getByRole('button', { name: 'Save and go to next' });
 	await save.scrollIntoViewIfNeeded();
 	const before = await page.evaluate(() => window.scrollY);
@@ -81,7 +70,7 @@ test.describe('without JavaScript', () => {
 		await page.goto(`${REVIEW}?batch=${ids.slice(0, total).join(',')}`);
 		expect(await batchDone(page)).toEqual({ done: 0, total });
 		for (let i = 1; i <= total; i++) {
-			await decide(page);
+			await decideSuggestions(page);
 			await page.getByRole('button', { name: 'Save and go to next' }).click();
 			if (i < total) {
 				const next = await currentItem(page);

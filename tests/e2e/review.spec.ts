@@ -6,7 +6,7 @@
  * table appears; the youth board ratifies the theme list. axe passes on both pages.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousAxeViolations, hydrated, signIn } from './support';
+import { decideSuggestions, expectNoSeriousAxeViolations, hydrated, signIn } from './support';
 
 const SLUG = 'kent-medway';
 const REVIEW = `/app/${SLUG}/review`;
@@ -20,17 +20,6 @@ async function reviewed(page: Page): Promise<{ done: number; total: number }> {
 }
 
 const currentItem = (page: Page) => page.locator('#review-form input[name=item]').inputValue();
-
-/** Answers every suggested theme: yes to the first, no to the rest. */
-async function decide(page: Page): Promise<void> {
-	const groups = page.locator('#review-form .app-suggestion');
-	const n = await groups.count();
-	for (let i = 0; i < n; i++)
-		await groups
-			.nth(i)
-			.getByRole('radio', { name: i === 0 ? /^Yes/ : /^No/ })
-			.check();
-}
 
 /** Moves along the queue ("Skip to next") until `want` holds for the current item. */
 async function skipUntil(page: Page, want: (page: Page) => Promise<boolean>, limit = 40): Promise<void> {
@@ -75,7 +64,7 @@ test('a youth board member confirms, rejects and adds themes, marks a possible q
 	await expect(page.locator('#review-form input[name=item]')).toHaveValue(first);
 
 	// Yes to the first suggestion, no to the others, and add a theme we did not suggest.
-	await decide(page);
+	await decideSuggestions(page);
 	const extra = page.locator('#review-form input[name=add]').first();
 	const extraName = (await page.locator(`label[for="${await extra.getAttribute('id')}"]`).textContent())!.trim();
 	await extra.check();
@@ -106,7 +95,7 @@ test('a youth board member confirms, rejects and adds themes, marks a possible q
 	await expect(page.locator('#candidate_quote')).toHaveCount(0);
 	await page.getByLabel('I have checked the words: nothing in them could show who wrote it').check();
 	await page.getByLabel('Mark as a possible quote for a "You said" statement').check();
-	await decide(page);
+	await decideSuggestions(page);
 	const before = (await reviewed(page)).done;
 	await page.getByRole('button', { name: 'Save and go to next' }).click();
 	await expect(page.getByText('Your review is saved.')).toBeVisible();
@@ -150,13 +139,13 @@ test.describe('with JavaScript off', () => {
 		await skipUntil(page, quotable);
 		// Without scripts both boxes show; the server insists on the check before the quote.
 		await page.getByLabel('Mark as a possible quote for a "You said" statement').check();
-		await decide(page);
+		await decideSuggestions(page);
 		await page.getByRole('button', { name: 'Save and go to next' }).click();
 		await expect(page.locator('.nhsuk-error-summary')).toContainText('checked that no names or other details are left');
 		await expect(page.locator('#redaction_checked-error')).toBeVisible();
 		await page.getByLabel('I have checked the words: nothing in them could show who wrote it').check();
 		await page.getByLabel('Mark as a possible quote for a "You said" statement').check();
-		await decide(page);
+		await decideSuggestions(page);
 		await page.getByRole('button', { name: 'Save and go to next' }).click();
 		await expect(page.getByText('Your review is saved.')).toBeVisible();
 		expect((await reviewed(page)).done).toBe(start.done + 1);
@@ -205,7 +194,7 @@ test('two people double-check an item blind, and their agreement shows', async (
 	await expect(officer.getByText('This one is being double-checked.')).toBeVisible();
 	await expect(officer.getByText('reviewed this and chose')).toHaveCount(0);
 	await expect(officer.locator('#review-form input[type=radio]:checked')).toHaveCount(0);
-	await decide(officer);
+	await decideSuggestions(officer);
 	await officer.getByRole('button', { name: 'Save and go to next' }).click();
 	await expect(officer.getByText('Your review is saved.')).toBeVisible();
 

@@ -227,6 +227,32 @@ export async function downloadCsv(page: Page, link: string): Promise<string[][]>
 	return parseCsv(await response.text());
 }
 
+/**
+ * As the area's engagement officer: creates an event in the console and opens it. `onForm` runs on
+ * the empty form (an axe check); `venue` is typed when given. Returns the room code and the event's
+ * console address.
+ */
+export async function openNewEvent(
+	page: Page,
+	slug: string,
+	name: string,
+	{ venue, onForm }: { venue?: string; onForm?: () => Promise<void> } = {}
+): Promise<{ code: string; url: string }> {
+	await signIn(page, `officer@${slug}.example`);
+	await page.goto(`/app/${slug}/events/new`);
+	await hydrated(page);
+	await onForm?.();
+	await page.locator('#name').fill(name);
+	await page.locator('#starts_at').fill('2026-12-03T18:30');
+	if (venue) await page.locator('#venue').fill(venue);
+	await page.getByRole('button', { name: 'Save event' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+	await page.getByRole('button', { name: 'Open for contributions' }).click();
+	await expect(page.getByText('The event is open.')).toBeVisible();
+	const code = (await page.locator('.app-code').textContent())!.trim();
+	return { code, url: page.url() };
+}
+
 export async function signOut(page: Page): Promise<void> {
 	await page.getByRole('navigation', { name: 'Staff' }).getByRole('button', { name: 'Sign out', exact: true }).click();
 	await expect(page).toHaveURL(/\/app\/sign-in\?signed_out=1$/);
@@ -276,13 +302,18 @@ export async function acceptInvitation(
 }
 
 /** A date `days` from today in UK time, as YYYY-MM-DD (what date inputs and query strings take). */
-export const londonDay = (days: number) =>
-	new Intl.DateTimeFormat('en-CA', {
-		timeZone: 'Europe/London',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit'
-	}).format(new Date(Date.now() + days * 86_400_000));
+export { londonDay } from '../../src/lib/dates';
+
+/** On the review form: answers every suggested theme, yes to the first and no to the rest. */
+export async function decideSuggestions(page: Page): Promise<void> {
+	const groups = page.locator('#review-form .app-suggestion');
+	const n = await groups.count();
+	for (let i = 0; i < n; i++)
+		await groups
+			.nth(i)
+			.getByRole('radio', { name: i === 0 ? /^Yes/ : /^No/ })
+			.check();
+}
 
 /** Moves along an area's review queue until the current item may be quoted, marks it; returns its words. */
 export async function markPossibleQuote(page: Page, slug: string): Promise<string> {

@@ -21,6 +21,7 @@ const action = (over: Partial<BoardAction>): BoardAction => ({
 	outcome: null,
 	evidence_url: null,
 	status_changed_at: null,
+	done_confirmed: false,
 	updated_at: new Date('2026-12-01T10:00:00Z'),
 	priority_id: 'p1',
 	priority_number: 1,

@@ -36,6 +36,8 @@ export const boardActionSchema = z.strictObject({
 	status_label: z.enum(ACTION_STATUSES.map((s) => ACTION_STATUS_LABEL[s])),
 	/** Null when the status is as the plan document reported it. */
 	status_changed_at: instant.nullable(),
+	/** For done actions: who says it is done. Null for other statuses. */
+	done: z.enum(['confirmed_by_young_people', 'reported_by_owner']).nullable(),
 	owner: z.strictObject({ organisation: z.string().nullable(), role: z.string().nullable() }),
 	progress: z.number().int().min(0).max(100).nullable(),
 	due_on: day.nullable(),

@@ -111,6 +111,8 @@ export interface ActionDetail extends ActionSummary {
 	evidence_url: string | null;
 	status_changed_at: Date | null;
 	source_file: string | null;
+	/** When the youth board confirmed what changed matches what young people said (done only). */
+	done_confirmed_at: Date | null;
 	can_manage: boolean;
 	milestones_list: Milestone[];
 	updates: Update[];
@@ -124,7 +126,7 @@ export async function get(tx: Tx, areaId: string, id: string): Promise<ActionDet
 			p.id as priority_id, p.number as priority_number, p.title as priority_title,
 			a.title, a.description, a.status, ${OWNER} as owner, a.owner as owner_as_planned, a.owner_type,
 			a.owner_organisation, a.owner_role, a.progress, a.due_on, a.updated_at, a.outcome, a.evidence_url,
-			a.status_changed_at, a.source_file,
+			a.status_changed_at, a.source_file, a.done_confirmed_at,
 			(select count(*)::int from public.action_milestones m where m.action_id = a.id) as milestones,
 			(select count(*)::int from public.action_milestones m where m.action_id = a.id and m.done_on is not null) as milestones_done,
 			${CAN_EDIT} as can_edit, ${MANAGE} as can_manage
@@ -269,4 +271,13 @@ export async function unlink(tx: Tx, areaId: string, actionId: string, youSaidId
 		[areaId, actionId, youSaidId]
 	);
 	return rows.length === 1;
+}
+
+/**
+ * The youth board's second key for "done" (issue 18): true once confirmed; false when the action
+ * is not done or says nothing about what changed. Refused (42501) for anyone but the area's youth board.
+ */
+export async function confirmDone(tx: Tx, actionId: string): Promise<boolean> {
+	const { rows } = await tx.query<{ ok: boolean }>('select app.confirm_done($1) as ok', [actionId]);
+	return rows[0]?.ok ?? false;
 }

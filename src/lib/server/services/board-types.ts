@@ -60,6 +60,8 @@ export interface BoardAction {
 	evidence_url: string | null;
 	/** Null when the status is as the plan document reported it. */
 	status_changed_at: Date | null;
+	/** Done, and the youth board confirmed what changed matches what young people said (issue 18). */
+	done_confirmed: boolean;
 	updated_at: Date;
 	priority_id: string;
 	priority_number: number;

@@ -79,25 +79,24 @@ export async function create(
 			partner_organisation, prompts, created_by)
 		 values ($1, $2, $3, $4, $5::timestamp at time zone 'Europe/London', $6::timestamp at time zone 'Europe/London',
 			$7, $8, $9, $10, $11, $12) returning id`,
-		[
-			areaId,
-			engagement.rows[0]!.id,
-			newCode(),
-			d.name,
-			d.starts_at,
-			d.ends_at,
-			d.venue,
-			d.locality,
-			d.audience,
-			d.partner_organisation,
-			JSON.stringify(d.prompts),
-			by
-		]
+		[areaId, engagement.rows[0]!.id, newCode(), ...definitionColumns(d), by]
 	);
 	const id = rows[0]!.id;
 	await linkPriorities(tx, areaId, id, d.priority_ids);
 	return (await get(tx, areaId, id))!;
 }
+
+/** What create and update write from a definition, in the same order: name to prompts. */
+const definitionColumns = (d: ReturnType<typeof eventDefinition.parse>) => [
+	d.name,
+	d.starts_at,
+	d.ends_at,
+	d.venue,
+	d.locality,
+	d.audience,
+	d.partner_organisation,
+	JSON.stringify(d.prompts)
+];
 
 export async function update(tx: Tx, areaId: string, id: string, definition: EventDefinition): Promise<boolean> {
 	const d = eventDefinition.parse(definition);
@@ -106,18 +105,7 @@ export async function update(tx: Tx, areaId: string, id: string, definition: Eve
 			ends_at = $5::timestamp at time zone 'Europe/London', venue = $6, locality = $7, audience = $8,
 			partner_organisation = $9, prompts = $10
 		 where area_id = $1 and id = $2 returning engagement_id`,
-		[
-			areaId,
-			id,
-			d.name,
-			d.starts_at,
-			d.ends_at,
-			d.venue,
-			d.locality,
-			d.audience,
-			d.partner_organisation,
-			JSON.stringify(d.prompts)
-		]
+		[areaId, id, ...definitionColumns(d)]
 	);
 	if (!rows[0]) return false;
 	await tx.query(`update public.engagements set title = $2, location = $3 where id = $1`, [

@@ -9,8 +9,10 @@ import type { StatementStatus } from '../../schemas/statements';
 
 export const FLAGGED_TEXT = 'Flagged for safeguarding: the words are shown only in Safeguarding alerts';
 
-export interface FeedbackTrace {
+/** A piece of feedback as the trace pages show it: where, when and from whom it was heard. */
+export interface HeardFeedback {
 	id: string;
+	/** Redacted words; a note instead for words flagged for safeguarding. */
 	text: string;
 	safeguarding: boolean;
 	consent: Consent;
@@ -19,7 +21,11 @@ export interface FeedbackTrace {
 	respondent_role: string | null;
 	age_band: string | null;
 	locality: string | null;
+	/** Local date it was heard, "YYYY-MM-DD". */
 	heard_on: string;
+}
+
+export interface FeedbackTrace extends HeardFeedback {
 	/** Its agreed labels (the most recent review the caller can read), else the analyser's suggestions. */
 	themes: { id: string; name: string }[];
 	themes_from: 'review' | 'suggested';

@@ -21,12 +21,12 @@
  * the engagement plans report in trace-reported.ts; this module re-exports them.
  */
 import type { Tx } from '../db/types';
+import type { PriorityChoice } from './plans';
 import type { ActionStatus } from '../../status';
 import type { StatementStatus } from '../../schemas/statements';
 import { ALL_TIME, type Period } from './trace-who';
-import { FLAGGED_TEXT } from './trace-feedback';
+import { FLAGGED_TEXT, type HeardFeedback } from './trace-feedback';
 import { AGE_LABEL, AGE_ORDER, RESPONDENT_ROLE_LABEL, RESPONDENT_ROLE_ORDER } from '../../vocabulary';
-import type { Consent } from '../../vocabulary';
 import { ENGAGEMENT_KIND_LABEL } from '../../schemas/trace';
 import { reportedBehind, type ReportedEngagement } from './trace-reported';
 export { who, type Period, type WhoDimension, type WhoWeHeardFrom } from './trace-who';
@@ -49,13 +49,7 @@ const PRIORITY_STATEMENTS = `
 
 // ---- Choosing a priority ----------------------------------------------------------------------
 
-export interface PriorityOption {
-	id: string;
-	number: number;
-	title: string;
-	plan_id: string;
-	plan_title: string;
-	plan_period: string;
+export interface PriorityOption extends PriorityChoice {
 	actions: number;
 	statements: number;
 }
@@ -111,19 +105,7 @@ export interface TraceTheme {
 	statements: number;
 }
 
-export interface TraceFeedback {
-	id: string;
-	/** Redacted words; a note instead for words flagged for safeguarding. */
-	text: string;
-	safeguarding: boolean;
-	consent: Consent;
-	source: string;
-	engagement: { id: string; title: string; kind: string };
-	respondent_role: string | null;
-	age_band: string | null;
-	locality: string | null;
-	/** Local date it was heard, "YYYY-MM-DD". */
-	heard_on: string;
+export interface TraceFeedback extends HeardFeedback {
 	/** The statements (of this priority) it is behind, and whether it is quoted in any of them. */
 	statement_ids: string[];
 	quoted: boolean;

@@ -10,6 +10,7 @@ import type { Tx } from '$lib/server/db';
 import { londonToday } from '$lib/dates';
 import { EDITORS, LINKERS, MANAGERS, canLink, canManage } from '../access';
 import { refused } from '../refusal';
+import { can } from '$lib/permissions';
 import type { Actions, PageServerLoad } from './$types';
 
 const NOT_FOUND = 'That action was not found in this area';
@@ -36,6 +37,7 @@ export const load = (async (event) => {
 		})),
 		choices: found.choices.filter((s) => !linked.has(s.id)),
 		canLink: canLink(roles),
+		canConfirmDone: can(roles, 'confirm_done'),
 		today: londonToday()
 	};
 }) satisfies PageServerLoad;
@@ -52,6 +54,13 @@ const change = (event: Event, form: string, values: Values, fn: (tx: Tx) => Prom
 const read = async (event: Event) => formValues(await event.request.formData());
 
 export const actions = {
+	confirmDone: async (event) => {
+		requireArea(event, event.params.area, 'confirm_done');
+		return attempt('confirmDone', {}, () => asStaff(event, (tx) => actionService.confirmDone(tx, event.params.id)), {
+			denied: 'Only a done action that says what changed can be confirmed. Ask its owner to write what changed.',
+			refused
+		});
+	},
 	progress: async (event) => {
 		const { area } = requireArea(event, event.params.area, EDITORS);
 		const p = check('progress', progressSchema, await read(event));
