@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withClaims } from '../../src/lib/server/db';
 import type { Claims, Db } from '../../src/lib/server/db/types';
+import * as reminderSettings from '../../src/lib/server/services/reminders';
 import { smtpChannel } from '../../src/lib/server/jobs/channels';
 import { startWorker, type Worker } from '../../src/lib/server/jobs/worker';
 import { startSmtp, type TestSmtp } from '../support/alert-servers';
@@ -189,6 +190,12 @@ describe.each(engines)('reminders on $name', (engine) => {
 			{ person_id: people.partner2!.sub, kind: 'action_update_due', enabled: false },
 			{ person_id: people.officer!.sub, kind: 'officer_weekly', enabled: false }
 		]);
+		// The account page's form: what is ticked is on, the rest of the caller's kinds off.
+		await withClaims(db, people.partner2!, (tx) => reminderSettings.save(tx, area, ['action_update_due']));
+		expect(await withClaims(db, people.partner2!, (tx) => reminderSettings.mine(tx, area))).toEqual([
+			{ kind: 'action_update_due', enabled: true }
+		]);
+		await withClaims(db, people.partner2!, (tx) => reminderSettings.save(tx, area, []));
 		// Switched off: the next week's digest is not sent.
 		const before = mailsTo('officer').length;
 		clock = new Date('2027-06-14T10:00:00Z');
