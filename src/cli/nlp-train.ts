@@ -19,6 +19,7 @@ import {
 import { codebookMarkdown } from '../lib/nlp/codebook';
 import { defaultThemes } from '../lib/nlp/taxonomy';
 import { compileBatches, sgFixtureJsonl } from '../lib/nlp/safeguarding-fixture';
+import { readBatchFiles } from './nlp-batches';
 import { buildSpellingProtect, wordnetLemmas } from '../lib/nlp/build-spelling';
 import { makeNormaliser, safeguardingVocabulary } from '../lib/nlp/safeguarding';
 
@@ -47,12 +48,7 @@ async function main(): Promise<number> {
 	const started = Date.now();
 	const feedback = readFixture(fs.readFileSync(feedbackPath, 'utf8'));
 	const model = JSON.stringify(buildDefaultModel(fixture, feedback)) + '\n';
-	const batches = fs
-		.readdirSync(batchesDir)
-		.filter((f) => f.endsWith('.txt'))
-		.sort()
-		.map((f) => [f, fs.readFileSync(path.join(batchesDir, f), 'utf8')] as [string, string]);
-	const sgRows = compileBatches(batches);
+	const sgRows = compileBatches(readBatchFiles(batchesDir));
 	const lemmas = wordnetLemmas(
 		['index.noun', 'index.verb', 'index.adj', 'index.adv'].map((f) => fs.readFileSync(path.join(wordnetDir, f), 'utf8'))
 	);

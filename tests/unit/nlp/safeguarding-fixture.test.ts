@@ -10,6 +10,7 @@ import {
 	SG_CATEGORIES
 } from '../../../src/lib/nlp/safeguarding-fixture';
 import { safeguardingModel } from '../../../src/lib/nlp/safeguarding';
+import { readBatchFiles } from '../../../src/cli/nlp-batches';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const dir = path.join(root, 'tests/fixtures/nlp/safeguarding-batches');
@@ -17,12 +18,7 @@ const rows = readSgFixture(fs.readFileSync(path.join(root, 'tests/fixtures/nlp/s
 
 describe('the safeguarding development set', () => {
 	it('is compiled from the hand-written batches (run npm run nlp:train if this fails)', () => {
-		const batches = fs
-			.readdirSync(dir)
-			.filter((f) => f.endsWith('.txt'))
-			.sort()
-			.map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')] as [string, string]);
-		expect(sgFixtureJsonl(compileBatches(batches))).toBe(
+		expect(sgFixtureJsonl(compileBatches(readBatchFiles(dir)))).toBe(
 			fs.readFileSync(path.join(root, 'tests/fixtures/nlp/safeguarding.jsonl'), 'utf8')
 		);
 	});

@@ -2,7 +2,7 @@
  * The shapes the public board is made of (services/board.ts builds them, board-json.ts turns them
  * into board.json, pages render them), and the one rule every count on it follows.
  */
-import type { ActionStatus } from './plans';
+import type { ActionMilestone, ActionOwnerReport, ActionStatus } from './plans';
 import type { Decision } from './review';
 import { DEFAULT_THRESHOLD, suppress } from '../../privacy/small-numbers';
 import type { LinkBasis, Voice } from '../../schemas/seed';
@@ -37,26 +37,11 @@ export interface BoardUpdate {
 	created_at: Date;
 }
 
-export interface BoardMilestone {
-	id: string;
-	title: string;
-	due_on: string | null;
-	done_on: string | null;
-}
+export type BoardMilestone = ActionMilestone;
 
-export interface BoardAction {
+export interface BoardAction extends ActionOwnerReport {
 	id: string;
 	title: string;
-	status: ActionStatus;
-	/** The owning organisation (or the owner as the plan names it). */
-	owner: string | null;
-	/** The role responsible there, e.g. "Head of CAMHS commissioning". */
-	owner_role: string | null;
-	/** Percent done, as the owner reports it. */
-	progress: number | null;
-	due_on: string | null;
-	/** Done: what changed for young people. Not doing: why not. */
-	outcome: string | null;
 	evidence_url: string | null;
 	/** Null when the status is as the plan document reported it. */
 	status_changed_at: Date | null;

@@ -18,11 +18,8 @@ export interface ActionMilestone {
 	done_on: string | null;
 }
 
-export interface Action {
-	id: string;
-	priority_id: string;
-	title: string;
-	description: string;
+/** What an action's owner reports: shared by the plan (below) and the public board (board-types.ts). */
+export interface ActionOwnerReport {
 	status: ActionStatus;
 	/** The owning organisation (or the owner as the plan names it). */
 	owner: string | null;
@@ -31,7 +28,15 @@ export interface Action {
 	/** Percent done, as the owner reports it. */
 	progress: number | null;
 	due_on: string | null;
+	/** Done: what changed for young people. Not doing: why not. */
 	outcome: string | null;
+}
+
+export interface Action extends ActionOwnerReport {
+	id: string;
+	priority_id: string;
+	title: string;
+	description: string;
 	evidence_url: string | null;
 	thrive: string[];
 	source_file: string | null;
