@@ -3,7 +3,7 @@
 // tests/fixtures/nlp/safeguarding.jsonl. The split is by WHO writes and HOW, never at random:
 // friends, VCSE workers and misspelt writing are held out, so the test number says how the
 // detector does on voices and spellings it was not tuned on.
-import type { SafeguardingReason, SafeguardingSeverity } from './types';
+import { SAFEGUARDING_REASONS, type SafeguardingReason, type SafeguardingSeverity } from './types';
 
 export type SgWriter = 'young_person' | 'parent_carer' | 'friend' | 'professional' | 'vcse_worker';
 export type SgStyle = 'plain' | 'text' | 'formal' | 'long' | 'misspelt';
@@ -43,26 +43,7 @@ const KINDS = new Set<SgNegativeKind>([
 	'denial',
 	'population'
 ]);
-export const SG_CATEGORIES: readonly SafeguardingReason[] = [
-	'suicide',
-	'self_harm',
-	'immediate_danger',
-	'physical_abuse',
-	'sexual_abuse',
-	'emotional_abuse',
-	'neglect',
-	'domestic_abuse',
-	'sexual_exploitation',
-	'criminal_exploitation',
-	'online_grooming',
-	'forced_marriage',
-	'fgm_honour_abuse',
-	'radicalisation',
-	'risk_to_others',
-	'eating_disorder_risk',
-	'missing',
-	'bullying_threats'
-];
+export const SG_CATEGORIES: readonly SafeguardingReason[] = SAFEGUARDING_REASONS;
 
 /** Held out: writers and a style the rules and the classifier were not tuned on. */
 export function heldOut(writer: SgWriter, style: SgStyle): boolean {

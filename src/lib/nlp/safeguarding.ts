@@ -6,30 +6,16 @@
 // Either one flags. Both are silenced by a story told from safety ("...and I'm doing well now"),
 // a topic or work frame with no particular person ("we run a self-harm awareness session"),
 // a denial, or hyperbole ("this homework is killing me").
-import type { SafeguardingReason, SafeguardingResult, SafeguardingSeverity } from './types';
+import {
+	SAFEGUARDING_REASONS,
+	type SafeguardingReason,
+	type SafeguardingResult,
+	type SafeguardingSeverity
+} from './types';
 import { canonical, STOPWORDS, TEXT_SPEAK } from './text';
 import { phraseHits, RULE_SOURCES } from './phrase-rules';
-import {
-	CONCEPTS,
-	matchConcept,
-	CURRENT,
-	DENIAL,
-	DISCLOSED,
-	HABITUAL,
-	PARTICULAR_OTHER,
-	ROLE,
-	FIGURATIVE,
-	FRAME,
-	HEALTH_INFO,
-	OTHER_REF,
-	PAST,
-	POLICY_Q,
-	POPULATION,
-	RECOVERY_HINT,
-	RESOLVED,
-	SPECIFIC,
-	TOPIC
-} from './concepts';
+import { CONCEPTS, matchConcept, OTHER_REF } from './concepts';
+import * as K from './concepts';
 import { makeFixer, vocabularyOf } from './spelling';
 import {
 	features,
@@ -50,22 +36,22 @@ export const safeguardingVocabulary = () =>
 // Real words one edit from that vocabulary (built by npm run nlp:train from WordNet) are never
 // "corrected": "others" is not a typo of "mother".
 const SILENCER_SOURCES = [
-	CURRENT,
-	DENIAL,
-	DISCLOSED,
-	HABITUAL,
-	PARTICULAR_OTHER,
-	ROLE,
-	FIGURATIVE,
-	FRAME,
-	HEALTH_INFO,
-	PAST,
-	POLICY_Q,
-	POPULATION,
-	RECOVERY_HINT,
-	RESOLVED,
-	SPECIFIC,
-	TOPIC
+	K.CURRENT,
+	K.DENIAL,
+	K.DISCLOSED,
+	K.HABITUAL,
+	K.PARTICULAR_OTHER,
+	K.ROLE,
+	K.FIGURATIVE,
+	K.FRAME,
+	K.HEALTH_INFO,
+	K.PAST,
+	K.POLICY_Q,
+	K.POPULATION,
+	K.RECOVERY_HINT,
+	K.RESOLVED,
+	K.SPECIFIC,
+	K.TOPIC
 ].map((r) => r.source);
 
 // The silencers' words are protected too (never targets): a "resolved" or "topic" cue must survive.
@@ -83,25 +69,10 @@ export function normalise(c: string): string {
 	return fix(c);
 }
 
+// Immediate danger first: it is what a contact must read first.
 const ORDER: readonly SafeguardingReason[] = [
 	'immediate_danger',
-	'suicide',
-	'self_harm',
-	'physical_abuse',
-	'sexual_abuse',
-	'emotional_abuse',
-	'neglect',
-	'domestic_abuse',
-	'sexual_exploitation',
-	'criminal_exploitation',
-	'online_grooming',
-	'forced_marriage',
-	'fgm_honour_abuse',
-	'radicalisation',
-	'risk_to_others',
-	'eating_disorder_risk',
-	'missing',
-	'bullying_threats'
+	...SAFEGUARDING_REASONS.filter((r) => r !== 'immediate_danger')
 ];
 
 const TIME_RE =
@@ -113,7 +84,7 @@ const RELAPSE = /\b(?:relaps\w*|(?:clean|streak) gone|broke (?:my|the) streak)\b
 const NEGATED_LIST =
 	/\b(?:no (?:evidence|signs?|indications?|history|reports?|current)|denies|denied|nil) (?:of )?[^.;!?]*$/;
 // Someone else's threat to the writer ("she'll kill me", "he's gonna batter me"), not the writer's own intent.
-const ABUSE: ReadonlySet<SafeguardingReason> = new Set([
+const ABUSE = new Set<SafeguardingReason>([
 	'physical_abuse',
 	'sexual_abuse',
 	'emotional_abuse',
@@ -170,19 +141,19 @@ export type Silencer = 'resolved' | 'topic' | 'frame' | 'population' | 'denial' 
 export function silencer(text: string, d: Detection | null): Silencer {
 	// A question quoted before the answer ("Q: what should we know? A: ...") frames nothing: only the answer counts.
 	const n = text.replace(QUESTION_FIRST, '');
-	if (RESOLVED.test(n) && !CURRENT.test(n)) return 'resolved';
+	if (K.RESOLVED.test(n) && !K.CURRENT.test(n)) return 'resolved';
 	// A relapse ("4 months clean gone") is never a recovery story.
-	if (PAST.test(n) && RESOLVED.test(n) && !RELAPSE.test(n)) return 'resolved';
-	if (PAST.test(n) && RECOVERY_HINT.test(n) && !CURRENT.test(n)) return 'resolved';
+	if (K.PAST.test(n) && K.RESOLVED.test(n) && !RELAPSE.test(n)) return 'resolved';
+	if (K.PAST.test(n) && K.RECOVERY_HINT.test(n) && !K.CURRENT.test(n)) return 'resolved';
 	// Health information or an activity's topic, unless someone is disclosing; an urgent match silences
 	// only when nobody in particular is named ("an overdose of iron tablets is dangerous for children").
-	if (TOPIC.test(n) && !DISCLOSED.test(n) && !(d && d.urgent && SPECIFIC.test(n))) return 'topic';
-	if (HEALTH_INFO.test(n) && !SPECIFIC.test(n) && !DISCLOSED.test(n)) return 'topic';
-	if (POLICY_Q.test(n) && !/\b(?:my|i|me|i'm|i've)\b/.test(n) && !(d && d.urgent)) return 'topic';
-	if (FRAME.test(n) && !SPECIFIC.test(n)) return 'frame';
-	if (ROLE.test(n) && HABITUAL.test(n) && !PARTICULAR_OTHER.test(n) && !(d && d.urgent)) return 'frame';
-	if (POPULATION.test(n) && !SPECIFIC.test(n) && !(d && d.urgent)) return 'population';
-	if (DENIAL.test(n) && (!d || d.reasons.size <= 1)) return 'denial';
+	if (K.TOPIC.test(n) && !K.DISCLOSED.test(n) && !(d && d.urgent && K.SPECIFIC.test(n))) return 'topic';
+	if (K.HEALTH_INFO.test(n) && !K.SPECIFIC.test(n) && !K.DISCLOSED.test(n)) return 'topic';
+	if (K.POLICY_Q.test(n) && !/\b(?:my|i|me|i'm|i've)\b/.test(n) && !(d && d.urgent)) return 'topic';
+	if (K.FRAME.test(n) && !K.SPECIFIC.test(n)) return 'frame';
+	if (K.ROLE.test(n) && K.HABITUAL.test(n) && !K.PARTICULAR_OTHER.test(n) && !(d && d.urgent)) return 'frame';
+	if (K.POPULATION.test(n) && !K.SPECIFIC.test(n) && !(d && d.urgent)) return 'population';
+	if (K.DENIAL.test(n) && (!d || d.reasons.size <= 1)) return 'denial';
 	// A laugh after abuse that happened ("got the belt again ... lol") or after passive ideation, which is not an
 	// idiom ("better off if i wasn't here lol"), masks it; after "i want to die" or a threat
 	// ("she'll kill me haha", "gonna batter me at pool haha") it is hyperbole.
@@ -190,8 +161,8 @@ export function silencer(text: string, d: Detection | null): Silencer {
 		d !== null &&
 		([...d.reasons].some((r) => ABUSE.has(r)) || PASSIVE_IDEATION.test(n) || MINIMISED.test(n)) &&
 		!THREAT_FRAME.test(n) &&
-		!FIGURATIVE.test(n.replace(LAUGH, ''));
-	if (FIGURATIVE.test(n) && !(d && d.urgent) && !masked) return 'figurative';
+		!K.FIGURATIVE.test(n.replace(LAUGH, ''));
+	if (K.FIGURATIVE.test(n) && !(d && d.urgent) && !masked) return 'figurative';
 	return null;
 }
 

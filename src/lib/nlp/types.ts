@@ -18,25 +18,27 @@ export type Sentiment = 'positive' | 'negative' | 'mixed' | 'neutral';
  * abuse, NICE self-harm guidance). Stored alerts may still hold the older codes (suicidal,
  * abuse_neglect, unsafe_home, exploitation, eating_risk, other_at_risk); labels keep those.
  */
-export type SafeguardingReason =
-	| 'suicide'
-	| 'self_harm'
-	| 'immediate_danger'
-	| 'physical_abuse'
-	| 'sexual_abuse'
-	| 'emotional_abuse'
-	| 'neglect'
-	| 'domestic_abuse'
-	| 'sexual_exploitation'
-	| 'criminal_exploitation'
-	| 'online_grooming'
-	| 'forced_marriage'
-	| 'fgm_honour_abuse'
-	| 'radicalisation'
-	| 'risk_to_others'
-	| 'eating_disorder_risk'
-	| 'missing'
-	| 'bullying_threats';
+export const SAFEGUARDING_REASONS = [
+	'suicide',
+	'self_harm',
+	'immediate_danger',
+	'physical_abuse',
+	'sexual_abuse',
+	'emotional_abuse',
+	'neglect',
+	'domestic_abuse',
+	'sexual_exploitation',
+	'criminal_exploitation',
+	'online_grooming',
+	'forced_marriage',
+	'fgm_honour_abuse',
+	'radicalisation',
+	'risk_to_others',
+	'eating_disorder_risk',
+	'missing',
+	'bullying_threats'
+] as const;
+export type SafeguardingReason = (typeof SAFEGUARDING_REASONS)[number];
 
 /**
  * urgent: immediate danger, or a plan with time or means; high: a current disclosure;
