@@ -17,7 +17,8 @@ export function startAlertWorker(db: Db): Worker | null {
 		channels,
 		origin: e.ORIGIN ?? `http://localhost:${e.PORT}`,
 		pollMs: e.WORKER_POLL_MS,
-		hearBack: { senders: hearBackSendersFromEnv(e), key: () => hearBackKey(db) }
+		hearBack: { senders: hearBackSendersFromEnv(e), key: () => hearBackKey(db) },
+		reminders: true
 	});
 }
 

@@ -13,6 +13,7 @@ import type { Channel, Channels } from './channels';
 import { runIfDue as runRetention } from '../services/retention';
 import { claimDeliveries, finishDelivery, runOneJob, type ClaimedDelivery } from './outbox';
 import { runHearBack, type HearBackOptions } from './hear-back';
+import { runReminders } from './reminders';
 
 export interface WorkerOptions {
 	channels: Channels;
@@ -27,6 +28,8 @@ export interface WorkerOptions {
 	listen?: boolean;
 	/** Hear-back messages to the people who spoke (issue 18); off when not given. */
 	hearBack?: HearBackOptions;
+	/** Reminders to partners, the youth board and officers (issue 18), by the email channel; off when not set. */
+	reminders?: boolean;
 }
 
 export interface Worker {
@@ -127,6 +130,13 @@ export function startWorker(db: Db, opts: WorkerOptions): Worker {
 				done += await runHearBack(db, now, opts.origin, opts.hearBack, leaseMs);
 			} catch (err) {
 				console.error('[hear-back] run failed:', err instanceof Error ? err.message : err);
+			}
+		}
+		if (opts.reminders && !stopped) {
+			try {
+				done += await runReminders(db, now(), opts.origin, opts.channels.email);
+			} catch (err) {
+				console.error('[reminders] run failed:', err instanceof Error ? err.message : err);
 			}
 		}
 		return done;
