@@ -20,7 +20,7 @@ export function recordLines(r: YouthRecord, today: Date = new Date()): string[] 
 		`- Checked ${count(r.reviews, 'comment from young people and families, deciding what it was about', 'comments from young people and families, deciding what each was about')}.`,
 		`- Agreed ${count(r.agreed, '"You said" statement', '"You said" statements')} for the board.`,
 		`- Voted in ${count(r.votes, 'dot-vote', 'dot-votes')} on what matters most (${count(r.dots, 'dot', 'dots')}).`,
-		`- Set up or ran ${count(r.events.length, 'listening event', 'listening events')}.`,
+		`- Set up or helped at ${count(r.events.length, 'listening event', 'listening events')}.`,
 		...r.events.map((e) => `  - ${e.name} (${formatDate(e.starts_at)})`),
 		'',
 		'What it led to',

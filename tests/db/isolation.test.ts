@@ -254,6 +254,11 @@ async function makeFixture(tx: Tx, slug: string): Promise<Fixture> {
 	};
 	const draftEvent = await event('draft', priv.priority);
 	const openEvent = await event('open', pub.priority);
+	await tx.query(`insert into public.event_helpers (event_id, person_id, area_id) values ($1, $2, $3)`, [
+		draftEvent.id,
+		people.youth_board,
+		areaId
+	]);
 	const eventParticipant = await one(
 		`insert into public.event_participants (id, area_id, event_id, respondent_role, age_band) values (gen_random_uuid(), $1, $2, 'young_person', '14_15') returning id`,
 		[areaId, openEvent.id]
@@ -711,6 +716,15 @@ const SPECS: Record<string, TableSpec> = {
 			[f.draftEvent]
 		],
 		delete: (f) => [`delete from public.event_priorities where event_id = $1 returning 1`, [f.draftEvent]]
+	},
+	event_helpers: {
+		select: (f) => [`select 1 from public.event_helpers where event_id = $1`, [f.draftEvent]],
+		insert: (f) => [
+			`insert into public.event_helpers (event_id, person_id, area_id) values ($1, $2, $3)`,
+			[f.openEvent, f.people.youth_board, f.areaId]
+		],
+		update: (f) => [`update public.event_helpers set added_at = now() where event_id = $1 returning 1`, [f.draftEvent]],
+		delete: (f) => [`delete from public.event_helpers where event_id = $1 returning 1`, [f.draftEvent]]
 	},
 	event_participants: {
 		...byId('event_participants', 'eventParticipant', 'age_band'),

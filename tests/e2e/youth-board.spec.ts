@@ -143,6 +143,29 @@ test('the record of contribution prints as a certificate and downloads', async (
 	expect(text).toMatch(/Checked \d+ comments?/);
 });
 
+test('an officer ticks who helped at an event, and it counts on the youth member record', async ({ page }) => {
+	await signIn(page, `officer@${SLUG}.example`);
+	await page.goto(`${HOME}/events`);
+	await page.getByRole('link', { name: 'Youth club listening session' }).first().click();
+	const form = page.locator('form[action="?/helpers"]');
+	await expect(form.getByRole('group', { name: 'Youth board members who helped' })).toBeVisible();
+	await form.getByLabel(/Youth board member, .* \(demo\)/).check();
+	await form.getByRole('button', { name: 'Save who helped' }).click();
+	await expect(page.getByText(/Saved: \d+ youth board members? helped/)).toBeVisible();
+	await expect(page.locator('form[action="?/helpers"]').getByLabel(/Youth board member, .* \(demo\)/)).toBeChecked();
+	await expectNoSeriousAxeViolations(page, 'the event page with who helped');
+
+	await page.context().clearCookies();
+	await signIn(page, `youth@${SLUG}.example`);
+	await page.goto(`${HOME}/record`);
+	const events = page.locator('#rec-events');
+	await expect(events).toContainText('listening events set up or helped at');
+	await expect(events).toContainText('Youth club listening session');
+	const text = await (await page.request.get(`${HOME}/record/record.txt`)).text();
+	expect(text).toMatch(/Set up or helped at \d+ listening events?\./);
+	expect(text).toContain('Youth club listening session');
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

@@ -113,7 +113,7 @@ export interface YouthRecord {
 	agreedPublished: Titled[];
 	votes: number;
 	dots: number;
-	/** Events they set up or ran. */
+	/** Events they set up, or helped at (ticked by an officer on the event page). */
 	events: { id: string; name: string; starts_at: Date }[];
 	/** Actions marked done that answer statements they agreed. */
 	actionsDone: (Titled & { outcome: string | null })[];
@@ -135,7 +135,8 @@ export async function record(tx: Tx, areaId: string, personId: string): Promise<
 			select (r.updated_at at time zone 'Europe/London')::date as d from public.feedback_reviews r where r.area_id = $1 and r.reviewer_id = $2
 			union all select (v.created_at at time zone 'Europe/London')::date from public.theme_votes v where v.area_id = $1 and v.voter_id = $2
 			union all select (y.agreed_at at time zone 'Europe/London')::date from public.you_said y where y.area_id = $1 and y.agreed_by = $2
-			union all select (e.starts_at at time zone 'Europe/London')::date from public.events e where e.area_id = $1 and e.created_by = $2
+			union all select (e.starts_at at time zone 'Europe/London')::date from public.events e where e.area_id = $1
+				and (e.created_by = $2 or exists (select 1 from public.event_helpers h where h.event_id = e.id and h.person_id = $2))
 		)
 		select (select display_name from public.people where id = $2) as name,
 			(select name from public.areas where id = $1) as area_name,
@@ -154,7 +155,8 @@ export async function record(tx: Tx, areaId: string, personId: string): Promise<
 		[areaId, personId]
 	);
 	const events = await tx.query<{ id: string; name: string; starts_at: Date }>(
-		`select e.id, e.name, e.starts_at from public.events e where e.area_id = $1 and e.created_by = $2
+		`select e.id, e.name, e.starts_at from public.events e where e.area_id = $1
+			and (e.created_by = $2 or exists (select 1 from public.event_helpers h where h.event_id = e.id and h.person_id = $2))
 		 order by e.starts_at desc limit 20`,
 		[areaId, personId]
 	);
