@@ -9,6 +9,7 @@
 import { expect, test } from '@playwright/test';
 import {
 	expectNoSeriousAxeViolations,
+	fillNewVote,
 	hydrated,
 	markPossibleQuote,
 	openPriorities,
@@ -171,20 +172,8 @@ test('the board dot-votes on themes and sees the results as a chart and a table'
 	await signInAndFollow(page, `youth@${SLUG}.example`, `/app/${SLUG}`, 'dot-vote on themes', 'Dot-voting on themes');
 	await expectNoSeriousAxeViolations(page, 'the votes page');
 
-	const title = unique('Spring vote');
 	await hydrated(page);
-	await page.locator('#title').fill(title);
-	await page.locator('#votes_per_person').fill('3');
-	const boxes = page.locator('input[name=theme_ids]');
-	for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).uncheck();
-	for (let i = 0; i < 3; i++) await boxes.nth(i).check();
-	const themes = await Promise.all(
-		[0, 1, 2].map(async (i) =>
-			(await page.locator(`label[for="${await boxes.nth(i).getAttribute('id')}"]`).textContent())!.trim()
-		)
-	);
-	await page.getByRole('button', { name: 'Start the vote' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+	const { themes } = await fillNewVote(page, 'Spring vote');
 	await expectNoSeriousAxeViolations(page, 'a vote');
 
 	// Four dots when there are three: refused next to the field, what was typed kept.

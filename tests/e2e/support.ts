@@ -339,3 +339,21 @@ export async function markPossibleQuote(page: Page, slug: string): Promise<strin
 	await expect(page.getByText('Your review is saved.')).toBeVisible();
 	return words;
 }
+
+/** Starts a vote of 3 dots on the first three themes from the votes page; its title and theme names. */
+export async function fillNewVote(page: Page, label: string): Promise<{ title: string; themes: string[] }> {
+	const title = unique(label);
+	await page.locator('#title').fill(title);
+	await page.locator('#votes_per_person').fill('3');
+	const boxes = page.locator('input[name=theme_ids]');
+	for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).uncheck();
+	for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+	const themes = await Promise.all(
+		[0, 1, 2].map(async (i) =>
+			(await page.locator(`label[for="${await boxes.nth(i).getAttribute('id')}"]`).textContent())!.trim()
+		)
+	);
+	await page.getByRole('button', { name: 'Start the vote' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+	return { title, themes };
+}

@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import readability from 'text-readability';
-import { expectNoSeriousAxeViolations, hydrated, signIn, unique } from './support';
+import { expectNoSeriousAxeViolations, fillNewVote, hydrated, signIn } from './support';
 
 const SLUG = 'blmk';
 const HOME = `/app/${SLUG}`;
@@ -35,20 +35,7 @@ async function gradeOf(page: Page, label: string, ceiling: number): Promise<numb
 /** A new open vote of 3 dots on the first three themes; its title and theme names. */
 async function startVote(page: Page): Promise<{ title: string; themes: string[] }> {
 	await page.goto(`${HOME}/review/votes`);
-	const title = unique('Youth vote');
-	await page.locator('#title').fill(title);
-	await page.locator('#votes_per_person').fill('3');
-	const boxes = page.locator('input[name=theme_ids]');
-	for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).uncheck();
-	for (let i = 0; i < 3; i++) await boxes.nth(i).check();
-	const themes = await Promise.all(
-		[0, 1, 2].map(async (i) =>
-			(await page.locator(`label[for="${await boxes.nth(i).getAttribute('id')}"]`).textContent())!.trim()
-		)
-	);
-	await page.getByRole('button', { name: 'Start the vote' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-	return { title, themes };
+	return fillNewVote(page, 'Youth vote');
 }
 
 test('the youth board home shows what needs them now, in plain words, and nothing for officers', async ({ page }) => {
