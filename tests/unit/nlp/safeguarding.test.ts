@@ -570,3 +570,36 @@ describe('answers to a question, slang and playing it down (sealed batch F)', ()
 		expect(flags(text)).toBe(false);
 	});
 });
+
+// Sealed batch G's misses on first contact (pass 7), reworded: asking "for a friend", case notes with an
+// age, a child's words, degrading punishment, poisoning someone's drink.
+describe('asking for a friend, case notes with an age and a child telling (sealed batch G)', () => {
+	it.each([
+		['suicide', 'asking for a friend... what happens if someone said they didnt want to be alive anymore'],
+		['suicide', 'my cousin said she did not want to be alive any more'],
+		['missing', 'Child in care, aged 15, has been reported missing from placement three times this month.'],
+		['sexual_abuse', "She's 6 and said her uncle plays a tickle game under her knickers at bedtime"],
+		['emotional_abuse', 'A girl we support, aged 11, says her stepmum calls her a curse on the family'],
+		['emotional_abuse', 'dad makes me kneel in the hallway for hours when i get a question wrong'],
+		['radicalisation', 'Pupil aged 14 showed friends beheading videos and says an adult online teaches him'],
+		['risk_to_others', 'what would happen if someone put bleach in her teachers tea, asking for a friend']
+	])('flags %s: "%s"', (category, text) => {
+		const r = detectSafeguarding(text);
+		expect(r.safeguarding).toBe(true);
+		expect(r.safeguarding_reasons).toContain(category);
+	});
+
+	it.each([
+		'Two years ago I was self-harming and thought about ending it, but I have not hurt myself in 18 months',
+		'I used to bang my head when I was upset. I do not do that anymore because I have a quiet room.',
+		'when i was little my dad used to hit my mum but he dosnt live with us anymore',
+		'Following an earlier disclosure of domestic abuse the family moved; the child now says she feels safe',
+		"I'm a social worker. Most of my week is strategy meetings about sexual abuse and neglect.",
+		'I want to know what the word radicalisation means, it was on a poster',
+		'In our community many families come from countries where FGM is practised, so we need interpreters',
+		"He's very down since his grandad died but says he isn't thinking of hurting himself",
+		'not asking for a friend lol, what happens if someone tells a teacher they self harm? its for my PSHE project'
+	])('does not flag: "%s"', (text) => {
+		expect(flags(text)).toBe(false);
+	});
+});
