@@ -983,7 +983,7 @@ export const CONCEPTS: Concept[] = [
 				'(?:touch|touches|touched|touching) (?:me|him|her|my|his) (?:\\w+ )?(?:under|inside|private|bottom|willy|in places|places|down there|there)',
 				'(?:touch|touches|touched|touching) (?:me|her|him)(?! (?:on the (?:shoulder|arm)|base))',
 				'(?:make|makes|made|making|forced?|forces|forcing) (?:me|him|her) (?:to )?(?:do sexual|have sex|touch (?:him|her)|watch porn|undress|sleep with|do (?:stuff|things))',
-				'(?:comes?|came|climbs?|climbed|gets?) (?:into|in) (?:my|her|his) (?:room|bed)',
+				'(?:comes?|came|climbs?|climbed|gets?) (?:into|in) (?:my|her|his) (?:room|bed)(?! to (?:say|tell|wake|check|kiss|give|bring|ask|get))',
 				'watches (?:me|her|him) in the (?:shower|bath)',
 				'sexualised behaviour',
 				'having sex with (?:her|him|me) since',
@@ -1584,6 +1584,76 @@ export const CONCEPTS: Concept[] = [
 			60
 		)
 	),
+	// ---- pass 8 (sealed H): coded food talk, walking in on someone changing, taken-over flats ----
+	C(
+		'sexual_abuse',
+		w(
+			alt(
+				"(?:walks?|walking|walked|comes?|coming|came|barges?|barging) in (?:\\w+ ){0,3}(?:when|while|whilst) (?:i'm|i am|i was|she's|she is|she was|he's|he is|he was) (?:getting changed|changing|undressed|undressing|getting dressed|in the (?:shower|bath))",
+				'(?:makes?|making|made) (?:\\w+ )?comments (?:about|on) (?:my|her|his) (?:body|boobs|chest|bum|figure|breasts|legs)'
+			)
+		)
+	),
+	C(
+		'criminal_exploitation',
+		w(
+			alt(
+				'(?:flat|house|home|place) (?:has been|had been|was|got|been|is being) taken over',
+				'(?:different|new|older) (?:lads|men|people|blokes) (?:\\w+ ){0,3}(?:every|each) (?:visit|time|day|night)'
+			)
+		)
+	),
+	C(
+		'forced_marriage',
+		near2(
+			w('(?:my|her|his) (?:engagement|rishta|nikah|wedding|marriage)'),
+			w(
+				alt(
+					'booked (?:\\w+ )?(?:flights|tickets)',
+					'flights?',
+					'(?:whole|the whole|all) summer',
+					'abroad',
+					'back home',
+					'pakistan',
+					'bangladesh',
+					'india',
+					'somalia',
+					'yemen',
+					'afghanistan',
+					'nigeria',
+					"i'm (?:1[0-7]|only)",
+					'i am (?:1[0-7]|only)'
+				)
+			),
+			140
+		)
+	),
+	C(
+		'radicalisation',
+		w(
+			alt(
+				'accelerationis[tm]\\w*',
+				'recruit\\w* (?:me |him |her |them )?(?:into|to|for) (?:\\w+ ){0,3}(?:server|cause|movement|network)',
+				'(?:do|doing) something (?:big|real|massive) for (?:the|our) (?:cause|movement|race|nation)',
+				'make (?:\\w+ )?propaganda'
+			)
+		)
+	),
+	C(
+		'eating_disorder_risk',
+		w(
+			alt(
+				'(?:under|less than|only|about|around|max|maximum|no more than) \\d{2,3} (?:calories|cals|kcal)',
+				'(?:down|lost) (?:another|a further) (?:\\d+ )?(?:stone|kg|kilos|pounds|lbs)',
+				'only (?:eat|eats|eating|ate) (?:\\w+ )?every (?:other|second|third|few|couple of) days?',
+				'thinspo\\w*',
+				'meanspo',
+				'pro ?ana',
+				'(?:goes|go|going|went|runs?|running) (?:straight |right )?to the (?:toilets?|loo|bathroom) (?:straight |right )?after (?:every |each |her |his |my )?(?:meal|eating|lunch|dinner|tea)',
+				'(?:hides?|hiding|hid) (?:it|her body|his body|her weight|his weight|how thin) (?:under|in|with) (?:baggy|big|loose|layers|hoodies|jumpers)'
+			)
+		)
+	),
 	// ---- risk to others: weapons, intent, command hallucinations ----
 	// Poisoning someone's food or drink: "put bleach in her coffee", "put rat poison in his dinner".
 	C(
@@ -1766,7 +1836,9 @@ export const CONCEPTS: Concept[] = [
 				'(?:ran|run|running|runs) (?:away|off)(?! (?:to spain|from the dog))',
 				'(?<!(?:dog|cat|phone|keys|bag|wallet|pet) )(?:gone|went|goes|going|been|reported) missing(?! (?:from the (?:group )?photo))',
 				'missing from (?:home|care|placement|school|(?:her|his) (?:foster|care))',
-				"(?:hasn't|haven't|has not|not|didn't|aint|ain't) (?:been |come )?(?:back )?(?:home|seen)(?: \\w+){0,4} (?:since|for|in) ",
+				"(?:hasn't|haven't|has not|not|didn't|aint|ain't) (?:been |come )?(?:back )?home(?: \\w+){0,4} (?:since|for|in) ",
+				"(?:hasn't|haven't|has not|have not|not|aint|ain't) been seen(?: \\w+){0,4} (?:since|for|in) ",
+				"(?:haven't|have not|hasn't|has not|nobody has|no one has|no ?one's) seen (?:him|her|them)(?: (?:at all|anywhere|around))? (?:since|for|in) ",
 				'(?:not|never) going (?:back )?home',
 				'sleep\\w* (?:rough|in (?:a|the) (?:park|shed|tent|stairwell|station|car)|on (?:night buses|the streets?)|at the station)',
 				'sofa surfing',
@@ -2471,6 +2543,8 @@ export const SPECIFIC = new RegExp(
 			'(?:a|one|this|the|another) (?:[\\w-]+ ){0,3}(?:pupil|student|child|boy|girl|lad|young person|young carer|yp|participant|kid|member|mentee|client|patient|young woman|young man|baby|infant|toddler|\\d+ year old)',
 			// A particular child's age in case notes: "Pupil aged 13 expressed", "a young carer we support, aged 12, says".
 			'(?<!(?:children|people|pupils|students|kids|those|carers|girls|boys|families) )(?:, |\\()?aged \\d+(?!(?: ?(?:to|-|and|or|plus|\\+|and over|and under) ?\\d*)|\\d)',
+			'(?:care leaver|young carer|young person|yp|pupil|student|client|child|girl|boy|lad|young man|young woman) (?:we|i) (?:support|work with|mentor|see|know)',
+			"(?:care leaver|young carer|young person|pupil|student|client|child|girl|boy|lad)(?: [\\w']+){0,3}, \\d{1,2}, (?:keeps|says|said|has|had|is|was|hasn't|told)",
 			'one of (?:our|the|my) (?:young people|students|pupils|kids|children|boys|girls|lads|members|mentees|participants)',
 			'(?:she|he) (?:is|was|has|had|said|says|told|showed|disclosed|admitted|keeps|reports|reported|expressed)',
 			'disclosed',
@@ -2509,6 +2583,8 @@ export const RESOLVED = new RegExp(
 			"(?:doesn't|does not|don't|do not|doesnt|dosnt|dont) live with (?:us|me|them|her|him) any ?more",
 			'(?:and|now) is doing (?:really |very )?well',
 			'now (?:says (?:she|he|they) )?feels? safe',
+			'(?:been|is|was|now|stayed) free (?:of|from) ',
+			'out of that (?:life|world|scene|group|lifestyle)',
 			'not done it (?:for|in)',
 			'it gets better',
 			'in a (?:much |way |lot )?(?:good|better|stable|happier) place',
@@ -2546,6 +2622,9 @@ export const RECOVERY_HINT = new RegExp(
 	w(
 		alt(
 			'proud of (?:myself|her|him|them)',
+			'helped (?:me|her|him|them) see through',
+			'debunk\\w*',
+			'(?:doing|started|starting|finished) an? (?:\\w+ )?apprenticeship',
 			'best thing that (?:ever )?happened',
 			'(?:were|was) (?:amazing|brilliant|fantastic|incredible|so supportive)',
 			'made (?:a|such a) (?:real|big|huge|massive) difference',
@@ -2617,6 +2696,9 @@ export const CURRENT = new RegExp(
 			'this week',
 			'tonight',
 			'every (?:day|night)',
+			'(?:a|per) (?:day|night)',
+			'down another',
+			"(?:please )?(?:don't|do not) (?:make it a (?:thing|big deal)|tell (?:anyone|my (?:mum|dad|parents)))",
 			'keeps?',
 			'until now',
 			'never told'
@@ -2632,6 +2714,8 @@ export const DENIAL = new RegExp(
 			"(?:never|not|don't|do not) (?:wanted|want|wanting|tried|planning) to (?:hurt|harm|kill) (?:my|him|her|them)sel(?:f|ves)",
 			"(?:don't|doesn't|do not|does not|never|haven't|hasn't) (?:self harm|hurt (?:my|him|her)self|thought about hurting)",
 			'nobody has ever hurt',
+			'(?:nobody|no ?one) (?:is|does|did)(?=[.,;!])',
+			"(?:never|haven't|have not|hasn't|not) self harmed",
 			"(?:isn't|is not|isnt|not|never|wasn't|aren't) (?:been )?(?:thinking|thought) (?:of|about) (?:hurting|harming|killing|ending) (?:my|him|her|them)sel(?:f|ves)",
 			"(?:it's|its|it is) nothing like that",
 			'(?:nobody|no ?one) does',
@@ -2688,9 +2772,11 @@ export const FIGURATIVE = new RegExp(
 			'pillow fight',
 			'at (?:fifa|mario|chess|cards|fortnite|call of duty|cod)',
 			'mario kart',
+			"i swear (?:i'll|i will|i'm gonna|im gonna|i am going to) (?:strangle|kill|murder|throttle)",
+			'want to die every time (?:it|the|they|someone|my (?:team|phone|wifi|bus|train))',
 			'(?:teach\\w*|taught|play\\w*) (?:me |us |him |her )?(?:\\w+ )?(?:chess|cards|draughts|checkers|monopoly|scrabble|uno|darts|snooker|pool|table tennis|ping pong)',
 			'by accident',
-			'accidentally',
+			'(?<!(?:keeps|keep|kept|always) )accidentally',
 			'with a cushion',
 			'push(?:es|ed)? (?:us|me|him|her|them) (?:hard|to|faster|further|harder|too hard)',
 			'(?:off|from) the (?:pier|rocks|high board|diving board)',
@@ -2725,6 +2811,7 @@ export const TOPIC = new RegExp(
 			'carr(?:y|ies) a warning',
 			'(?:wounds|cuts|burns) (?:that|which) (?:are|is)',
 			'keep (?:\\w+ ){0,2}(?:locked|out of reach|out of sight|safe)',
+			'(?:in|inside) a locked (?:box|cupboard|cabinet|drawer|safe|tin)',
 			'(?:book|novel|text|story|play|film|poem|song|episode|series|show|game) (?:is |was )?about',
 			'(?:is|are) (?:very |really |quite )?common (?:in|among|for)',
 			'(?:not )?a sign of',
@@ -2735,6 +2822,10 @@ export const TOPIC = new RegExp(
 			'(?:self ?harm|suicide|neglect|grooming|abuse|exploitation|an? eating disorder|anorexia|bulimia|radicalisation) (?:is|means|happens) when',
 			'(?:is|are) (?:usually|often|sometimes|generally) a way (?:of|to)',
 			'what (?:the word )?[\\w-]+ (?:means|meant)',
+			'(?:should|could|please|pls|need to|needs to|to) (?:\\w+ ){0,2}(?:teach|do|talk|learn) (?:\\w+ )?more (?:about|on)',
+			'(?:do|teach) more on',
+			'more (?:lessons|education|teaching|awareness|assemblies) (?:about|on)',
+			'what (?:support|help|services?) (?:is|are) (?:available|there|out there|on offer)',
 			'what (?:is|does) (?:the word )?[\\w-]+ mean'
 		)
 	)
@@ -2755,6 +2846,10 @@ export const POPULATION = new RegExp(
 			'(?:kids|young people|children|teenagers|lads|girls|boys) (?:round|around) here',
 			'(?:loads|lots|a lot|some|many|most|half) of (?:people|kids|girls|boys|students|pupils|young people) (?:in|at) (?:my|our)',
 			'nationally',
+			'(?:flagged|identified|assessed|recorded) as (?:being )?at risk',
+			'\\d+ (?:girls|boys|children|young people|families|pupils) (?:in|across) the (?:county|area|city|borough|region|country)',
+			'in my (?:year|school|class|area) (?:loads|lots|a lot|some|many|most|half)',
+			'(?:big|real|massive|huge) problem (?:round|around) here',
 			'(?:many|most|some|lots of) (?:families|parents|people|children) (?:in (?:our|the|this) (?:community|area)|come from|who come from)',
 			'in our community (?:many|most|some|lots)',
 			'a (?:large|small|high|big|growing) (?:share|proportion|number|percentage) of',

@@ -84,12 +84,17 @@ const RELAPSE = /\b(?:relaps\w*|(?:clean|streak) gone|broke (?:my|the) streak)\b
 const NEGATED_LIST =
 	/\b(?:no (?:evidence|signs?|indications?|history|reports?|current)|denies|denied|nil) (?:of )?[^.;!?]*$/;
 // Someone else's threat to the writer ("she'll kill me", "he's gonna batter me"), not the writer's own intent.
+// Harm to the writer that a laugh masks rather than jokes about ("recruited into this server lol").
 const ABUSE = new Set<SafeguardingReason>([
 	'physical_abuse',
 	'sexual_abuse',
 	'emotional_abuse',
 	'neglect',
-	'domestic_abuse'
+	'domestic_abuse',
+	'radicalisation',
+	'sexual_exploitation',
+	'online_grooming',
+	'criminal_exploitation'
 ]);
 const PASSIVE_IDEATION =
 	/\b(?:better off (?:without|if)|(?:wasn't|weren't|was not|not) (?:here|around|alive) any ?more|if i (?:just )?(?:wasn't|weren't|was not) (?:here|around|alive))\b/;
@@ -145,7 +150,8 @@ export type Silencer = 'resolved' | 'topic' | 'frame' | 'population' | 'denial' 
 export function silencer(text: string, d: Detection | null): Silencer {
 	// A question quoted before the answer ("Q: what should we know? A: ...") frames nothing: only the answer counts.
 	const n = text.replace(QUESTION_FIRST, '');
-	if (K.RESOLVED.test(n) && !K.CURRENT.test(n)) return 'resolved';
+	// A plan with means ("I've sorted it. Got the tablets saved up") is never a story that is over.
+	if (K.RESOLVED.test(n) && !K.CURRENT.test(n) && !(d && d.urgent)) return 'resolved';
 	// A relapse ("4 months clean gone") is never a recovery story.
 	if (K.PAST.test(n) && K.RESOLVED.test(n) && !RELAPSE.test(n)) return 'resolved';
 	if (K.PAST.test(n) && K.RECOVERY_HINT.test(n) && !K.CURRENT.test(n)) return 'resolved';

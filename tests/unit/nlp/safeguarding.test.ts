@@ -595,3 +595,42 @@ describe('asking for a friend, case notes with an age and a child telling (seale
 		'not asking for a friend lol, what happens if someone tells a teacher they self harm? its for my PSHE project'
 	]);
 });
+
+// Sealed batch H's misses on first contact (pass 8), reworded: a calm plan, care leavers in case notes, walking in
+// on someone changing, a taken-over flat, an engagement abroad, recruitment with a laugh, coded food talk.
+describe('calm plans, care leavers, coded food and money talk (sealed batch H)', () => {
+	flagsAs([
+		['suicide', "I've sorted it now. Got the pills saved up for Saturday so nobody has to deal with me."],
+		['missing', 'Care leaver we work with has not been seen at her flat for 5 days and owes money to some lads'],
+		['sexual_abuse', "Mum's partner keeps walking in when I'm getting changed and makes comments about my body"],
+		['criminal_exploitation', 'We think his flat has been taken over, different men there every time we visit'],
+		[
+			'forced_marriage',
+			"They've booked flights to Bangladesh for the whole summer and keep talking about my rishta. I'm 16."
+		],
+		['radicalisation', 'getting recruited into this accelerationist server lol they want me to make propaganda'],
+		[
+			'eating_disorder_risk',
+			"I'm fine honestly, under 600 calories a day and down another stone. Don't make it a thing."
+		],
+		[
+			'eating_disorder_risk',
+			'Young person we support, 17, is only eating every other day and hides it under baggy jumpers'
+		],
+		['eating_disorder_risk', 'my mate goes straight to the toilets after every meal and is always on thinspo accounts']
+	]);
+
+	staysQuiet([
+		'Two years ago my son was groomed into carrying drugs. He is now out of that life and doing an apprenticeship.',
+		'She told us she has been free of suicidal thoughts for a year and has started a nursing degree.',
+		'pls do more on radicalisation in pshe, half the boys in my year watch those podcasts',
+		'Schools should teach more about coercive control in teenage relationships.',
+		'If they cut the holiday club again I swear I will strangle someone.',
+		'the bus is always late and I want to die every time it breaks down in the rain',
+		'My son has been cutting out sugar and doing Couch to 5K with his dad.',
+		"I bruise easily because of a blood condition so people ask if someone's hitting me. Nobody is.",
+		'the scars on my arms are from a dog bite, i have never self harmed',
+		'Around 40 girls in the county were flagged as at risk of FGM last year through protective planning.',
+		'We have not seen her cousins for 6 weeks because they moved to Leeds.'
+	]);
+});
