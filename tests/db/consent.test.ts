@@ -10,7 +10,7 @@ import type { Db, Tx } from '../../src/lib/server/db/types';
 import * as review from '../../src/lib/server/services/review';
 import { BOARD_READABLE, CONSENT_LEVELS } from '../../src/lib/vocabulary';
 import { engines } from './engines';
-import { areaIdOf, makeEngagement, makeMember, owner, seeded } from './fixtures';
+import { areaIdOf, makeEngagement, makeMembers, owner, seeded } from './fixtures';
 
 describe.each(engines)('consent levels on $name', (engine) => {
 	let db: Db;
@@ -27,10 +27,15 @@ describe.each(engines)('consent levels on $name', (engine) => {
 		db = await seeded(await engine.create());
 		await owner(db, async (tx) => {
 			area = await areaIdOf(tx, 'llr');
-			const roles = { officer: 'engagement_officer', commissioner: 'commissioner', youth: 'youth_board' } as const;
-			for (const [who, role] of Object.entries(roles)) {
-				people[who as keyof typeof people] = await makeMember(tx, area, `${who}@consent.test`, role, { name: who });
-			}
+			Object.assign(
+				people,
+				await makeMembers(
+					tx,
+					area,
+					{ officer: 'engagement_officer', commissioner: 'commissioner', youth: 'youth_board' },
+					'consent.test'
+				)
+			);
 			engagement = await makeEngagement(tx, area, 'Consent survey');
 			for (const consent of CONSENT_LEVELS) {
 				item[consent] = (

@@ -8,10 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANON, withClaims } from '../../src/lib/server/db';
 import type { Claims, Db, Tx } from '../../src/lib/server/db/types';
-import * as surveys from '../../src/lib/server/services/surveys';
 import { TEMPLATES } from '../../src/lib/survey/templates';
 import { engines } from './engines';
-import { areaIdOf, makeMember, owner, seeded } from './fixtures';
+import { areaIdOf, makeMember, openSurvey, owner, seeded } from './fixtures';
 
 const template = TEMPLATES.find((t) => t.id === 'getting-help')!.definition;
 
@@ -65,9 +64,7 @@ describe.each(engines)('the Data API on $name', (engine) => {
 		llr = ids.area;
 		youth = { role: 'authenticated', sub: ids.youth };
 		const officer: Claims = { role: 'authenticated', sub: ids.officer };
-		const survey = await withClaims(db, officer, (tx) => surveys.create(tx, llr, template, ids.officer));
-		await withClaims(db, officer, (tx) => surveys.setStatus(tx, llr, survey.id, 'open'));
-		surveyId = survey.id;
+		surveyId = (await openSurvey(db, llr, officer, template)).id;
 		const ev = await owner(db, async (tx) => {
 			const e = (
 				await tx.query<{ engagement_id: string }>('select engagement_id from public.surveys where id = $1', [surveyId])

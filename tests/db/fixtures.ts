@@ -1,4 +1,7 @@
-import type { Db, Tx } from '../../src/lib/server/db/types';
+import { withClaims } from '../../src/lib/server/db';
+import type { Claims, Db, Tx } from '../../src/lib/server/db/types';
+import * as surveys from '../../src/lib/server/services/surveys';
+import type { SurveyDefinition } from '../../src/lib/schemas/survey';
 import { migrate } from '../../src/lib/server/db/migrate';
 import { asOwner } from '../../src/lib/server/db/privileged';
 import { parseSeeds, readSeedFiles, seed, type SeedData } from '../../src/lib/server/seed';
@@ -127,4 +130,61 @@ export async function makeSurvey(
 		[areaId, engagementId, code, title]
 	);
 	return { id: rows[0]!.id, engagementId };
+}
+
+/** Claims of signed-in people, by name, as the app's session sets them. */
+export function claimsFor<K extends string>(ids: Record<K, string>): Record<K, Claims> {
+	return Object.fromEntries(
+		Object.entries<string>(ids).map(([who, id]) => [who, { role: 'authenticated', sub: id }])
+	) as Record<K, Claims>;
+}
+
+/** A survey made from `definition` by a signed-in member of the area, and opened for answers. */
+export async function openSurvey(
+	db: Db,
+	areaId: string,
+	by: Claims,
+	definition: SurveyDefinition
+): Promise<surveys.Survey> {
+	const survey = await withClaims(db, by, (tx) => surveys.create(tx, areaId, definition, by.sub!));
+	await withClaims(db, by, (tx) => surveys.setStatus(tx, areaId, survey.id, 'open'));
+	return survey;
+}
+
+/** The people most workflow tests act as, by name: the staff who run it and two youth board members. */
+export const CAST = {
+	officer: 'engagement_officer',
+	youth: 'youth_board',
+	youth2: 'youth_board',
+	commissioner: 'commissioner',
+	partner: 'partner'
+} as const;
+
+type MemberRole = string | { role: string; safeguardingContact: boolean };
+
+/**
+ * One member of the area per name, with that role (and whether they are a safeguarding contact);
+ * email name@domain, display name the name: their ids.
+ */
+export async function makeMembers<K extends string>(
+	tx: Tx,
+	areaId: string,
+	roles: Record<K, MemberRole>,
+	domain: string
+): Promise<Record<K, string>> {
+	const ids = {} as Record<K, string>;
+	for (const [who, r] of Object.entries(roles) as [K, MemberRole][]) {
+		const { role, safeguardingContact = false } = typeof r === 'string' ? { role: r } : r;
+		ids[who] = await makeMember(tx, areaId, `${who}@${domain}`, role, { name: who, safeguardingContact });
+	}
+	return ids;
+}
+
+/** What a route reads of a posted form (get and getAll), from plain fields. */
+export function formOf(fields: Record<string, string | string[]>) {
+	const all = (k: string) => {
+		const v = fields[k];
+		return v === undefined ? [] : Array.isArray(v) ? v : [v];
+	};
+	return { get: (k: string) => all(k)[0] ?? null, getAll: all };
 }

@@ -8,17 +8,9 @@ import * as responses from '../../src/lib/server/services/responses';
 import { TEMPLATES } from '../../src/lib/survey/templates';
 import { answersSchema, formToRecord, toParsed } from '../../src/lib/survey/answers';
 import { engines } from './engines';
-import { areaIdOf, makeMember, owner, seeded } from './fixtures';
+import { areaIdOf, formOf, makeMember, openSurvey, owner, seeded } from './fixtures';
 
 const template = TEMPLATES.find((t) => t.id === 'getting-help')!.definition;
-
-function form(fields: Record<string, string | string[]>) {
-	return {
-		get: (k: string) => (Array.isArray(fields[k]) ? (fields[k] as string[])[0] : fields[k]) ?? null,
-		getAll: (k: string) =>
-			Array.isArray(fields[k]) ? (fields[k] as string[]) : fields[k] !== undefined ? [fields[k]] : []
-	};
-}
 
 describe.each(engines)('answering a survey on $name', (engine) => {
 	let db: Db;
@@ -39,15 +31,14 @@ describe.each(engines)('answering a survey on $name', (engine) => {
 		});
 		llr = ids.area;
 		officer = { role: 'authenticated', sub: ids.person };
-		survey = await withClaims(db, officer, (tx) => surveys.create(tx, llr, template, ids.person));
-		await withClaims(db, officer, (tx) => surveys.setStatus(tx, llr, survey.id, 'open'));
+		survey = await openSurvey(db, llr, officer, template);
 		key = await responses.receiptSecret(db);
 	}, 120_000);
 	afterAll(() => engine.cleanup());
 
 	const submit = (fields: Record<string, string | string[]>, idem: string) => {
 		const parsed = answersSchema(template, ['Leicester City', 'Leicestershire', 'Rutland']).parse(
-			formToRecord(template, form(fields))
+			formToRecord(template, formOf(fields))
 		);
 		return withClaims(db, ANON, (tx) =>
 			responses.submit(tx, key, { survey, idempotencyKey: idem, parsed: toParsed(template, parsed) })

@@ -11,7 +11,7 @@ import { RETRAIN, noteReview, retrainArea, retrainNow, settled } from '../../src
 import type { QueueFilters } from '../../src/lib/schemas/review';
 import type { Accuracy } from '../../src/lib/review/accuracy';
 import { engines } from './engines';
-import { areaIdOf, makeEngagement, makeMember, owner, seeded } from './fixtures';
+import { CAST, areaIdOf, makeEngagement, makeMembers, owner, seeded } from './fixtures';
 
 const ALL: QueueFilters = { show: 'all' };
 const TODO: QueueFilters = { show: 'todo' };
@@ -43,16 +43,7 @@ describe.each(engines)('reviewing feedback on $name', (engine) => {
 		db = await seeded(await engine.create());
 		await owner(db, async (tx) => {
 			llr = await areaIdOf(tx, 'llr');
-			const role = {
-				officer: 'engagement_officer',
-				youth: 'youth_board',
-				youth2: 'youth_board',
-				commissioner: 'commissioner',
-				partner: 'partner'
-			} as const;
-			for (const [who, r] of Object.entries(role)) {
-				people[who as keyof typeof people] = await makeMember(tx, llr, `${who}@review.test`, r, { name: who });
-			}
+			Object.assign(people, await makeMembers(tx, llr, CAST, 'review.test'));
 			engagement = await makeEngagement(tx, llr, 'Winter survey');
 			const add = async (
 				key: string,

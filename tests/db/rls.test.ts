@@ -138,35 +138,22 @@ describe.each(engines)('row-level security on $name', (engine) => {
 			}
 
 			it('changes nothing with update or delete, on any table', async () => {
-				const tables = [
-					'areas',
-					'plans',
-					'priorities',
-					'actions',
-					'action_updates',
-					'themes',
-					'engagements',
-					'you_said',
-					'you_said_quotes',
-					'source_documents'
-				];
+				// Each table with a text column to change.
+				const tables: Record<string, string> = {
+					areas: 'name',
+					plans: 'title',
+					priorities: 'title',
+					actions: 'title',
+					action_updates: 'body',
+					themes: 'name',
+					engagements: 'title',
+					you_said: 'statement',
+					you_said_quotes: 'body',
+					source_documents: 'title'
+				};
 				const affected = await withClaims(db, claims, async (tx) => {
 					const out: Record<string, number> = {};
-					for (const t of tables) {
-						const col =
-							t === 'themes'
-								? 'name'
-								: t === 'areas'
-									? 'name'
-									: t === 'source_documents'
-										? 'title'
-										: t === 'action_updates'
-											? 'body'
-											: t === 'you_said'
-												? 'statement'
-												: t === 'you_said_quotes'
-													? 'body'
-													: 'title';
+					for (const [t, col] of Object.entries(tables)) {
 						const u = await tx.query(`update public.${t} set ${col} = ${col} || ' (hacked)' returning 1`);
 						const d = await tx.query(`delete from public.${t} returning 1`);
 						out[t] = u.rows.length + d.rows.length;

@@ -16,43 +16,36 @@ import { toCsv } from '../../src/lib/server/csv';
 import { TEMPLATES } from '../../src/lib/survey/templates';
 import { answersSchema, formToRecord, toParsed } from '../../src/lib/survey/answers';
 import { engines } from './engines';
-import { areaIdOf, makeMember, owner, seeded } from './fixtures';
+import { areaIdOf, claimsFor, formOf, makeMembers, openSurvey, owner, seeded } from './fixtures';
 
 const template = TEMPLATES.find((t) => t.id === 'getting-help')!.definition;
 const WORRYING = 'I am going to kill myself tonight, I have the tablets ready';
 
-function form(fields: Record<string, string>) {
-	return { get: (k: string) => fields[k] ?? null, getAll: (k: string) => (fields[k] !== undefined ? [fields[k]] : []) };
-}
-
 describe.each(engines)('the safeguarding record on $name', (engine) => {
 	let db: Db;
 	let llr: string;
-	let contact: Claims;
-	let officer: Claims;
-	let commissioner: Claims;
-	let survey: Awaited<ReturnType<typeof surveys.create>>;
+	let people: Record<'contact' | 'officer' | 'commissioner', Claims>;
+	let survey: surveys.Survey;
 	let key: string;
 
 	beforeAll(async () => {
 		db = await seeded(await engine.create());
-		const ids = await owner(db, async (tx) => {
-			const area = await areaIdOf(tx, 'llr');
-			const mk = (email: string, role: string, sc: boolean) =>
-				makeMember(tx, area, email, role, { name: email, safeguardingContact: sc });
-			return {
-				area,
-				contact: await mk('sc@llr.test', 'area_admin', true),
-				officer: await mk('off@llr.test', 'engagement_officer', false),
-				commissioner: await mk('comm@llr.test', 'commissioner', false)
-			};
-		});
-		llr = ids.area;
-		contact = { role: 'authenticated', sub: ids.contact };
-		officer = { role: 'authenticated', sub: ids.officer };
-		commissioner = { role: 'authenticated', sub: ids.commissioner };
-		survey = await withClaims(db, officer, (tx) => surveys.create(tx, llr, template, ids.officer));
-		await withClaims(db, officer, (tx) => surveys.setStatus(tx, llr, survey.id, 'open'));
+		people = claimsFor(
+			await owner(db, async (tx) => {
+				llr = await areaIdOf(tx, 'llr');
+				return makeMembers(
+					tx,
+					llr,
+					{
+						contact: { role: 'area_admin', safeguardingContact: true },
+						officer: 'engagement_officer',
+						commissioner: 'commissioner'
+					},
+					'llr.test'
+				);
+			})
+		);
+		survey = await openSurvey(db, llr, people.officer, template);
 		key = await responses.receiptSecret(db);
 	}, 120_000);
 	afterAll(() => engine.cleanup());
@@ -64,7 +57,7 @@ describe.each(engines)('the safeguarding record on $name', (engine) => {
 				idempotencyKey: idem,
 				// Built as the route does, but without the length rule: the service must cope on its own.
 				parsed: toParsed(template, {
-					...answersSchema(template, []).parse(formToRecord(template, form({ 'answer-q1': '2' }))),
+					...answersSchema(template, []).parse(formToRecord(template, formOf({ 'answer-q1': '2' }))),
 					'answer-q4': text,
 					'consent-q4': 'quote'
 				})
@@ -89,20 +82,24 @@ describe.each(engines)('the safeguarding record on $name', (engine) => {
 		expect(item.rows[0]).toEqual({ redacted_text: '[withdrawn]', original: null });
 
 		// The safeguarding record still holds them, for the contact and the officer.
-		for (const who of [contact, officer]) {
+		for (const who of [people.contact, people.officer]) {
 			const mine = (await alertsFor(who)).filter((a) => a.original_text === WORRYING);
 			expect(mine).toHaveLength(1);
 			expect(mine[0]!.redacted_text).toBe(WORRYING);
 			expect(mine[0]!.closed_at).toBeNull();
 		}
 		// ...and after it is closed.
-		const id = (await alertsFor(contact)).find((a) => a.original_text === WORRYING)!.id;
+		const id = (await alertsFor(people.contact)).find((a) => a.original_text === WORRYING)!.id;
 		expect(
-			await withClaims(db, contact, (tx) => alerts.resolve(tx, llr, id, contact.sub!, 'Told the school lead'))
+			await withClaims(db, people.contact, (tx) =>
+				alerts.resolve(tx, llr, id, people.contact.sub!, 'Told the school lead')
+			)
 		).toBe(true);
-		expect((await alertsFor(officer)).find((a) => a.id === id)?.original_text).toBe(WORRYING);
+		expect((await alertsFor(people.officer)).find((a) => a.id === id)?.original_text).toBe(WORRYING);
 		// A commissioner cannot see alerts or their words.
-		const none = await withClaims(db, commissioner, (tx) => tx.query('select 1 from public.safeguarding_alert_words'));
+		const none = await withClaims(db, people.commissioner, (tx) =>
+			tx.query('select 1 from public.safeguarding_alert_words')
+		);
 		expect(none.rows).toHaveLength(0);
 	});
 
@@ -145,7 +142,7 @@ describe.each(engines)('the safeguarding record on $name', (engine) => {
 			texts: [{ text: 'nobody would care if i was gone, i am going to end it tonight', key: alertKey }]
 		});
 		expect(raised).toBe(true);
-		const before = (await alertsFor(contact)).filter((a) => a.original_text?.startsWith('nobody would care'));
+		const before = (await alertsFor(people.contact)).filter((a) => a.original_text?.startsWith('nobody would care'));
 		expect(before).toHaveLength(1);
 		expect(before[0]!.survey_title).toBe(survey.title);
 
@@ -163,7 +160,7 @@ describe.each(engines)('the safeguarding record on $name', (engine) => {
 	});
 
 	it('refuses an alert without feedback for a survey that is not open', async () => {
-		const closed = await withClaims(db, officer, async (tx) => {
+		const closed = await withClaims(db, people.officer, async (tx) => {
 			const s = await surveys.create(tx, llr, template, null);
 			return s;
 		});
@@ -185,10 +182,10 @@ describe.each(engines)('the safeguarding record on $name', (engine) => {
 			expect(flagged).toBeGreaterThan(0);
 			return { csv: toCsv(out.header, out.rows), flags: out.rows.map((row) => row[flagged]) };
 		};
-		const forContact = await csvFor(contact);
+		const forContact = await csvFor(people.contact);
 		expect(forContact.csv).toContain('I am scared to go home');
 		expect(forContact.flags).toContain('yes');
-		const forCommissioner = await csvFor(commissioner);
+		const forCommissioner = await csvFor(people.commissioner);
 		expect(forCommissioner.csv).not.toContain('scared to go home');
 		expect(forCommissioner.csv).toContain(results.FLAGGED_WORDS_WITHHELD);
 		expect(forCommissioner.flags.filter((f) => f === 'yes')).toHaveLength(

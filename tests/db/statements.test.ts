@@ -16,7 +16,7 @@ import { receiptHash, withdraw } from '../../src/lib/server/services/responses';
 /** These responses are inserted directly, so any secret will do as long as it is the same one. */
 const RECEIPT_SECRET = 'statements-test-receipt-secret';
 import { engines } from './engines';
-import { areaIdOf, makeMember, makeSurvey, owner, seeded } from './fixtures';
+import { CAST, areaIdOf, makeMembers, makeSurvey, owner, seeded } from './fixtures';
 
 type Who = 'youth' | 'youth2' | 'officer' | 'commissioner' | 'partner' | 'outsider';
 
@@ -46,18 +46,11 @@ describe.each(engines)('statements and votes on $name', (engine) => {
 		await owner(db, async (tx) => {
 			llr = await areaIdOf(tx, 'llr');
 			other = await areaIdOf(tx, 'ssot');
-			const role = {
-				youth: 'youth_board',
-				youth2: 'youth_board',
-				officer: 'engagement_officer',
-				commissioner: 'commissioner',
-				partner: 'partner'
-			} as const;
-			for (const [who, r] of Object.entries({ ...role, outsider: 'youth_board' })) {
-				people[who as Who] = await makeMember(tx, who === 'outsider' ? other : llr, `${who}@statements.test`, r, {
-					name: who
-				});
-			}
+			Object.assign(
+				people,
+				await makeMembers(tx, llr, CAST, 'statements.test'),
+				await makeMembers(tx, other, { outsider: 'youth_board' }, 'statements.test')
+			);
 			const { id: survey, engagementId: engagement } = await makeSurvey(tx, llr, 'stmtsrv2', 'Statements survey');
 			let n = 0;
 			/** A response with one item; `review` marks it reviewed with themes (and maybe as a candidate quote). */

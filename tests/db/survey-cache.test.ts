@@ -14,7 +14,7 @@ import { TEMPLATES } from '../../src/lib/survey/templates';
 import { answersSchema, formToRecord, toParsed } from '../../src/lib/survey/answers';
 import type { SurveyDefinition } from '../../src/lib/schemas/survey';
 import { engines } from './engines';
-import { areaIdOf, makeArea, makeMember, owner, seeded } from './fixtures';
+import { areaIdOf, formOf, makeArea, makeMember, owner, seeded } from './fixtures';
 
 const template = TEMPLATES.find((t) => t.id === 'getting-help')!.definition;
 
@@ -55,10 +55,6 @@ function counting(db: Db) {
 		stats.statements = [];
 	};
 	return { db: counted, stats, reset };
-}
-
-function form(fields: Record<string, string>) {
-	return { get: (k: string) => fields[k] ?? null, getAll: (k: string) => (fields[k] !== undefined ? [fields[k]] : []) };
 }
 
 const code = (err: unknown) => (err as { code?: string } | null)?.code;
@@ -105,7 +101,7 @@ describe.each(engines)("the survey path's caches on $name", (engine) => {
 		toParsed(
 			template,
 			answersSchema(template, []).parse(
-				formToRecord(template, form({ 'answer-q1': '3', 'answer-q4': text, 'consent-q4': 'staff_only' }))
+				formToRecord(template, formOf({ 'answer-q1': '3', 'answer-q4': text, 'consent-q4': 'staff_only' }))
 			)
 		);
 	const submit = (idem: string, limit?: { address: string; max: number }, on: Db = db) =>
@@ -383,7 +379,10 @@ describe.each(engines)("the survey path's caches on $name", (engine) => {
 			for (const q of definition.questions)
 				if (q.kind === 'text')
 					Object.assign(fields, { [`answer-${q.key}`]: `${text} (${q.key})`, [`consent-${q.key}`]: 'staff_only' });
-			const parsed = toParsed(definition, answersSchema(definition, []).parse(formToRecord(definition, form(fields))));
+			const parsed = toParsed(
+				definition,
+				answersSchema(definition, []).parse(formToRecord(definition, formOf(fields)))
+			);
 			return withClaims(on, ANON, (tx) =>
 				responses.submit(tx, key, {
 					survey: open!,

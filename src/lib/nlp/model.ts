@@ -57,6 +57,25 @@ export interface CompiledModel {
 	bias: Float64Array;
 }
 
+/** A model of weights alone (no lexicon, no training record): how sentiment and prior weights are kept. */
+export function weightsModel(
+	themes: string[],
+	weights: Record<string, Record<string, number>>,
+	bias: Record<string, number>,
+	threshold = 0.5
+): ThemeModel {
+	return {
+		format: 'said-and-done/theme-model',
+		version: 1,
+		themes,
+		weights,
+		bias,
+		lexiconShare: 0,
+		threshold,
+		trainedOn: { examples: 0, positives: {} }
+	};
+}
+
 export function compileModel(model: ThemeModel): CompiledModel {
 	const n = model.themes.length;
 	const weights = new Map<string, Float64Array>();

@@ -4,7 +4,7 @@
 import SentimentAnalyzer from 'natural/lib/natural/sentiment/SentimentAnalyzer.js';
 import type { Sentiment, SentimentModel } from './types';
 import { NEGATORS, prepare, type Prepared } from './text';
-import { classify, compileModel, featuresOf, type CompiledModel } from './model';
+import { classify, compileModel, featuresOf, weightsModel, type CompiledModel } from './model';
 
 // In feedback about services these words describe the topic, not the writer's feeling
 // ("crisis team", "self-harm support", "waiting list"), or are slang that AFINN reads backwards.
@@ -263,16 +263,7 @@ export function compileSentiment(m: SentimentModel): CompiledSentiment {
 	let c = compiledCache.get(m);
 	if (!c) {
 		const asModel = (themes: string[], weights: Record<string, Record<string, number>>, bias: Record<string, number>) =>
-			compileModel({
-				format: 'said-and-done/theme-model',
-				version: 1,
-				themes,
-				weights,
-				bias,
-				lexiconShare: 0,
-				threshold: m.threshold,
-				trainedOn: { examples: 0, positives: {} }
-			});
+			compileModel(weightsModel(themes, weights, bias, m.threshold));
 		c = {
 			binary: asModel(['positive', 'negative'], m.weights, m.bias),
 			classes: m.classes ? asModel([...ORDER], m.classes.weights, m.classes.bias) : null

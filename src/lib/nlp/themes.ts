@@ -2,7 +2,7 @@
 import type { Sentiment, SentimentModel, ThemeDef, ThemeModel, ThemeResult, TrainingExample } from './types';
 import { scoreSentiment, sentimentFeatures } from './sentiment';
 import { compileLexicon, lexiconEvidence, type CompiledLexicon } from './lexicon';
-import { classify, compileModel, featuresOf, fit, type CompiledModel } from './model';
+import { classify, compileModel, featuresOf, fit, weightsModel, type CompiledModel } from './model';
 import { prepare, SpellFixer, stem, STOPWORDS, type Prepared } from './text';
 import { findPersonalDetails } from './redact';
 import type { Redaction } from './types';
@@ -234,22 +234,6 @@ function sentimentVector(e: TrainingExample): string[] {
 	return sentimentFeatures(p, scoreSentiment(p.canonical));
 }
 
-const asModel = (
-	themes: string[],
-	weights: Record<string, Record<string, number>>,
-	bias: Record<string, number>,
-	threshold = 0.5
-): ThemeModel => ({
-	format: 'said-and-done/theme-model',
-	version: 1,
-	themes,
-	weights,
-	bias,
-	lexiconShare: 0,
-	threshold,
-	trainedOn: { examples: 0, positives: {} }
-});
-
 /**
  * The learnt sentiment layer, when enough examples carry a sentiment label: praise/complaint
  * detectors (kept for older readers) and a four-way classifier with a real `mixed` class.
@@ -266,9 +250,11 @@ function trainSentiment(
 		...(e.sentiment === 'positive' || e.sentiment === 'mixed' ? ['positive'] : []),
 		...(e.sentiment === 'negative' || e.sentiment === 'mixed' ? ['negative'] : [])
 	]);
-	const priorModel = prior ? asModel(['positive', 'negative'], prior.weights, prior.bias, prior.threshold) : null;
+	const priorModel = prior ? weightsModel(['positive', 'negative'], prior.weights, prior.bias, prior.threshold) : null;
 	const { weights, bias } = fit({ features, labels }, ['positive', 'negative'], { ...fitOpts, prior: priorModel });
-	const classPrior = prior?.classes ? asModel([...SENTIMENT_LABELS], prior.classes.weights, prior.classes.bias) : null;
+	const classPrior = prior?.classes
+		? weightsModel([...SENTIMENT_LABELS], prior.classes.weights, prior.classes.bias)
+		: null;
 	const classes = fit({ features, labels: labelled.map((e) => [e.sentiment as Sentiment]) }, SENTIMENT_LABELS, {
 		...fitOpts,
 		...SENTIMENT_FIT,
@@ -330,7 +316,7 @@ function tune(
 			ids,
 			fitOpts
 		);
-		const tagger = createTagger(themes, asModel(ids, part.weights, part.bias));
+		const tagger = createTagger(themes, weightsModel(ids, part.weights, part.bias));
 		for (const i of testIdx) {
 			const e = examples[i] as TrainingExample;
 			const raw = rawScores(tagger, prepareForThemes(e.text), e.role);

@@ -56,3 +56,24 @@ export function toCsv(header: string[], rows: CsvCell[][]): string {
 	});
 	return BOM + lines.join(CRLF) + CRLF;
 }
+
+/** The CSV as a download saved under `filename`; never cached, since staff exports hold people's words. */
+export function csvDownload(csv: { header: string[]; rows: CsvCell[][] }, filename: string): Response {
+	return new Response(toCsv(csv.header, csv.rows), {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="${filename}"`,
+			'cache-control': 'no-store'
+		}
+	});
+}
+
+/** A name as part of a file name: lower case, each run of other characters than a-z and 0-9 one hyphen. */
+export function fileNamePart(name: string, fallback: string): string {
+	return (
+		name
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '') || fallback
+	);
+}

@@ -63,57 +63,48 @@ export interface NotifySettings {
 	smsTemplateId: string;
 }
 
+/** Notify's errors carry the reason in the response body; never include the request (it holds the key). */
+function notifyError(err: unknown): Error {
+	const e = err as { response?: { status?: number; data?: { errors?: { message?: string }[] } }; message?: string };
+	const reason = e.response?.data?.errors?.map((x) => x.message).join('; ');
+	return new Error(`Notify ${e.response?.status ?? ''} ${reason ?? e.message ?? 'error'}`.trim());
+}
+
+type NotifyOptions = { personalisation: Record<string, string>; reference: string };
+
+/**
+ * A send through Notify (an email or SMS template): the delivery's id is Notify's reference, and
+ * stands for Notify's id if it gives none; `personalisation` fills the template from the message.
+ */
+function notifySend(
+	send: (to: string, options: NotifyOptions) => Promise<{ data?: { id?: string } }>,
+	personalisation: (message: MessageBody) => Record<string, string> = (message) => message.personalisation
+): Send {
+	return async ({ deliveryId, to, message }) => {
+		try {
+			const r = await send(to, { personalisation: personalisation(message), reference: deliveryId });
+			return String(r.data?.id ?? deliveryId);
+		} catch (err) {
+			throw notifyError(err);
+		}
+	};
+}
+
 export function notifyChannels(s: NotifySettings): Channels {
 	const client = new NotifyClient(s.baseUrl, s.apiKey);
-	const id = (response: { data?: { id?: string } }, fallback: string) => String(response.data?.id ?? fallback);
-	const describe = (err: unknown): Error => {
-		// Notify's errors carry the reason in the response body; never include the request (it holds the key).
-		const e = err as { response?: { status?: number; data?: { errors?: { message?: string }[] } }; message?: string };
-		const reason = e.response?.data?.errors?.map((x) => x.message).join('; ');
-		return new Error(`Notify ${e.response?.status ?? ''} ${reason ?? e.message ?? 'error'}`.trim());
-	};
 	return {
-		notify_email: async ({ deliveryId, to, message }) => {
-			try {
-				const r = await client.sendEmail(s.emailTemplateId, to, {
-					personalisation: message.personalisation,
-					reference: deliveryId
-				});
-				return id(r, deliveryId);
-			} catch (err) {
-				throw describe(err);
-			}
-		},
-		notify_sms: async ({ deliveryId, to, message }) => {
-			try {
-				const r = await client.sendSms(s.smsTemplateId, to, {
-					personalisation: message.personalisation,
-					reference: deliveryId
-				});
-				return id(r, deliveryId);
-			} catch (err) {
-				throw describe(err);
-			}
-		}
+		notify_email: notifySend((to, options) => client.sendEmail(s.emailTemplateId, to, options)),
+		notify_sms: notifySend((to, options) => client.sendSms(s.smsTemplateId, to, options))
 	};
 }
 
 /** Hear-back SMS through Notify: its own template, with the whole text in one field, `body`. */
 export function notifyHearBackSms(s: { apiKey: string; baseUrl: string; templateId: string }): Send {
 	const client = new NotifyClient(s.baseUrl, s.apiKey);
-	return async ({ deliveryId, to, message }) => {
-		try {
-			const r = await client.sendSms(s.templateId, to, {
-				personalisation: { body: message.sms },
-				reference: deliveryId
-			});
-			return String((r as { data?: { id?: string } }).data?.id ?? deliveryId);
-		} catch (err) {
-			const e = err as { response?: { status?: number; data?: { errors?: { message?: string }[] } }; message?: string };
-			const reason = e.response?.data?.errors?.map((x) => x.message).join('; ');
-			throw new Error(`Notify ${e.response?.status ?? ''} ${reason ?? e.message ?? 'error'}`.trim());
-		}
-	};
+	return notifySend(
+		(to, options) => client.sendSms(s.templateId, to, options),
+		(message) => ({ body: message.sms })
+	);
 }
 
 export interface HearBackSenders {

@@ -17,7 +17,7 @@ import { decrypt, linkToken } from '../hear-back/crypto';
 import { hearBackMessage, type Change } from '../messages/hear-back';
 import type { ActionStatus } from '../../vocabulary';
 import type { HearBackSenders } from './channels';
-import { backoffMs, MAX_DELIVERY_ATTEMPTS } from './outbox';
+import { expireLeases, finishLeased } from './outbox';
 
 export interface HearBackOptions {
 	senders: HearBackSenders;
@@ -82,11 +82,7 @@ interface Claimed {
 
 async function claim(db: Db, now: Date, leaseMs: number, limit = 10): Promise<Claimed[]> {
 	return asOwner(db, async (tx) => {
-		await tx.query(
-			`update app.hear_back_messages set status = 'dead', locked_until = null, last_error = coalesce(last_error, 'lease expired')
-			 where status = 'sending' and locked_until <= $1 and attempts >= $2`,
-			[now, MAX_DELIVERY_ATTEMPTS]
-		);
+		await expireLeases(tx, 'app.hear_back_messages', now);
 		const { rows } = await tx.query<Claimed>(
 			`with claimed as (
 				update app.hear_back_messages m set status = 'sending', attempts = m.attempts + 1, locked_until = $2
@@ -103,28 +99,8 @@ async function claim(db: Db, now: Date, leaseMs: number, limit = 10): Promise<Cl
 	});
 }
 
-async function finish(db: Db, m: Claimed, now: Date, outcome: { providerId: string } | { error: string }) {
-	await asOwner(db, async (tx) => {
-		if ('providerId' in outcome) {
-			await tx.query(
-				`update app.hear_back_messages set status = 'sent', sent_at = $2, provider_id = $3, locked_until = null, last_error = null
-				 where id = $1 and status = 'sending' and attempts = $4`,
-				[m.id, now, outcome.providerId, m.attempts]
-			);
-			return;
-		}
-		await tx.query(
-			`update app.hear_back_messages set status = $2, next_attempt_at = $3, last_error = $4, locked_until = null
-			 where id = $1 and status = 'sending' and attempts = $5`,
-			[
-				m.id,
-				m.attempts >= MAX_DELIVERY_ATTEMPTS ? 'dead' : 'failed',
-				new Date(now.getTime() + backoffMs(m.attempts)),
-				outcome.error.slice(0, 500),
-				m.attempts
-			]
-		);
-	});
+function finish(db: Db, m: Claimed, now: Date, outcome: { providerId: string } | { error: string }) {
+	return finishLeased(db, 'app.hear_back_messages', m, now, outcome);
 }
 
 interface ChangeRow {

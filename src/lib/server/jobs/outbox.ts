@@ -193,12 +193,7 @@ export interface ClaimedDelivery {
  */
 export async function claimDeliveries(db: Db, now: Date, leaseMs: number, limit = 10): Promise<ClaimedDelivery[]> {
 	return asOwner(db, async (tx) => {
-		// A lease that ran out on the last allowed attempt: give up rather than loop.
-		await tx.query(
-			`update public.alert_deliveries set status = 'dead', locked_until = null, last_error = coalesce(last_error, 'lease expired')
-			 where status = 'sending' and locked_until <= $1 and attempts >= $2`,
-			[now, MAX_DELIVERY_ATTEMPTS]
-		);
+		await expireLeases(tx, 'public.alert_deliveries', now);
 		const { rows } = await tx.query<ClaimedDelivery>(
 			`update public.alert_deliveries d set status = 'sending', attempts = d.attempts + 1, locked_until = $2
 			 where d.id in (
@@ -219,25 +214,51 @@ export async function finishDelivery(
 	now: Date,
 	outcome: { providerId: string } | { error: string }
 ): Promise<void> {
+	await finishLeased(db, 'public.alert_deliveries', d, now, outcome);
+}
+
+/** The tables whose rows are sent outside the database under a lease (claimed, then finished). */
+export type LeasedTable = 'public.alert_deliveries' | 'app.hear_back_messages';
+
+/** A lease that ran out on the last allowed attempt: give up rather than loop. */
+export async function expireLeases(tx: Tx, table: LeasedTable, now: Date): Promise<void> {
+	await tx.query(
+		`update ${table} set status = 'dead', locked_until = null, last_error = coalesce(last_error, 'lease expired')
+		 where status = 'sending' and locked_until <= $1 and attempts >= $2`,
+		[now, MAX_DELIVERY_ATTEMPTS]
+	);
+}
+
+/**
+ * Records a leased row's outcome: sent, or failed and due again after a backoff (dead after the
+ * last attempt). Only the holder of a live lease may (a late worker's result is dropped).
+ */
+export async function finishLeased(
+	db: Db,
+	table: LeasedTable,
+	row: { id: string; attempts: number },
+	now: Date,
+	outcome: { providerId: string } | { error: string }
+): Promise<void> {
 	await asOwner(db, async (tx) => {
 		if ('providerId' in outcome) {
 			await tx.query(
-				`update public.alert_deliveries set status = 'sent', sent_at = $2, provider_id = $3, locked_until = null, last_error = null
+				`update ${table} set status = 'sent', sent_at = $2, provider_id = $3, locked_until = null, last_error = null
 				 where id = $1 and status = 'sending' and attempts = $4`,
-				[d.id, now, outcome.providerId, d.attempts]
+				[row.id, now, outcome.providerId, row.attempts]
 			);
 			return;
 		}
-		const dead = d.attempts >= MAX_DELIVERY_ATTEMPTS;
+		const dead = row.attempts >= MAX_DELIVERY_ATTEMPTS;
 		await tx.query(
-			`update public.alert_deliveries set status = $2, next_attempt_at = $3, last_error = $4, locked_until = null
+			`update ${table} set status = $2, next_attempt_at = $3, last_error = $4, locked_until = null
 			 where id = $1 and status = 'sending' and attempts = $5`,
 			[
-				d.id,
+				row.id,
 				dead ? 'dead' : 'failed',
-				new Date(now.getTime() + backoffMs(d.attempts)),
+				new Date(now.getTime() + backoffMs(row.attempts)),
 				outcome.error.slice(0, 500),
-				d.attempts
+				row.attempts
 			]
 		);
 	});

@@ -2,6 +2,7 @@
  * The theme list and its decisions (new, rename, merge, split, ratify) with their log, and the
  * possible new themes the analyser suggests. Re-exported by services/review.ts.
  */
+import { slugify } from '../../slug';
 import type { Tx } from '../db/types';
 import type { EmergingCandidate } from '../../nlp';
 import * as analysis from './analysis';
@@ -123,15 +124,24 @@ async function log(
 	return rows[0]!.id;
 }
 
+/**
+ * Logs a change to the area's theme list and makes it take effect at once: the analyser keeps an
+ * area's themes for a while, so they are forgotten when the change commits.
+ */
+async function changed(
+	tx: Tx,
+	areaId: string,
+	by: Actor,
+	d: Parameters<typeof log>[3] & { theme_ids: string[] }
+): Promise<DecisionResult> {
+	const id = await log(tx, areaId, by, d);
+	tx.afterCommit(() => analysis.forgetInputs(areaId));
+	return { ok: true, id, themeIds: d.theme_ids };
+}
+
 /** A theme id from its name, unique across every area: "{area slug}-{words}". */
 async function newThemeId(tx: Tx, areaSlug: string, name: string): Promise<string> {
-	const words = name
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 40)
-		.replace(/-+$/, '');
+	const words = slugify(name, 40);
 	const base = `${areaSlug}-${words || 'theme'}`.slice(0, 55).replace(/-+$/, '');
 	for (let i = 1; i < 100; i++) {
 		const id = i === 1 ? base : `${base}-${i}`;
@@ -175,7 +185,7 @@ export async function addTheme(
 	const summary = t.emerging
 		? `Added a new theme, "${t.name}", from words that kept coming up in feedback ("${t.emerging}")`
 		: `Added a new theme, "${t.name}"`;
-	const decision = await log(tx, area.id, by, {
+	return changed(tx, area.id, by, {
 		kind: 'new',
 		origin: t.emerging ? 'emerging' : 'person',
 		summary,
@@ -183,9 +193,6 @@ export async function addTheme(
 		theme_ids: [id],
 		details: t.emerging ? { phrase: t.emerging } : {}
 	});
-	// The analyser keeps an area's themes for a while; a changed list takes effect at once here.
-	tx.afterCommit(() => analysis.forgetInputs(area.id));
-	return { ok: true, id: decision, themeIds: [id] };
 }
 
 async function ownTheme(tx: Tx, areaId: string, id: string): Promise<Theme | undefined> {
@@ -205,7 +212,7 @@ export async function renameTheme(
 	if (!t) return { ok: false, errors: { theme: SHARED } };
 	if (t.name === v.name) return { ok: false, errors: { name: 'Type the new name' } };
 	await tx.query(`update public.themes set name = $3 where area_id = $1 and id = $2`, [areaId, t.id, v.name]);
-	const id = await log(tx, areaId, by, {
+	return changed(tx, areaId, by, {
 		kind: 'rename',
 		summary: `Renamed "${t.name}" to "${v.name}"`,
 		reason: v.reason,
@@ -213,9 +220,6 @@ export async function renameTheme(
 		from_theme_ids: [t.id],
 		details: { from: t.name, to: v.name }
 	});
-	// The analyser keeps an area's themes for a while; a changed list takes effect at once here.
-	tx.afterCommit(() => analysis.forgetInputs(areaId));
-	return { ok: true, id, themeIds: [t.id] };
 }
 
 /** Merges one of the area's themes into another theme: it is retired and its labels move. */
@@ -234,7 +238,7 @@ export async function mergeTheme(
 	const moved =
 		(await tx.query<{ n: number }>(`select app.merge_theme_labels($1, $2, $3) as n`, [areaId, from.id, into.id]))
 			.rows[0]?.n ?? 0;
-	const id = await log(tx, areaId, by, {
+	return changed(tx, areaId, by, {
 		kind: 'merge',
 		summary: `Merged "${from.name}" into "${into.name}"`,
 		reason: v.reason,
@@ -242,9 +246,6 @@ export async function mergeTheme(
 		from_theme_ids: [from.id],
 		details: { reviews_moved: moved }
 	});
-	// The analyser keeps an area's themes for a while; a changed list takes effect at once here.
-	tx.afterCommit(() => analysis.forgetInputs(areaId));
-	return { ok: true, id, themeIds: [into.id] };
 }
 
 /**
@@ -277,16 +278,13 @@ export async function splitTheme(
 					.slice(0, -1)
 					.map((n) => `"${n}"`)
 					.join(', ')} and "${last}"`;
-	const id = await log(tx, area.id, by, {
+	return changed(tx, area.id, by, {
 		kind: 'split',
 		summary: `Split "${from.name}" into ${listed}`,
 		reason: v.reason,
 		theme_ids: ids,
 		from_theme_ids: [from.id]
 	});
-	// The analyser keeps an area's themes for a while; a changed list takes effect at once here.
-	tx.afterCommit(() => analysis.forgetInputs(area.id));
-	return { ok: true, id, themeIds: ids };
 }
 
 /** The youth board agrees the current theme list for a round; it goes into the log. */

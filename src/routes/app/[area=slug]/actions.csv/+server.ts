@@ -1,18 +1,12 @@
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as actionService from '$lib/server/services/actions';
-import { toCsv } from '$lib/server/csv';
+import { csvDownload } from '$lib/server/csv';
 import { partnerOnly } from '../actions/access';
 import type { RequestHandler } from './$types';
 
 /** Every action the caller can see (partners: their organisation's), in the columns an import reads. */
 export const GET: RequestHandler = async (event) => {
 	const { area, roles } = requireArea(event, event.params.area);
-	const { header, rows } = await asStaff(event, (tx) => actionService.exportRows(tx, area.id, partnerOnly(roles)));
-	return new Response(toCsv(header, rows), {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="${area.slug}-actionService.csv"`,
-			'cache-control': 'no-store'
-		}
-	});
+	const csv = await asStaff(event, (tx) => actionService.exportRows(tx, area.id, partnerOnly(roles)));
+	return csvDownload(csv, `${area.slug}-actionService.csv`);
 };

@@ -2,6 +2,7 @@
  * The survey builder's form handling, shared by the survey pages and their QR endpoints: reading the
  * edit form into a definition for `surveyDefinition` to validate, and mapping its errors back to fields.
  */
+import { slugify } from '$lib/slug';
 import type { z } from 'zod';
 import { QUESTION_KINDS, AUDIENCES, type SurveyDefinition } from '$lib/schemas/survey';
 import { rolesFor } from '$lib/permissions';
@@ -44,14 +45,7 @@ export const publicLink = (origin: string, code: string) => `${origin}/s/${code}
 
 /** A download's file name from the survey title: "getting-help-with-how-you-feel-qr.png". */
 export function fileName(title: string, ext: 'svg' | 'png'): string {
-	const base = title
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
-	return `${base || 'survey'}-qr.${ext}`;
+	return `${slugify(title, 60) || 'survey'}-qr.${ext}`;
 }
 
 /** One choice a line; blank lines dropped. */

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as report from '$lib/server/services/event-report';
-import { toCsv } from '$lib/server/csv';
+import { csvDownload } from '$lib/server/csv';
 import { financialYear, londonToday, periodSchema } from '$lib/schemas/engagement';
 import type { RequestHandler } from './$types';
 
@@ -15,12 +15,5 @@ export const GET: RequestHandler = async (event) => {
 	);
 	if (!parsed.success) error(400, parsed.error.issues[0]?.message ?? 'Check the dates');
 	const summary = await asStaff(event, (tx) => report.areaSummary(tx, area.id, parsed.data.from, parsed.data.to));
-	const csv = report.summaryCsv(summary);
-	return new Response(toCsv(csv.header, csv.rows), {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="${area.slug}-engagement-${summary.from}-to-${summary.to}.csv"`,
-			'cache-control': 'no-store'
-		}
-	});
+	return csvDownload(report.summaryCsv(summary), `${area.slug}-engagement-${summary.from}-to-${summary.to}.csv`);
 };

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as reports from '$lib/server/services/reports';
-import { toCsv } from '$lib/server/csv';
+import { csvDownload } from '$lib/server/csv';
 import { READERS } from '../../../trace/access';
 import type { RequestHandler } from './$types';
 
@@ -16,13 +16,6 @@ export const GET: RequestHandler = async (event) => {
 		return plan ? { plan, rows: await reports.youSaidWeDid(tx, area.id, plan.id) } : null;
 	});
 	if (!found) error(404, 'That plan was not found in this area');
-	const csv = reports.youSaidCsv(found.rows);
 	const period = found.plan.period.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
-	return new Response(toCsv(csv.header, csv.rows), {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="${area.slug}-you-said-we-did-${period || 'plan'}.csv"`,
-			'cache-control': 'no-store'
-		}
-	});
+	return csvDownload(reports.youSaidCsv(found.rows), `${area.slug}-you-said-we-did-${period || 'plan'}.csv`);
 };

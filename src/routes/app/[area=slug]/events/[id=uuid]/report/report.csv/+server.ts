@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as events from '$lib/server/services/events';
 import * as report from '$lib/server/services/event-report';
-import { toCsv } from '$lib/server/csv';
+import { csvDownload, fileNamePart } from '$lib/server/csv';
 import type { RequestHandler } from './$types';
 
 /**
@@ -18,16 +18,5 @@ export const GET: RequestHandler = async (event) => {
 		return { event: e, ...(await report.exportContributions(tx, e)) };
 	});
 	if (!out) error(404, 'We could not find that event');
-	const name =
-		out.event.name
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '') || 'event';
-	return new Response(toCsv(out.header, out.rows), {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="${name}-contributions.csv"`,
-			'cache-control': 'no-store'
-		}
-	});
+	return csvDownload(out, `${fileNamePart(out.event.name, 'event')}-contributions.csv`);
 };

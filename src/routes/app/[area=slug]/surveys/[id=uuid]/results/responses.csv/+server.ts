@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as surveys from '$lib/server/services/surveys';
 import * as results from '$lib/server/services/results';
-import { toCsv } from '$lib/server/csv';
+import { csvDownload, fileNamePart } from '$lib/server/csv';
 import type { RequestHandler } from './$types';
 
 /** Every response as spreadsheet-safe CSV: no network addresses, no bot trap, nothing withdrawn. */
@@ -14,16 +14,5 @@ export const GET: RequestHandler = async (event) => {
 		return { survey, ...(await results.exportRows(tx, survey.id, survey.definition)) };
 	});
 	if (!out) error(404, 'We could not find that survey');
-	const name =
-		out.survey.title
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '') || 'survey';
-	return new Response(toCsv(out.header, out.rows), {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="${name}-responses.csv"`,
-			'cache-control': 'no-store'
-		}
-	});
+	return csvDownload(out, `${fileNamePart(out.survey.title, 'survey')}-responses.csv`);
 };
