@@ -12,6 +12,8 @@ import type { Claims, Db } from '../../src/lib/server/db/types';
 import * as responses from '../../src/lib/server/services/responses';
 import * as helped from '../../src/lib/server/services/action-feedback';
 import { heldData } from '../../src/lib/server/services/subject-access';
+import * as boardService from '../../src/lib/server/services/board';
+import { boardJsonSchema } from '../../src/lib/schemas/board-json';
 import { engines } from './engines';
 import { makeArea, makeMember, makePlan, makeSurvey, migrated, owner } from './fixtures';
 
@@ -141,9 +143,18 @@ describe.each(engines)('did this help on $name', (engine) => {
 			partly: null,
 			no: null
 		});
+		const onBoard = async () => {
+			const b = await withClaims(db, ANON, (tx) => boardService.forArea(tx, areas.b.id));
+			const json = boardService.boardJson(b, { slug: 'b', name: 'B', short_name: 'B' }, 'https://x.example');
+			boardJsonSchema.parse(json);
+			const found = json.priorities.flatMap((p) => p.actions).find((a) => a.id === action);
+			return found?.did_it_help;
+		};
+		expect(await onBoard()).toEqual({ answered: null, helped: null, partly: null, no: null });
 		const { code } = await respond('b');
 		await answer(code, action, 'helped');
 		expect(await board(action)).toEqual({ answered: 10, helped: 5, partly: 2, no: 3 });
+		expect(await onBoard()).toEqual({ answered: 10, helped: 5, partly: 2, no: 3 });
 		// Changing an answer changes the counts, not the number of people.
 		await answer(code, action, 'no');
 		expect(await board(action)).toEqual({ answered: 10, helped: 4, partly: 2, no: 4 });
