@@ -5,13 +5,15 @@
  * their words fed helped; a missing answer is shown next to the field with their words kept, an
  * answer is saved and can be changed (with scripts off and on); worrying words with no answer
  * still raise an alert and show urgent help; the board shows "Fewer than 10 people have told us
- * yet" until 10 people have answered, then the counts, in a table.
+ * yet" until 10 people have answered, then the counts, in a table; the area's engagement officer
+ * reads the exact counts and the words that were not flagged on the action's page.
  */
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startAppOnPostgres, type AppOnPostgres } from '../support/app-on-postgres';
 import { TEMPLATES } from '../../src/lib/survey/templates';
-import { URGENT_HELP_TEXT, expectNoSeriousAxeViolations } from './support';
+import { hashPassword } from '../../src/lib/server/auth/password';
+import { STRONG_PASSWORD, URGENT_HELP_TEXT, expectNoSeriousAxeViolations, signIn } from './support';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 3000;
 const AREA = 'llr';
@@ -198,8 +200,9 @@ test('the board shows what young people said beside the claim, only once 10 peop
 			insert into public.responses (id, area_id, survey_id, idempotency_key, receipt_hash)
 			select gen_random_uuid(), s.area_id, s.id, md5(random()::text || g::text), md5($3 || g::text)
 			from public.surveys s, generate_series(1, 9) g where s.id = $1 returning id, area_id)
-		 insert into public.action_feedback (area_id, action_id, response_id, answer)
-		 select r.area_id, $2, r.id, (array['helped', 'partly', 'no'])[1 + (row_number() over () % 3)::int] from r`,
+		 insert into public.action_feedback (area_id, action_id, response_id, answer, words)
+		 select r.area_id, $2, r.id, (array['helped', 'partly', 'no'])[1 + (row_number() over () % 3)::int],
+			case when row_number() over () = 1 then 'Much quicker now' end from r`,
 		[surveyId, actionId, randomBytes(6).toString('hex')]
 	);
 	await page.reload();
@@ -222,4 +225,34 @@ test('the board shows what young people said beside the claim, only once 10 peop
 	await check.goto(`${app.base}/${AREA}/board?status=done`);
 	await expectNoSeriousAxeViolations(check, 'the board with "Did it help?" figures');
 	await withScripts.close();
+});
+
+test("the area's engagement officer reads the exact counts and the words that were not flagged", async ({
+	browser
+}) => {
+	const email = `officer-${randomBytes(3).toString('hex')}@llr.test`;
+	const person = await app.sql.query<{ id: string }>(
+		`insert into public.people (email, display_name) values ($1, 'Sam') returning id`,
+		[email]
+	);
+	await app.sql.query(`insert into app.credentials (person_id, password_hash) values ($1, $2)`, [
+		person.rows[0]!.id,
+		await hashPassword(STRONG_PASSWORD)
+	]);
+	await app.sql.query(
+		`insert into public.memberships (person_id, area_id, role)
+		 select $1, id, 'engagement_officer' from public.areas where slug = $2`,
+		[person.rows[0]!.id, AREA]
+	);
+	const context = await browser.newContext({ baseURL: app.base });
+	const page = await context.newPage();
+	await signIn(page, email, STRONG_PASSWORD);
+	await page.goto(`/app/${AREA}/actions/${actionId}`);
+	await expect(page.getByRole('heading', { name: 'Did this help? What young people said' })).toBeVisible();
+	await expect(page.locator('table', { hasText: 'Did this help: answers so far' })).toContainText('Staff only');
+	await expect(page.getByTestId('did-it-help-words')).toContainText('Much quicker now');
+	await expect(page.getByTestId('did-it-help-words')).not.toContainText('tablets');
+	await expect(page.getByText('1 answer came with words flagged for safeguarding')).toBeVisible();
+	await expectNoSeriousAxeViolations(page, 'an action\'s staff page with "Did this help?" answers');
+	await context.close();
 });
