@@ -598,7 +598,7 @@ export const CONCEPTS: Concept[] = [
 				'wish(?:es|ed)? (?:i|she|he|they) (?:was|were|could be) dead',
 				'(?:better off|be better) dead',
 				'(?:not|never) (?:want|wants|wanna) to (?:wake up|be alive|live|exist|be here)',
-				"(?:don't|doesn't|do not|does not) (?:want|wanna) to (?:wake up|be alive|live any ?more|exist|be here any ?more)",
+				"(?:don't|doesn't|didn't|do not|does not|did not) (?:want|wanna) to (?:wake up|be alive|live any ?more|exist|be here any ?more)",
 				'(?:ways|how) to (?:die|kill (?:my|him|her)self|end (?:it|my life|his life|her life))',
 				'(?:goodbye|suicide) (?:letters?|notes?|messages?|posts?)',
 				'this is goodbye',
@@ -992,6 +992,8 @@ export const CONCEPTS: Concept[] = [
 				'(?:makes?|made) (?:her|me|him) undress',
 				'(?:hand|hands) (?:inside|in|down|up) (?:my|her|his) (?:pyjamas|pants|knickers|clothes|trousers|skirt|top)',
 				'sit on (?:his|her) lap',
+				'(?:touch\\w*|tickl\\w*|game|hands?|fingers?|plays?) (?:\\w+ ){0,4}(?:under|inside|down|in) (?:my|her|his) (?:knickers|pants|nappy|underwear|pyjama bottoms)',
+				'(?:tickle|tickling|secret|special|naughty) games? (?:\\w+ ){0,6}(?:knickers|pants|private|privates|willy|bits|nappy|underwear)',
 				'did something to (?:her|me|him)',
 				'clothes (?:moved|off|removed)'
 			)
@@ -1030,6 +1032,10 @@ export const CONCEPTS: Concept[] = [
 					'possessed',
 					'nothing',
 					'a burden',
+					'a curse',
+					'cursed',
+					'a witch',
+					'the devil',
 					'unwanted',
 					'thick',
 					'a disappointment',
@@ -1061,6 +1067,7 @@ export const CONCEPTS: Concept[] = [
 				'ignores? (?:me|her|him) for (?:days|weeks)',
 				"(?:don't|doesn't|won't) speak to (?:me|her|him) for (?:days|weeks)",
 				'for (?:days|weeks) (?:at a time )?as (?:a )?punishment',
+				'(?:makes?|made|making) (?:me|her|him|them) (?:kneel|stand|sit|stay) (?:\\w+ ){0,5}for hours',
 				'as (?:a )?punishment'
 			)
 		)
@@ -1578,6 +1585,13 @@ export const CONCEPTS: Concept[] = [
 		)
 	),
 	// ---- risk to others: weapons, intent, command hallucinations ----
+	// Poisoning someone's food or drink: "put bleach in her coffee", "put rat poison in his dinner".
+	C(
+		'risk_to_others',
+		w(
+			'(?:put|putting|puts|pour|pouring|spike|spiking|add|adding) (?:some )?(?:bleach|poison|rat poison|weed killer|antifreeze|drain cleaner|crushed (?:pills|tablets)|laxatives|something) (?:in|into) (?:\\w+ ){0,3}(?:coffee|tea|drink|drinks|food|dinner|lunch|water|bottle|cup)'
+		)
+	),
 	C(
 		'risk_to_others',
 		near(
@@ -2397,7 +2411,7 @@ export const FRAME = new RegExp(
 			'project (?:on|about)',
 			'talk about',
 			'talked about',
-			'teach\\w*(?! (?:him|her|me|them) the truth)',
+			"teach\\w*(?!'? (?:him|her|me|them)\\b)",
 			'taught',
 			'deliver\\w*',
 			'we (?:run|offer|provide|support|help|refer|meet|work|have developed|did|do)(?! not\\b)',
@@ -2449,21 +2463,29 @@ export const FRAME = new RegExp(
 export const SPECIFIC = new RegExp(
 	w(
 		alt(
-			"i(?:'m|'ve| am| was| have| keep| want| feel| think| can't)",
+			"i(?:'m|'ve| am| was| have| keep| want| feel| think| can't)(?! (?:a|an|the) (?:[\\w-]+ ){0,2}(?:social worker|nurse|teacher|gp|doctor|paediatrician|psychologist|counsellor|therapist|youth worker|dsl|senco|lead|manager|practitioner|officer|worker|mentor|coordinator|head)\\b)",
 			'me',
 			'my (?:\\w+ )?(?:son|daughter|child|friend|mate|brother|sister|niece|nephew|grandson|granddaughter|cousin|boyfriend|girlfriend|partner|dad|mum|stepdad|uncle)',
 			`(?:my|our) (?:\\w+ )?${CHILD_NOUN}s?`,
 			'(?:my|our) \\d+ year old',
-			'(?:a|one|this|the|another) (?:[\\w-]+ ){0,3}(?:pupil|student|child|boy|girl|lad|young person|yp|participant|kid|member|mentee|client|patient|young woman|young man|baby|infant|toddler|\\d+ year old)',
+			'(?:a|one|this|the|another) (?:[\\w-]+ ){0,3}(?:pupil|student|child|boy|girl|lad|young person|young carer|yp|participant|kid|member|mentee|client|patient|young woman|young man|baby|infant|toddler|\\d+ year old)',
+			// A particular child's age in case notes: "Pupil aged 13 expressed", "a young carer we support, aged 12, says".
+			'(?<!(?:children|people|pupils|students|kids|those|carers|girls|boys|families) )(?:, |\\()?aged \\d+(?!(?: ?(?:to|-|and|or|plus|\\+|and over|and under) ?\\d*)|\\d)',
 			'one of (?:our|the|my) (?:young people|students|pupils|kids|children|boys|girls|lads|members|mentees|participants)',
-			'(?:she|he) (?:is|was|has|had|said|says|told|showed|disclosed|admitted|keeps)',
+			'(?:she|he) (?:is|was|has|had|said|says|told|showed|disclosed|admitted|keeps|reports|reported|expressed)',
 			'disclosed',
 			// Case notes name a child without an article: "Pupil has drawn ...", "YP disclosed ...".
-			'(?<!(?:every|any|each|no|if a|if the|when a|when the|if any) )(?:pupil|student|yp|young person|client|service user|\\d+[ -]year[ -]old|looked after child) (?:has|had|wrote|drew|disclosed|reported|presented|refers|said|told|is|was)',
+			'(?<!(?:every|any|each|no|if a|if the|when a|when the|if any) )(?:pupil|student|yp|young person|client|service user|\\d+[ -]year[ -]old|looked after child) (?:has|had|wrote|drew|disclosed|reported|presented|refers|said|told|is|was|expressed|showed)',
 			'told (?:me|us|our|a|her|his|staff|the)',
 			'confided'
 		)
 	)
+);
+
+// "Asking for a friend", "hypothetically": how young people tell without telling. A "what would happen if
+// someone ..." question so marked is not a frame (it still may be a topic or a policy question).
+export const MASKED_ASK = new RegExp(
+	w(alt("(?<!(?:not|n't|isn't|never) )asking for a (?:friend|mate)", '(?<!not )hypothetically', 'for a friend of mine'))
 );
 
 // Past and over: a story told from safety. Harm described as ongoing is never "resolved".
@@ -2482,7 +2504,11 @@ export const RESOLVED = new RegExp(
 			'no longer(?! (?:wish|wishes|wished|want|wants|wanted|wanna|sees?|cares?|feels? safe|eats?|eating|sleeps?|goes out|attends?))',
 			'helped (?:me|her|him|them) (?:to )?(?:stop|recover|get better)',
 			'(?:clean|well|safe) (?:for|since) ',
-			"(?:haven't|hasn't|not) (?:done it|self harmed|cut) (?:for|in|since)",
+			"(?:haven't|hasn't|not) (?:done it|self harmed|cut|hurt (?:my|him|her|them)sel(?:f|ves)) (?:for|in|since)",
+			"(?:don't|do not|doesn't|does not|dont|doesnt|dosnt) do (?:that|it|this) any ?more",
+			"(?:doesn't|does not|don't|do not|doesnt|dosnt|dont) live with (?:us|me|them|her|him) any ?more",
+			'(?:and|now) is doing (?:really |very )?well',
+			'now (?:says (?:she|he|they) )?feels? safe',
 			'not done it (?:for|in)',
 			'it gets better',
 			'in a (?:much |way |lot )?(?:good|better|stable|happier) place',
@@ -2606,6 +2632,7 @@ export const DENIAL = new RegExp(
 			"(?:never|not|don't|do not) (?:wanted|want|wanting|tried|planning) to (?:hurt|harm|kill) (?:my|him|her|them)sel(?:f|ves)",
 			"(?:don't|doesn't|do not|does not|never|haven't|hasn't) (?:self harm|hurt (?:my|him|her)self|thought about hurting)",
 			'nobody has ever hurt',
+			"(?:isn't|is not|isnt|not|never|wasn't|aren't) (?:been )?(?:thinking|thought) (?:of|about) (?:hurting|harming|killing|ending) (?:my|him|her|them)sel(?:f|ves)",
 			"(?:it's|its|it is) nothing like that",
 			'(?:nobody|no ?one) does',
 			'(?:nobody|no ?one) (?:at home )?(?:hurts|hits|has hurt|is hurting)',
@@ -2661,6 +2688,7 @@ export const FIGURATIVE = new RegExp(
 			'pillow fight',
 			'at (?:fifa|mario|chess|cards|fortnite|call of duty|cod)',
 			'mario kart',
+			'(?:teach\\w*|taught|play\\w*) (?:me |us |him |her )?(?:\\w+ )?(?:chess|cards|draughts|checkers|monopoly|scrabble|uno|darts|snooker|pool|table tennis|ping pong)',
 			'by accident',
 			'accidentally',
 			'with a cushion',
@@ -2705,7 +2733,9 @@ export const TOPIC = new RegExp(
 			'(?:learnt|learned|lernt|learning|taught) about',
 			// A definition: "Self-harm is when somebody ...", "... is usually a way of coping".
 			'(?:self ?harm|suicide|neglect|grooming|abuse|exploitation|an? eating disorder|anorexia|bulimia|radicalisation) (?:is|means|happens) when',
-			'(?:is|are) (?:usually|often|sometimes|generally) a way (?:of|to)'
+			'(?:is|are) (?:usually|often|sometimes|generally) a way (?:of|to)',
+			'what (?:the word )?[\\w-]+ (?:means|meant)',
+			'what (?:is|does) (?:the word )?[\\w-]+ mean'
 		)
 	)
 );
@@ -2725,6 +2755,8 @@ export const POPULATION = new RegExp(
 			'(?:kids|young people|children|teenagers|lads|girls|boys) (?:round|around) here',
 			'(?:loads|lots|a lot|some|many|most|half) of (?:people|kids|girls|boys|students|pupils|young people) (?:in|at) (?:my|our)',
 			'nationally',
+			'(?:many|most|some|lots of) (?:families|parents|people|children) (?:in (?:our|the|this) (?:community|area)|come from|who come from)',
+			'in our community (?:many|most|some|lots)',
 			'a (?:large|small|high|big|growing) (?:share|proportion|number|percentage) of',
 			'(?:thousands|hundreds|millions|tens of thousands) of (?:children|young people|kids|teenagers|girls|boys|families)',
 			'one in (?:\\w+|\\d+) (?:young people|children|girls|boys|teenagers|adolescents|students|pupils)',
@@ -2763,6 +2795,9 @@ export const HABITUAL = new RegExp(
 	w(
 		alt(
 			'most weeks',
+			'(?:most|much|half|a lot) of my (?:week|day|time|job)',
+			'strategy meetings?',
+			'meetings about',
 			'every (?:week|day|term)',
 			'deal with',
 			'handles?',

@@ -98,6 +98,8 @@ const MINIMISED = /\b(?:only|just) (?:a few |a couple of |some |little )?(?:scra
 const QUESTION_FIRST = /^q: .*?\ba: /;
 const THREAT_FRAME =
 	/\b(?:he|she|they|mum|dad|my \w+)(?:'ll| will| would|'d| is gonna| is going to|'s gonna|'s going to|'re gonna| are gonna| are going to| gonna)\b/;
+const NEGATED_THOUGHT =
+	/\b(?:not|never|isn't|aren't|wasn't|hasn't|haven't|isnt|wasnt)\b (?:been )?(?:thinking|thought|talking|talked|said anything) (?:of|about) $/;
 const LAUGH = /\b(?:lol|haha\w*|lmao)\b/g;
 const NEGATABLE: ReadonlySet<SafeguardingReason> = new Set(['suicide', 'self_harm', 'risk_to_others']);
 /** The classifier alone needs some text to go on: a few words are too easy to over-read. */
@@ -126,6 +128,8 @@ export function ruleDetect(n: string): Detection {
 		// "I've never self harmed", "I'm not going to hurt myself": a denial of the writer's own risk.
 		if (NEGATABLE.has(c.cat) && /\b(?:not|never|no|[a-z]+n't)\b[^.!?,]{0,12}$/.test(n.slice(Math.max(0, at - 25), at)))
 			continue;
+		// "says he isn't thinking of hurting himself".
+		if (NEGATABLE.has(c.cat) && NEGATED_THOUGHT.test(n.slice(Math.max(0, at - 40), at))) continue;
 		// A clinician's negated list: "no evidence of self-harm, suicidal ideation or safeguarding concerns".
 		if (NEGATABLE.has(c.cat) && NEGATED_LIST.test(n.slice(Math.max(0, at - 80), at))) continue;
 		d.reasons.add(c.cat);
@@ -150,7 +154,7 @@ export function silencer(text: string, d: Detection | null): Silencer {
 	if (K.TOPIC.test(n) && !K.DISCLOSED.test(n) && !(d && d.urgent && K.SPECIFIC.test(n))) return 'topic';
 	if (K.HEALTH_INFO.test(n) && !K.SPECIFIC.test(n) && !K.DISCLOSED.test(n)) return 'topic';
 	if (K.POLICY_Q.test(n) && !/\b(?:my|i|me|i'm|i've)\b/.test(n) && !(d && d.urgent)) return 'topic';
-	if (K.FRAME.test(n) && !K.SPECIFIC.test(n)) return 'frame';
+	if (K.FRAME.test(n) && !K.SPECIFIC.test(n) && !K.MASKED_ASK.test(n)) return 'frame';
 	if (K.ROLE.test(n) && K.HABITUAL.test(n) && !K.PARTICULAR_OTHER.test(n) && !(d && d.urgent)) return 'frame';
 	if (K.POPULATION.test(n) && !K.SPECIFIC.test(n) && !(d && d.urgent)) return 'population';
 	if (K.DENIAL.test(n) && (!d || d.reasons.size <= 1)) return 'denial';
