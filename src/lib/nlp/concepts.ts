@@ -1584,6 +1584,83 @@ export const CONCEPTS: Concept[] = [
 			60
 		)
 	),
+	// ---- pass 9 (sealed I): threats with a deadline, harm named by its consequence, capitals ----
+	C(
+		'criminal_exploitation',
+		w(
+			"(?:if|unless) (?:i|he|she|we) (?:don't|do not|can't|cannot|doesn't|didn't|won't) (?:deliver|drop|run|sell|shift|move|pay|bring|carry)\\w*(?: \\w+){0,4} (?:i'm|he's|she's|we're|i am|he is|she is) (?:dead|done|getting (?:hurt|stabbed|done in))"
+		),
+		true
+	),
+	C(
+		'domestic_abuse',
+		w(
+			"(?:dad|stepdad|step dad|my dad|my stepdad|mum's (?:boyfriend|partner)|my mum's (?:boyfriend|partner)|her (?:boyfriend|partner|husband)|he) (?:hurts|hits|beats|punches|kicks|chokes|strangles|slaps|pushes|shoves|batters) (?:my |our )?(?:mum|mam|mom|mother|nan|stepmum|her)(?: \\w+){0,3} (?:when|whenever|every|after|if)"
+		)
+	),
+	C(
+		'neglect',
+		w(
+			alt(
+				"(?:mum|mam|mom|dad|my (?:mum|mam|mom|dad|parents?)|parents?)(?:'s| has| have|'ve)? (?:been )?(?:gone|not (?:been )?(?:home|back)) (?:for )?(?:\\d+|two|three|four|five|six|seven|a few|several) (?:days|nights)",
+				"sleeping on (?:different |other people's |people's |mates'? |friends'? |random )?(?:sofas|couches|floors)"
+			)
+		)
+	),
+	C(
+		'radicalisation',
+		w(
+			'should (?:hate|attack|hurt|get rid of) (?:all )?(?:muslims|jews|christians|sikhs|hindus|immigrants|asians|black people|white people|gay people|trans people|women|foreigners|refugees|migrants)'
+		)
+	),
+	C(
+		'eating_disorder_risk',
+		w(
+			alt('(?:dropped|fallen|fell|gone down|down|gone) (?:under|below) (?:about |around )?(?:\\w+ )?(?:stone|kg|kilos)')
+		)
+	),
+	C(
+		'eating_disorder_risk',
+		near2(
+			w('fainted (?:twice|three times|again|\\w+ times)'),
+			w(alt('stone', 'kg', 'weight', 'eat\\w*', 'food', 'thin', 'meals?', 'calories')),
+			120
+		)
+	),
+	C(
+		'bullying_threats',
+		w(
+			alt(
+				'(?:tip|tips|tipped|tipping|push|pushes|pushed|knock|knocks|knocked|drag|drags|dragged) (?:me|him|her|them) out of (?:my|his|her|their) (?:wheel ?chair|chair)',
+				'film\\w* (?:it|me|him|her|them) and (?:put|post|share|send)\\w* (?:it )?(?:online|on (?:snap|tiktok|insta|instagram|youtube|whatsapp))'
+			)
+		)
+	),
+	C(
+		'sexual_exploitation',
+		near(
+			w(
+				alt(
+					'new (?:clothes|phone|phones|trainers|jewellery|nails)',
+					'two phones',
+					'second phone',
+					'(?:lots|loads) of (?:money|cash)',
+					'expensive (?:gifts|things|stuff)'
+				)
+			),
+			w("(?:won't|wouldn't|will not|doesn't|does not|refuses to|won't even) (?:say|tell (?:me|us)|explain) where"),
+			80
+		)
+	),
+	C(
+		'self_harm',
+		w(
+			alt(
+				'plasters (?:all )?(?:up|on|over|down) (?:her|his|my|their) (?:arms?|wrists?|thighs?)',
+				'(?:hoodies|long sleeves|jumpers?) in (?:this|the) (?:heat|summer|sun)'
+			)
+		)
+	),
 	// ---- pass 8 (sealed H): coded food talk, walking in on someone changing, taken-over flats ----
 	C(
 		'sexual_abuse',
@@ -2476,7 +2553,7 @@ export const FRAME = new RegExp(
 			'pathways?',
 			'campaign\\w*',
 			'documentary',
-			'film',
+			'film(?! (?:it|me|him|her|them|us)\\b)',
 			'a (?:book|play|podcast|novel)',
 			'essay',
 			'presentation',
@@ -2549,7 +2626,7 @@ export const SPECIFIC = new RegExp(
 			'(?:she|he) (?:is|was|has|had|said|says|told|showed|disclosed|admitted|keeps|reports|reported|expressed)',
 			'disclosed',
 			// Case notes name a child without an article: "Pupil has drawn ...", "YP disclosed ...".
-			'(?<!(?:every|any|each|no|if a|if the|when a|when the|if any) )(?:pupil|student|yp|young person|client|service user|\\d+[ -]year[ -]old|looked after child) (?:has|had|wrote|drew|disclosed|reported|presented|refers|said|told|is|was|expressed|showed)',
+			'(?<!(?:every|any|each|no|if a|if the|when a|when the|if any) )(?:pupil|student|yp|young person|client|service user|\\d+[ -]year[ -]old|looked after child) (?:has|had|wrote|drew|disclosed|reported|reports|presented|refers|said|says|told|is|was|expressed|showed|appears)',
 			'told (?:me|us|our|a|her|his|staff|the)',
 			'confided'
 		)
@@ -2585,10 +2662,11 @@ export const RESOLVED = new RegExp(
 			'now (?:says (?:she|he|they) )?feels? safe',
 			'(?:been|is|was|now|stayed) free (?:of|from) ',
 			'out of that (?:life|world|scene|group|lifestyle)',
+			'found out (?:her|his|my|their) (?:gran|nan|grandad|grandma|grandpa|dad|mum|aunt|auntie|uncle|sister|brother) (?:had )?(?:bought|gave|got)',
 			'not done it (?:for|in)',
 			'it gets better',
 			'in a (?:much |way |lot )?(?:good|better|stable|happier) place',
-			'clean (?:for )?\\d+ (?:years|months)(?: now)?',
+			'clean (?:for )?(?:\\d+|one|two|three|four|five|six|a|a few|a couple of) (?:years?|months?)(?: now)?',
 			"(?:got|have|i've got|i have) (?:my|her|his|their) own (?:flat|place|house)(?: now)?",
 			'got out',
 			'(?:went|goes) (?:well|fine)',
@@ -2606,7 +2684,7 @@ export const RESOLVED = new RegExp(
 			'happy now',
 			'things are (?:\\w+ )?better',
 			'(?:has|have) been (?:safe|well|fine)',
-			"(?<!not |n't |never )(?:feel|feels|feeling|feelin) (?:settled|happy|better|good)",
+			"(?<!not |n't |never )(?:feel|feels|feeling|feelin) (?:settled|happy|better|good|alright|ok|okay)",
 			'now (?:live|living) (?:in|with)',
 			'\\d+ (?:years|months) clean',
 			'clean now',
@@ -2714,6 +2792,8 @@ export const DENIAL = new RegExp(
 			"(?:never|not|don't|do not) (?:wanted|want|wanting|tried|planning) to (?:hurt|harm|kill) (?:my|him|her|them)sel(?:f|ves)",
 			"(?:don't|doesn't|do not|does not|never|haven't|hasn't) (?:self harm|hurt (?:my|him|her)self|thought about hurting)",
 			'nobody has ever hurt',
+			"(?:assume|assumes|think|thinks|thought) (?:i|she|he) (?:self ?harm\\w*|cut\\w*)\\W+(?:i|she|he) (?:don't|doesn't|didn't|do not|does not)",
+			'(?:is|are|am) not at risk',
 			'(?:nobody|no ?one) (?:is|does|did)(?=[.,;!])',
 			"(?:never|haven't|have not|hasn't|not) self harmed",
 			"(?:isn't|is not|isnt|not|never|wasn't|aren't) (?:been )?(?:thinking|thought) (?:of|about) (?:hurting|harming|killing|ending) (?:my|him|her|them)sel(?:f|ves)",
@@ -2824,6 +2904,9 @@ export const TOPIC = new RegExp(
 			'what (?:the word )?[\\w-]+ (?:means|meant)',
 			'(?:should|could|please|pls|need to|needs to|to) (?:\\w+ ){0,2}(?:teach|do|talk|learn) (?:\\w+ )?more (?:about|on)',
 			'(?:do|teach) more on',
+			'more (?:\\w+ ){0,3}(?:sessions|talks|lessons|assemblies|workshops|information|info|training) (?:\\w+ ){0,3}(?:on|about)',
+			'(?:any )?(?:advice|tips) (?:on|about|for) (?:keeping|how)',
+			'heard stories about',
 			'more (?:lessons|education|teaching|awareness|assemblies) (?:about|on)',
 			'what (?:support|help|services?) (?:is|are) (?:available|there|out there|on offer)',
 			'what (?:is|does) (?:the word )?[\\w-]+ mean'

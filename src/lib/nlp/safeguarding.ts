@@ -99,7 +99,8 @@ const ABUSE = new Set<SafeguardingReason>([
 const PASSIVE_IDEATION =
 	/\b(?:better off (?:without|if)|(?:wasn't|weren't|was not|not) (?:here|around|alive) any ?more|if i (?:just )?(?:wasn't|weren't|was not) (?:here|around|alive))\b/;
 // Self-harm played down ("only a few scratches ... haha") is not a joke either.
-const MINIMISED = /\b(?:only|just) (?:a few |a couple of |some |little )?(?:scratches|cuts|marks|burns)\b/;
+const MINIMISED =
+	/\b(?:(?:only|just) (?:a few |a couple of |some |little )?(?:scratches|cuts|marks|burns)|(?:says|said|claims|reckons) (?:it's|its|it was) (?:the|her|his|my) (?:cat|dog|rabbit|hamster))\b/;
 const QUESTION_FIRST = /^q: .*?\ba: /;
 const THREAT_FRAME =
 	/\b(?:he|she|they|mum|dad|my \w+)(?:'ll| will| would|'d| is gonna| is going to|'s gonna|'s going to|'re gonna| are gonna| are going to| gonna)\b/;

@@ -634,3 +634,32 @@ describe('calm plans, care leavers, coded food and money talk (sealed batch H)',
 		'We have not seen her cousins for 6 weeks because they moved to Leeds.'
 	]);
 });
+
+// Sealed batch I's misses on first contact (pass 9), reworded: threats with a deadline, capitals, harm named by
+// what it leaves behind, a parent gone for days, hating a group, a chair tipped over and filmed.
+describe('deadlines, capitals and harm named by its consequence (sealed batch I)', () => {
+	flagsAs([
+		['criminal_exploitation', "THEY SAID IF I DON'T DROP THIS OFF TONIGHT I'M DEAD"],
+		['physical_abuse', 'THEYLL KILL ME AFTER SCHOOL TODAY'],
+		['domestic_abuse', 'my stepdad hits mum when he has been drinking'],
+		['neglect', "Dad's been gone three days and I'm 10"],
+		['neglect', 'He has been sleeping on different sofas since his mum lost the flat'],
+		['radicalisation', 'people in the group chat say we should hate immigrants'],
+		['eating_disorder_risk', 'She has dropped below seven stone and fainted twice at school this week'],
+		['bullying_threats', 'they push him out of his wheelchair at lunch and film it and post it online'],
+		['sexual_exploitation', "She has two phones and new clothes and won't say where they came from"],
+		['self_harm', 'my brother has plasters all up his arms, he says its the dog lol'],
+		['emotional_abuse', "Pupil reports being called 'useless' by her carer and locked out for hours as a punishment"]
+	]);
+
+	staysQuiet([
+		"if i don't finish this essay tonight i'm dead, the teacher will go mad",
+		"Mum's been away for four days on a work trip so I'm at my nan's",
+		'I had plasters all over my legs after falling off my bike',
+		"I self harmed in year 9 but I've been clean two years now and I feel alright",
+		'More talks on online safety and grooming please, very useful',
+		'any advice on keeping kids safe on roblox? heard stories about grooming',
+		"People see my surgery scars and assume I self harm. I don't, it was my heart operation.",
+		'The young person asked us to note they are not at risk; the question did not apply.'
+	]);
+});
