@@ -1603,7 +1603,7 @@ export const CONCEPTS: Concept[] = [
 	C(
 		'physical_abuse',
 		w(
-			"(?:say|says|tell|tells|told|practise|practice|practising|pretend|pretending|excuse)\\w*(?: \\w+){0,4} (?:walked|walk|walking) into a (?:door|wall)(?![^.]*\\b(?:which is true|it's true|honestly did|really did))"
+			"(?:say|says|tell|tells|told|practise|practice|practising|pretend|pretending|excuse)\\w*(?: [\\w']+){0,4} '?(?:walked|walk|walking) into a (?:door|wall)(?![^.]*\\b(?:which is true|it's true|honestly did|really did))"
 		)
 	),
 	C(
