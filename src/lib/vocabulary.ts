@@ -207,6 +207,21 @@ export const ACTION_STATUS_LABEL: Record<ActionStatus, string> = {
 	not_doing: 'Not doing'
 };
 
+/** "Did this help?" on a done action (issue 18, item 4), as a receipt holder answers it. */
+export const HELPED_ANSWERS = ['helped', 'partly', 'no'] as const;
+export type HelpedAnswer = (typeof HELPED_ANSWERS)[number];
+export const HELPED_LABEL: Record<HelpedAnswer, string> = {
+	helped: 'Helped',
+	partly: 'Partly',
+	no: 'No'
+};
+/** Said about the action on the board and to the person: "It helped", "It helped a bit", "It did not help". */
+export const HELPED_SAID: Record<HelpedAnswer, string> = {
+	helped: 'It helped',
+	partly: 'It helped a bit',
+	no: 'It did not help'
+};
+
 /** "You said" statements: draft -> agreed (by the youth board) -> published; archived. */
 export const STATEMENT_STATUSES = ['draft', 'agreed', 'published', 'archived'] as const;
 export type StatementStatus = (typeof STATEMENT_STATUSES)[number];

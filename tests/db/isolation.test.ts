@@ -78,6 +78,7 @@ interface Fixture {
 	openSurvey: string;
 	surveyEngagement: string;
 	response: string;
+	actionFeedback: string;
 	feedbackItem: string;
 	alert: string;
 	delivery: string;
@@ -210,6 +211,11 @@ async function makeFixture(tx: Tx, slug: string): Promise<Fixture> {
 		`insert into public.responses (id, area_id, survey_id, idempotency_key, receipt_hash) values (gen_random_uuid(), $1, $2, $3, $4) returning id`,
 		[areaId, open.id, rand() + rand() + rand(), rand() + rand()]
 	);
+	// "Did this help?" (issue 18): written only through app.answer_action_feedback, by a receipt holder.
+	const actionFeedback = await one(
+		`insert into public.action_feedback (area_id, action_id, response_id, answer, words) values ($1, $2, $3, 'helped', 'It helped') returning id`,
+		[areaId, pub.action, response]
+	);
 	const feedbackItem = await one(
 		// "board": its author let the youth board read it (staff_only is kept from the board, tests/db/consent.test.ts).
 		`insert into public.feedback_items (id, area_id, engagement_id, response_id, redacted_text, consent) values (gen_random_uuid(), $1, $2, $3, 'Some feedback', 'board') returning id`,
@@ -341,6 +347,7 @@ async function makeFixture(tx: Tx, slug: string): Promise<Fixture> {
 		openSurvey: open.id,
 		surveyEngagement: open.engagement,
 		response,
+		actionFeedback,
 		feedbackItem,
 		alert,
 		delivery,
@@ -662,6 +669,14 @@ const SPECS: Record<string, TableSpec> = {
 				]
 			];
 		}
+	},
+	action_feedback: {
+		...byId('action_feedback', 'actionFeedback', 'answer'),
+		update: (f) => [`update public.action_feedback set answer = 'no' where id = $1 returning 1`, [f.actionFeedback]],
+		insert: (f) => [
+			`insert into public.action_feedback (area_id, action_id, response_id, answer) values ($1, $2, $3, 'no')`,
+			[f.areaId, f.action, f.response]
+		]
 	},
 	alert_deliveries: {
 		...byId('alert_deliveries', 'delivery', 'address'),

@@ -17,6 +17,7 @@ import {
 	AUDIENCES,
 	CONSENT_LEVELS,
 	EVENT_STATUSES,
+	HELPED_ANSWERS,
 	RESPONDENT_ROLES,
 	STAFF_ROLES,
 	STATEMENT_STATUSES,
@@ -189,6 +190,7 @@ describe.each(engines)('permission helpers on $name', (engine) => {
 		expect(await checked('surveys', 'status')).toEqual([...SURVEY_STATUSES]);
 		expect(await checked('events', 'status')).toEqual([...EVENT_STATUSES]);
 		expect(await checked('you_said', 'status')).toEqual([...STATEMENT_STATUSES]);
+		expect(await checked('action_feedback', 'answer')).toEqual([...HELPED_ANSWERS]);
 		const thrive = await owner(db, (tx) =>
 			tx.query<{ src: string }>(`select prosrc as src from pg_proc where proname = 'valid_thrive'`)
 		);

@@ -125,6 +125,7 @@ describe.each(engines)('reminders on $name', (engine) => {
 		await worker.tick();
 		expect(mailsTo('youth')).toHaveLength(0);
 		await feedback(1);
+		clock = new Date('2027-01-26T12:01:00Z'); // the worker looks for reminders once a minute
 		await worker.tick();
 		await worker.tick();
 		expect(mailsTo('youth')).toHaveLength(1);
@@ -201,5 +202,63 @@ describe.each(engines)('reminders on $name', (engine) => {
 		clock = new Date('2027-06-14T10:00:00Z');
 		await worker.tick();
 		expect(mailsTo('officer')).toHaveLength(before);
+	});
+
+	it('looks once a minute, and after a failed send waits longer each time instead of trying every tick', async () => {
+		await setReminder('officer', 'officer_weekly', true);
+		const tries: string[] = [];
+		let down = true;
+		const flaky = startWorker(db, {
+			channels: {
+				email: async (out) => {
+					tries.push(out.to);
+					if (down) throw new Error('connect ECONNREFUSED (test mail server down)');
+					return 'sent';
+				}
+			},
+			origin: ORIGIN,
+			now: () => clock,
+			pollMs: 0,
+			listen: false,
+			reminders: true
+		});
+		const officerTries = () => tries.filter((t) => t === email('officer')).length;
+		const digest = () =>
+			q<{ attempts: number; retry_at: Date | null; last_error: string | null }>(
+				`select attempts, retry_at, last_error from app.reminders_sent
+				 where person_id = $1 and kind = 'officer_weekly' and period = '2027-06-21'`,
+				[people.officer!.sub]
+			);
+		try {
+			clock = new Date('2027-06-21T09:00:00Z'); // Monday 10am London
+			await flaky.tick();
+			expect(officerTries()).toBe(1);
+			let [row] = await digest();
+			expect(row).toMatchObject({ attempts: 1, last_error: expect.stringContaining('ECONNREFUSED') });
+			expect(row!.retry_at).toEqual(new Date('2027-06-21T09:02:00Z'));
+			// Ticks in the same minute do not look again; a minute on, the wait is not over.
+			for (let i = 0; i < 5; i++) await flaky.tick();
+			clock = new Date('2027-06-21T09:01:00Z');
+			await flaky.tick();
+			expect(officerTries()).toBe(1);
+			// The wait is over: tried again, failed again, and the next wait is twice as long.
+			clock = new Date('2027-06-21T09:02:00Z');
+			await flaky.tick();
+			expect(officerTries()).toBe(2);
+			[row] = await digest();
+			expect(row).toMatchObject({ attempts: 2 });
+			expect(row!.retry_at).toEqual(new Date('2027-06-21T09:06:00Z'));
+			// The server is back: the next try sends it, once, and the claim is settled.
+			down = false;
+			clock = new Date('2027-06-21T09:06:00Z');
+			await flaky.tick();
+			clock = new Date('2027-06-21T09:30:00Z');
+			await flaky.tick();
+			expect(officerTries()).toBe(3);
+			[row] = await digest();
+			expect(row).toMatchObject({ attempts: 3, retry_at: null });
+		} finally {
+			await flaky.stop();
+		}
 	});
 });

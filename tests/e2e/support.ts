@@ -166,6 +166,16 @@ export function unique(label: string): string {
  */
 export async function hydrated(page: Page): Promise<void> {
 	await page.waitForLoadState('networkidle');
+	// A page with JavaScript marks <html data-hydrated> once Svelte has taken over (root layout).
+	// SvelteKit's start script sets a __sveltekit_* global as the page is parsed: without it (csr =
+	// false, or JavaScript off) the page is as live as it will get.
+	await page.waitForFunction(
+		() =>
+			document.documentElement.hasAttribute('data-hydrated') ||
+			!Object.keys(window).some((k) => k.startsWith('__sveltekit_')),
+		undefined,
+		{ polling: 100 }
+	);
 }
 
 /**
@@ -343,6 +353,7 @@ export async function markPossibleQuote(page: Page, slug: string): Promise<strin
 /** Starts a vote of 3 dots on the first three themes from the votes page; its title and theme names. */
 export async function fillNewVote(page: Page, label: string): Promise<{ title: string; themes: string[] }> {
 	const title = unique(label);
+	await hydrated(page);
 	await page.locator('#title').fill(title);
 	await page.locator('#votes_per_person').fill('3');
 	const boxes = page.locator('input[name=theme_ids]');

@@ -22,6 +22,7 @@ const action = (over: Partial<BoardAction>): BoardAction => ({
 	evidence_url: null,
 	status_changed_at: null,
 	done_confirmed: false,
+	did_it_help: null,
 	updated_at: new Date('2026-12-01T10:00:00Z'),
 	priority_id: 'p1',
 	priority_number: 1,

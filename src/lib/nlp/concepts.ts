@@ -598,7 +598,7 @@ export const CONCEPTS: Concept[] = [
 				'wish(?:es|ed)? (?:i|she|he|they) (?:was|were|could be) dead',
 				'(?:better off|be better) dead',
 				'(?:not|never) (?:want|wants|wanna) to (?:wake up|be alive|live|exist|be here)',
-				"(?:don't|doesn't|do not|does not) (?:want|wanna) to (?:wake up|be alive|live any ?more|exist|be here any ?more)",
+				"(?:don't|doesn't|didn't|do not|does not|did not) (?:want|wanna) to (?:wake up|be alive|live any ?more|exist|be here any ?more)",
 				'(?:ways|how) to (?:die|kill (?:my|him|her)self|end (?:it|my life|his life|her life))',
 				'(?:goodbye|suicide) (?:letters?|notes?|messages?|posts?)',
 				'this is goodbye',
@@ -983,7 +983,7 @@ export const CONCEPTS: Concept[] = [
 				'(?:touch|touches|touched|touching) (?:me|him|her|my|his) (?:\\w+ )?(?:under|inside|private|bottom|willy|in places|places|down there|there)',
 				'(?:touch|touches|touched|touching) (?:me|her|him)(?! (?:on the (?:shoulder|arm)|base))',
 				'(?:make|makes|made|making|forced?|forces|forcing) (?:me|him|her) (?:to )?(?:do sexual|have sex|touch (?:him|her)|watch porn|undress|sleep with|do (?:stuff|things))',
-				'(?:comes?|came|climbs?|climbed|gets?) (?:into|in) (?:my|her|his) (?:room|bed)',
+				'(?:comes?|came|climbs?|climbed|gets?) (?:into|in) (?:my|her|his) (?:room|bed)(?! to (?:say|tell|wake|check|kiss|give|bring|ask|get))',
 				'watches (?:me|her|him) in the (?:shower|bath)',
 				'sexualised behaviour',
 				'having sex with (?:her|him|me) since',
@@ -992,6 +992,8 @@ export const CONCEPTS: Concept[] = [
 				'(?:makes?|made) (?:her|me|him) undress',
 				'(?:hand|hands) (?:inside|in|down|up) (?:my|her|his) (?:pyjamas|pants|knickers|clothes|trousers|skirt|top)',
 				'sit on (?:his|her) lap',
+				'(?:touch\\w*|tickl\\w*|game|hands?|fingers?|plays?) (?:\\w+ ){0,4}(?:under|inside|down|in) (?:my|her|his) (?:knickers|pants|nappy|underwear|pyjama bottoms)',
+				'(?:tickle|tickling|secret|special|naughty) games? (?:\\w+ ){0,6}(?:knickers|pants|private|privates|willy|bits|nappy|underwear)',
 				'did something to (?:her|me|him)',
 				'clothes (?:moved|off|removed)'
 			)
@@ -1030,6 +1032,10 @@ export const CONCEPTS: Concept[] = [
 					'possessed',
 					'nothing',
 					'a burden',
+					'a curse',
+					'cursed',
+					'a witch',
+					'the devil',
 					'unwanted',
 					'thick',
 					'a disappointment',
@@ -1061,6 +1067,7 @@ export const CONCEPTS: Concept[] = [
 				'ignores? (?:me|her|him) for (?:days|weeks)',
 				"(?:don't|doesn't|won't) speak to (?:me|her|him) for (?:days|weeks)",
 				'for (?:days|weeks) (?:at a time )?as (?:a )?punishment',
+				'(?:makes?|made|making) (?:me|her|him|them) (?:kneel|stand|sit|stay) (?:\\w+ ){0,5}for hours',
 				'as (?:a )?punishment'
 			)
 		)
@@ -1577,7 +1584,161 @@ export const CONCEPTS: Concept[] = [
 			60
 		)
 	),
+	// ---- pass 9 (sealed I): threats with a deadline, harm named by its consequence, capitals ----
+	C(
+		'criminal_exploitation',
+		w(
+			"(?:if|unless) (?:i|he|she|we) (?:don't|do not|can't|cannot|doesn't|didn't|won't) (?:deliver|drop|run|sell|shift|move|pay|bring|carry)\\w*(?: \\w+){0,4} (?:i'm|he's|she's|we're|i am|he is|she is) (?:dead|done|getting (?:hurt|stabbed|done in))"
+		),
+		true
+	),
+	C(
+		'domestic_abuse',
+		w(
+			"(?:dad|stepdad|step dad|my dad|my stepdad|mum's (?:boyfriend|partner)|my mum's (?:boyfriend|partner)|her (?:boyfriend|partner|husband)|he) (?:hurts|hits|beats|punches|kicks|chokes|strangles|slaps|pushes|shoves|batters) (?:my |our )?(?:mum|mam|mom|mother|nan|stepmum|her)(?: \\w+){0,3} (?:when|whenever|every|after|if)"
+		)
+	),
+	C(
+		'neglect',
+		w(
+			alt(
+				"(?:mum|mam|mom|dad|my (?:mum|mam|mom|dad|parents?)|parents?)(?:'s| has| have|'ve)? (?:been )?(?:gone|not (?:been )?(?:home|back)) (?:for )?(?:\\d+|two|three|four|five|six|seven|a few|several) (?:days|nights)",
+				"sleeping on (?:different |other people's |people's |mates'? |friends'? |random )?(?:sofas|couches|floors)"
+			)
+		)
+	),
+	C(
+		'radicalisation',
+		w(
+			'should (?:hate|attack|hurt|get rid of) (?:all )?(?:muslims|jews|christians|sikhs|hindus|immigrants|asians|black people|white people|gay people|trans people|women|foreigners|refugees|migrants)'
+		)
+	),
+	C(
+		'eating_disorder_risk',
+		w(
+			alt('(?:dropped|fallen|fell|gone down|down|gone) (?:under|below) (?:about |around )?(?:\\w+ )?(?:stone|kg|kilos)')
+		)
+	),
+	C(
+		'eating_disorder_risk',
+		near2(
+			w('fainted (?:twice|three times|again|\\w+ times)'),
+			w(alt('stone', 'kg', 'weight', 'eat\\w*', 'food', 'thin', 'meals?', 'calories')),
+			120
+		)
+	),
+	C(
+		'bullying_threats',
+		w(
+			alt(
+				'(?:tip|tips|tipped|tipping|push|pushes|pushed|knock|knocks|knocked|drag|drags|dragged) (?:me|him|her|them) out of (?:my|his|her|their) (?:wheel ?chair|chair)',
+				'film\\w* (?:it|me|him|her|them) and (?:put|post|share|send)\\w* (?:it )?(?:online|on (?:snap|tiktok|insta|instagram|youtube|whatsapp))'
+			)
+		)
+	),
+	C(
+		'sexual_exploitation',
+		near(
+			w(
+				alt(
+					'new (?:clothes|phone|phones|trainers|jewellery|nails)',
+					'two phones',
+					'second phone',
+					'(?:lots|loads) of (?:money|cash)',
+					'expensive (?:gifts|things|stuff)'
+				)
+			),
+			w("(?:won't|wouldn't|will not|doesn't|does not|refuses to|won't even) (?:say|tell (?:me|us)|explain) where"),
+			80
+		)
+	),
+	C(
+		'self_harm',
+		w(
+			alt(
+				'plasters (?:all )?(?:up|on|over|down) (?:her|his|my|their) (?:arms?|wrists?|thighs?)',
+				'(?:hoodies|long sleeves|jumpers?) in (?:this|the) (?:heat|summer|sun)'
+			)
+		)
+	),
+	// ---- pass 8 (sealed H): coded food talk, walking in on someone changing, taken-over flats ----
+	C(
+		'sexual_abuse',
+		w(
+			alt(
+				"(?:walks?|walking|walked|comes?|coming|came|barges?|barging) in (?:\\w+ ){0,3}(?:when|while|whilst) (?:i'm|i am|i was|she's|she is|she was|he's|he is|he was) (?:getting changed|changing|undressed|undressing|getting dressed|in the (?:shower|bath))",
+				'(?:makes?|making|made) (?:\\w+ )?comments (?:about|on) (?:my|her|his) (?:body|boobs|chest|bum|figure|breasts|legs)'
+			)
+		)
+	),
+	C(
+		'criminal_exploitation',
+		w(
+			alt(
+				'(?:flat|house|home|place) (?:has been|had been|was|got|been|is being) taken over',
+				'(?:different|new|older) (?:lads|men|people|blokes) (?:\\w+ ){0,3}(?:every|each) (?:visit|time|day|night)'
+			)
+		)
+	),
+	C(
+		'forced_marriage',
+		near2(
+			w('(?:my|her|his) (?:engagement|rishta|nikah|wedding|marriage)'),
+			w(
+				alt(
+					'booked (?:\\w+ )?(?:flights|tickets)',
+					'flights?',
+					'(?:whole|the whole|all) summer',
+					'abroad',
+					'back home',
+					'pakistan',
+					'bangladesh',
+					'india',
+					'somalia',
+					'yemen',
+					'afghanistan',
+					'nigeria',
+					"i'm (?:1[0-7]|only)",
+					'i am (?:1[0-7]|only)'
+				)
+			),
+			140
+		)
+	),
+	C(
+		'radicalisation',
+		w(
+			alt(
+				'accelerationis[tm]\\w*',
+				'recruit\\w* (?:me |him |her |them )?(?:into|to|for) (?:\\w+ ){0,3}(?:server|cause|movement|network)',
+				'(?:do|doing) something (?:big|real|massive) for (?:the|our) (?:cause|movement|race|nation)',
+				'make (?:\\w+ )?propaganda'
+			)
+		)
+	),
+	C(
+		'eating_disorder_risk',
+		w(
+			alt(
+				'(?:under|less than|only|about|around|max|maximum|no more than) \\d{2,3} (?:calories|cals|kcal)',
+				'(?:down|lost) (?:another|a further) (?:\\d+ )?(?:stone|kg|kilos|pounds|lbs)',
+				'only (?:eat|eats|eating|ate) (?:\\w+ )?every (?:other|second|third|few|couple of) days?',
+				'thinspo\\w*',
+				'meanspo',
+				'pro ?ana',
+				'(?:goes|go|going|went|runs?|running) (?:straight |right )?to the (?:toilets?|loo|bathroom) (?:straight |right )?after (?:every |each |her |his |my )?(?:meal|eating|lunch|dinner|tea)',
+				'(?:hides?|hiding|hid) (?:it|her body|his body|her weight|his weight|how thin) (?:under|in|with) (?:baggy|big|loose|layers|hoodies|jumpers)'
+			)
+		)
+	),
 	// ---- risk to others: weapons, intent, command hallucinations ----
+	// Poisoning someone's food or drink: "put bleach in her coffee", "put rat poison in his dinner".
+	C(
+		'risk_to_others',
+		w(
+			'(?:put|putting|puts|pour|pouring|spike|spiking|add|adding) (?:some )?(?:bleach|poison|rat poison|weed killer|antifreeze|drain cleaner|crushed (?:pills|tablets)|laxatives|something) (?:in|into) (?:\\w+ ){0,3}(?:coffee|tea|drink|drinks|food|dinner|lunch|water|bottle|cup)'
+		)
+	),
 	C(
 		'risk_to_others',
 		near(
@@ -1752,7 +1913,9 @@ export const CONCEPTS: Concept[] = [
 				'(?:ran|run|running|runs) (?:away|off)(?! (?:to spain|from the dog))',
 				'(?<!(?:dog|cat|phone|keys|bag|wallet|pet) )(?:gone|went|goes|going|been|reported) missing(?! (?:from the (?:group )?photo))',
 				'missing from (?:home|care|placement|school|(?:her|his) (?:foster|care))',
-				"(?:hasn't|haven't|has not|not|didn't|aint|ain't) (?:been |come )?(?:back )?(?:home|seen)(?: \\w+){0,4} (?:since|for|in) ",
+				"(?:hasn't|haven't|has not|not|didn't|aint|ain't) (?:been |come )?(?:back )?home(?: \\w+){0,4} (?:since|for|in) ",
+				"(?:hasn't|haven't|has not|have not|not|aint|ain't) been seen(?: \\w+){0,4} (?:since|for|in) ",
+				"(?:haven't|have not|hasn't|has not|nobody has|no one has|no ?one's) seen (?:him|her|them)(?: (?:at all|anywhere|around))? (?:since|for|in) ",
 				'(?:not|never) going (?:back )?home',
 				'sleep\\w* (?:rough|in (?:a|the) (?:park|shed|tent|stairwell|station|car)|on (?:night buses|the streets?)|at the station)',
 				'sofa surfing',
@@ -2390,14 +2553,14 @@ export const FRAME = new RegExp(
 			'pathways?',
 			'campaign\\w*',
 			'documentary',
-			'film',
+			'film(?! (?:it|me|him|her|them|us)\\b)',
 			'a (?:book|play|podcast|novel)',
 			'essay',
 			'presentation',
 			'project (?:on|about)',
 			'talk about',
 			'talked about',
-			'teach\\w*(?! (?:him|her|me|them) the truth)',
+			"teach\\w*(?!'? (?:him|her|me|them)\\b)",
 			'taught',
 			'deliver\\w*',
 			'we (?:run|offer|provide|support|help|refer|meet|work|have developed|did|do)(?! not\\b)',
@@ -2449,21 +2612,31 @@ export const FRAME = new RegExp(
 export const SPECIFIC = new RegExp(
 	w(
 		alt(
-			"i(?:'m|'ve| am| was| have| keep| want| feel| think| can't)",
+			"i(?:'m|'ve| am| was| have| keep| want| feel| think| can't)(?! (?:a|an|the) (?:[\\w-]+ ){0,2}(?:social worker|nurse|teacher|gp|doctor|paediatrician|psychologist|counsellor|therapist|youth worker|dsl|senco|lead|manager|practitioner|officer|worker|mentor|coordinator|head)\\b)",
 			'me',
 			'my (?:\\w+ )?(?:son|daughter|child|friend|mate|brother|sister|niece|nephew|grandson|granddaughter|cousin|boyfriend|girlfriend|partner|dad|mum|stepdad|uncle)',
 			`(?:my|our) (?:\\w+ )?${CHILD_NOUN}s?`,
 			'(?:my|our) \\d+ year old',
-			'(?:a|one|this|the|another) (?:[\\w-]+ ){0,3}(?:pupil|student|child|boy|girl|lad|young person|yp|participant|kid|member|mentee|client|patient|young woman|young man|baby|infant|toddler|\\d+ year old)',
+			'(?:a|one|this|the|another) (?:[\\w-]+ ){0,3}(?:pupil|student|child|boy|girl|lad|young person|young carer|yp|participant|kid|member|mentee|client|patient|young woman|young man|baby|infant|toddler|\\d+ year old)',
+			// A particular child's age in case notes: "Pupil aged 13 expressed", "a young carer we support, aged 12, says".
+			'(?<!(?:children|people|pupils|students|kids|those|carers|girls|boys|families) )(?:, |\\()?aged \\d+(?!(?: ?(?:to|-|and|or|plus|\\+|and over|and under) ?\\d*)|\\d)',
+			'(?:care leaver|young carer|young person|yp|pupil|student|client|child|girl|boy|lad|young man|young woman) (?:we|i) (?:support|work with|mentor|see|know)',
+			"(?:care leaver|young carer|young person|pupil|student|client|child|girl|boy|lad)(?: [\\w']+){0,3}, \\d{1,2}, (?:keeps|says|said|has|had|is|was|hasn't|told)",
 			'one of (?:our|the|my) (?:young people|students|pupils|kids|children|boys|girls|lads|members|mentees|participants)',
-			'(?:she|he) (?:is|was|has|had|said|says|told|showed|disclosed|admitted|keeps)',
+			'(?:she|he) (?:is|was|has|had|said|says|told|showed|disclosed|admitted|keeps|reports|reported|expressed)',
 			'disclosed',
 			// Case notes name a child without an article: "Pupil has drawn ...", "YP disclosed ...".
-			'(?<!(?:every|any|each|no|if a|if the|when a|when the|if any) )(?:pupil|student|yp|young person|client|service user|\\d+[ -]year[ -]old|looked after child) (?:has|had|wrote|drew|disclosed|reported|presented|refers|said|told|is|was)',
+			'(?<!(?:every|any|each|no|if a|if the|when a|when the|if any) )(?:pupil|student|yp|young person|client|service user|\\d+[ -]year[ -]old|looked after child) (?:has|had|wrote|drew|disclosed|reported|reports|presented|refers|said|says|told|is|was|expressed|showed|appears)',
 			'told (?:me|us|our|a|her|his|staff|the)',
 			'confided'
 		)
 	)
+);
+
+// "Asking for a friend", "hypothetically": how young people tell without telling. A "what would happen if
+// someone ..." question so marked is not a frame (it still may be a topic or a policy question).
+export const MASKED_ASK = new RegExp(
+	w(alt("(?<!(?:not|n't|isn't|never) )asking for a (?:friend|mate)", '(?<!not )hypothetically', 'for a friend of mine'))
 );
 
 // Past and over: a story told from safety. Harm described as ongoing is never "resolved".
@@ -2482,11 +2655,18 @@ export const RESOLVED = new RegExp(
 			'no longer(?! (?:wish|wishes|wished|want|wants|wanted|wanna|sees?|cares?|feels? safe|eats?|eating|sleeps?|goes out|attends?))',
 			'helped (?:me|her|him|them) (?:to )?(?:stop|recover|get better)',
 			'(?:clean|well|safe) (?:for|since) ',
-			"(?:haven't|hasn't|not) (?:done it|self harmed|cut) (?:for|in|since)",
+			"(?:haven't|hasn't|not) (?:done it|self harmed|cut|hurt (?:my|him|her|them)sel(?:f|ves)) (?:for|in|since)",
+			"(?:don't|do not|doesn't|does not|dont|doesnt|dosnt) do (?:that|it|this) any ?more",
+			"(?:doesn't|does not|don't|do not|doesnt|dosnt|dont) live with (?:us|me|them|her|him) any ?more",
+			'(?:and|now) is doing (?:really |very )?well',
+			'now (?:says (?:she|he|they) )?feels? safe',
+			'(?:been|is|was|now|stayed) free (?:of|from) ',
+			'out of that (?:life|world|scene|group|lifestyle)',
+			'found out (?:her|his|my|their) (?:gran|nan|grandad|grandma|grandpa|dad|mum|aunt|auntie|uncle|sister|brother) (?:had )?(?:bought|gave|got)',
 			'not done it (?:for|in)',
 			'it gets better',
 			'in a (?:much |way |lot )?(?:good|better|stable|happier) place',
-			'clean (?:for )?\\d+ (?:years|months)(?: now)?',
+			'clean (?:for )?(?:\\d+|one|two|three|four|five|six|a|a few|a couple of) (?:years?|months?)(?: now)?',
 			"(?:got|have|i've got|i have) (?:my|her|his|their) own (?:flat|place|house)(?: now)?",
 			'got out',
 			'(?:went|goes) (?:well|fine)',
@@ -2504,7 +2684,7 @@ export const RESOLVED = new RegExp(
 			'happy now',
 			'things are (?:\\w+ )?better',
 			'(?:has|have) been (?:safe|well|fine)',
-			"(?<!not |n't |never )(?:feel|feels|feeling|feelin) (?:settled|happy|better|good)",
+			"(?<!not |n't |never )(?:feel|feels|feeling|feelin) (?:settled|happy|better|good|alright|ok|okay)",
 			'now (?:live|living) (?:in|with)',
 			'\\d+ (?:years|months) clean',
 			'clean now',
@@ -2520,6 +2700,9 @@ export const RECOVERY_HINT = new RegExp(
 	w(
 		alt(
 			'proud of (?:myself|her|him|them)',
+			'helped (?:me|her|him|them) see through',
+			'debunk\\w*',
+			'(?:doing|started|starting|finished) an? (?:\\w+ )?apprenticeship',
 			'best thing that (?:ever )?happened',
 			'(?:were|was) (?:amazing|brilliant|fantastic|incredible|so supportive)',
 			'made (?:a|such a) (?:real|big|huge|massive) difference',
@@ -2591,6 +2774,9 @@ export const CURRENT = new RegExp(
 			'this week',
 			'tonight',
 			'every (?:day|night)',
+			'(?:a|per) (?:day|night)',
+			'down another',
+			"(?:please )?(?:don't|do not) (?:make it a (?:thing|big deal)|tell (?:anyone|my (?:mum|dad|parents)))",
 			'keeps?',
 			'until now',
 			'never told'
@@ -2606,6 +2792,11 @@ export const DENIAL = new RegExp(
 			"(?:never|not|don't|do not) (?:wanted|want|wanting|tried|planning) to (?:hurt|harm|kill) (?:my|him|her|them)sel(?:f|ves)",
 			"(?:don't|doesn't|do not|does not|never|haven't|hasn't) (?:self harm|hurt (?:my|him|her)self|thought about hurting)",
 			'nobody has ever hurt',
+			"(?:assume|assumes|think|thinks|thought) (?:i|she|he) (?:self ?harm\\w*|cut\\w*)\\W+(?:i|she|he) (?:don't|doesn't|didn't|do not|does not)",
+			'(?:is|are|am) not at risk',
+			'(?:nobody|no ?one) (?:is|does|did)(?=[.,;!])',
+			"(?:never|haven't|have not|hasn't|not) self harmed",
+			"(?:isn't|is not|isnt|not|never|wasn't|aren't) (?:been )?(?:thinking|thought) (?:of|about) (?:hurting|harming|killing|ending) (?:my|him|her|them)sel(?:f|ves)",
 			"(?:it's|its|it is) nothing like that",
 			'(?:nobody|no ?one) does',
 			'(?:nobody|no ?one) (?:at home )?(?:hurts|hits|has hurt|is hurting)',
@@ -2661,8 +2852,11 @@ export const FIGURATIVE = new RegExp(
 			'pillow fight',
 			'at (?:fifa|mario|chess|cards|fortnite|call of duty|cod)',
 			'mario kart',
+			"i swear (?:i'll|i will|i'm gonna|im gonna|i am going to) (?:strangle|kill|murder|throttle)",
+			'want to die every time (?:it|the|they|someone|my (?:team|phone|wifi|bus|train))',
+			'(?:teach\\w*|taught|play\\w*) (?:me |us |him |her )?(?:\\w+ )?(?:chess|cards|draughts|checkers|monopoly|scrabble|uno|darts|snooker|pool|table tennis|ping pong)',
 			'by accident',
-			'accidentally',
+			'(?<!(?:keeps|keep|kept|always) )accidentally',
 			'with a cushion',
 			'push(?:es|ed)? (?:us|me|him|her|them) (?:hard|to|faster|further|harder|too hard)',
 			'(?:off|from) the (?:pier|rocks|high board|diving board)',
@@ -2697,6 +2891,7 @@ export const TOPIC = new RegExp(
 			'carr(?:y|ies) a warning',
 			'(?:wounds|cuts|burns) (?:that|which) (?:are|is)',
 			'keep (?:\\w+ ){0,2}(?:locked|out of reach|out of sight|safe)',
+			'(?:in|inside) a locked (?:box|cupboard|cabinet|drawer|safe|tin)',
 			'(?:book|novel|text|story|play|film|poem|song|episode|series|show|game) (?:is |was )?about',
 			'(?:is|are) (?:very |really |quite )?common (?:in|among|for)',
 			'(?:not )?a sign of',
@@ -2705,7 +2900,16 @@ export const TOPIC = new RegExp(
 			'(?:learnt|learned|lernt|learning|taught) about',
 			// A definition: "Self-harm is when somebody ...", "... is usually a way of coping".
 			'(?:self ?harm|suicide|neglect|grooming|abuse|exploitation|an? eating disorder|anorexia|bulimia|radicalisation) (?:is|means|happens) when',
-			'(?:is|are) (?:usually|often|sometimes|generally) a way (?:of|to)'
+			'(?:is|are) (?:usually|often|sometimes|generally) a way (?:of|to)',
+			'what (?:the word )?[\\w-]+ (?:means|meant)',
+			'(?:should|could|please|pls|need to|needs to|to) (?:\\w+ ){0,2}(?:teach|do|talk|learn) (?:\\w+ )?more (?:about|on)',
+			'(?:do|teach) more on',
+			'more (?:\\w+ ){0,3}(?:sessions|talks|lessons|assemblies|workshops|information|info|training) (?:\\w+ ){0,3}(?:on|about)',
+			'(?:any )?(?:advice|tips) (?:on|about|for) (?:keeping|how)',
+			'heard stories about',
+			'more (?:lessons|education|teaching|awareness|assemblies) (?:about|on)',
+			'what (?:support|help|services?) (?:is|are) (?:available|there|out there|on offer)',
+			'what (?:is|does) (?:the word )?[\\w-]+ mean'
 		)
 	)
 );
@@ -2725,6 +2929,12 @@ export const POPULATION = new RegExp(
 			'(?:kids|young people|children|teenagers|lads|girls|boys) (?:round|around) here',
 			'(?:loads|lots|a lot|some|many|most|half) of (?:people|kids|girls|boys|students|pupils|young people) (?:in|at) (?:my|our)',
 			'nationally',
+			'(?:flagged|identified|assessed|recorded) as (?:being )?at risk',
+			'\\d+ (?:girls|boys|children|young people|families|pupils) (?:in|across) the (?:county|area|city|borough|region|country)',
+			'in my (?:year|school|class|area) (?:loads|lots|a lot|some|many|most|half)',
+			'(?:big|real|massive|huge) problem (?:round|around) here',
+			'(?:many|most|some|lots of) (?:families|parents|people|children) (?:in (?:our|the|this) (?:community|area)|come from|who come from)',
+			'in our community (?:many|most|some|lots)',
 			'a (?:large|small|high|big|growing) (?:share|proportion|number|percentage) of',
 			'(?:thousands|hundreds|millions|tens of thousands) of (?:children|young people|kids|teenagers|girls|boys|families)',
 			'one in (?:\\w+|\\d+) (?:young people|children|girls|boys|teenagers|adolescents|students|pupils)',
@@ -2763,6 +2973,9 @@ export const HABITUAL = new RegExp(
 	w(
 		alt(
 			'most weeks',
+			'(?:most|much|half|a lot) of my (?:week|day|time|job)',
+			'strategy meetings?',
+			'meetings about',
 			'every (?:week|day|term)',
 			'deal with',
 			'handles?',

@@ -337,7 +337,7 @@ const RULES: Rule[] = [
 	{
 		reason: 'self_harm',
 		re: R(
-			String.raw`\b(?:been|started|start|keep|still|relapsed|began) (?:cutting|self harming|self harm)\b|\bused to (?:cut|self harm|hurt myself|harm myself|burn myself)\b|\bcut(?:ting)? (?:again|too deep|deep)\b|\bcut (?:myself )?to feel (?:something|anything|better|pain|real)\b`
+			String.raw`\b(?:been|started|start|keep|still|relapsed|began) (?:cutting(?! (?:out|down|back|carbs|sugar|for (?:my|a|the|his|her) (?:show|comp|competition|bodybuilding|fight|weigh in|season)))|self harming|self harm)\b|\bused to (?:cut|self harm|hurt myself|harm myself|burn myself)\b|\bcut(?:ting)? (?:again|too deep|deep)\b|\bcut (?:myself )?to feel (?:something|anything|better|pain|real)\b`
 		),
 		who: 'open',
 		negatable: true

@@ -84,20 +84,28 @@ const RELAPSE = /\b(?:relaps\w*|(?:clean|streak) gone|broke (?:my|the) streak)\b
 const NEGATED_LIST =
 	/\b(?:no (?:evidence|signs?|indications?|history|reports?|current)|denies|denied|nil) (?:of )?[^.;!?]*$/;
 // Someone else's threat to the writer ("she'll kill me", "he's gonna batter me"), not the writer's own intent.
+// Harm to the writer that a laugh masks rather than jokes about ("recruited into this server lol").
 const ABUSE = new Set<SafeguardingReason>([
 	'physical_abuse',
 	'sexual_abuse',
 	'emotional_abuse',
 	'neglect',
-	'domestic_abuse'
+	'domestic_abuse',
+	'radicalisation',
+	'sexual_exploitation',
+	'online_grooming',
+	'criminal_exploitation'
 ]);
 const PASSIVE_IDEATION =
 	/\b(?:better off (?:without|if)|(?:wasn't|weren't|was not|not) (?:here|around|alive) any ?more|if i (?:just )?(?:wasn't|weren't|was not) (?:here|around|alive))\b/;
 // Self-harm played down ("only a few scratches ... haha") is not a joke either.
-const MINIMISED = /\b(?:only|just) (?:a few |a couple of |some |little )?(?:scratches|cuts|marks|burns)\b/;
+const MINIMISED =
+	/\b(?:(?:only|just) (?:a few |a couple of |some |little )?(?:scratches|cuts|marks|burns)|(?:says|said|claims|reckons) (?:it's|its|it was) (?:the|her|his|my) (?:cat|dog|rabbit|hamster))\b/;
 const QUESTION_FIRST = /^q: .*?\ba: /;
 const THREAT_FRAME =
 	/\b(?:he|she|they|mum|dad|my \w+)(?:'ll| will| would|'d| is gonna| is going to|'s gonna|'s going to|'re gonna| are gonna| are going to| gonna)\b/;
+const NEGATED_THOUGHT =
+	/\b(?:not|never|isn't|aren't|wasn't|hasn't|haven't|isnt|wasnt)\b (?:been )?(?:thinking|thought|talking|talked|said anything) (?:of|about) $/;
 const LAUGH = /\b(?:lol|haha\w*|lmao)\b/g;
 const NEGATABLE: ReadonlySet<SafeguardingReason> = new Set(['suicide', 'self_harm', 'risk_to_others']);
 /** The classifier alone needs some text to go on: a few words are too easy to over-read. */
@@ -126,6 +134,8 @@ export function ruleDetect(n: string): Detection {
 		// "I've never self harmed", "I'm not going to hurt myself": a denial of the writer's own risk.
 		if (NEGATABLE.has(c.cat) && /\b(?:not|never|no|[a-z]+n't)\b[^.!?,]{0,12}$/.test(n.slice(Math.max(0, at - 25), at)))
 			continue;
+		// "says he isn't thinking of hurting himself".
+		if (NEGATABLE.has(c.cat) && NEGATED_THOUGHT.test(n.slice(Math.max(0, at - 40), at))) continue;
 		// A clinician's negated list: "no evidence of self-harm, suicidal ideation or safeguarding concerns".
 		if (NEGATABLE.has(c.cat) && NEGATED_LIST.test(n.slice(Math.max(0, at - 80), at))) continue;
 		d.reasons.add(c.cat);
@@ -141,7 +151,8 @@ export type Silencer = 'resolved' | 'topic' | 'frame' | 'population' | 'denial' 
 export function silencer(text: string, d: Detection | null): Silencer {
 	// A question quoted before the answer ("Q: what should we know? A: ...") frames nothing: only the answer counts.
 	const n = text.replace(QUESTION_FIRST, '');
-	if (K.RESOLVED.test(n) && !K.CURRENT.test(n)) return 'resolved';
+	// A plan with means ("I've sorted it. Got the tablets saved up") is never a story that is over.
+	if (K.RESOLVED.test(n) && !K.CURRENT.test(n) && !(d && d.urgent)) return 'resolved';
 	// A relapse ("4 months clean gone") is never a recovery story.
 	if (K.PAST.test(n) && K.RESOLVED.test(n) && !RELAPSE.test(n)) return 'resolved';
 	if (K.PAST.test(n) && K.RECOVERY_HINT.test(n) && !K.CURRENT.test(n)) return 'resolved';
@@ -150,7 +161,7 @@ export function silencer(text: string, d: Detection | null): Silencer {
 	if (K.TOPIC.test(n) && !K.DISCLOSED.test(n) && !(d && d.urgent && K.SPECIFIC.test(n))) return 'topic';
 	if (K.HEALTH_INFO.test(n) && !K.SPECIFIC.test(n) && !K.DISCLOSED.test(n)) return 'topic';
 	if (K.POLICY_Q.test(n) && !/\b(?:my|i|me|i'm|i've)\b/.test(n) && !(d && d.urgent)) return 'topic';
-	if (K.FRAME.test(n) && !K.SPECIFIC.test(n)) return 'frame';
+	if (K.FRAME.test(n) && !K.SPECIFIC.test(n) && !K.MASKED_ASK.test(n)) return 'frame';
 	if (K.ROLE.test(n) && K.HABITUAL.test(n) && !K.PARTICULAR_OTHER.test(n) && !(d && d.urgent)) return 'frame';
 	if (K.POPULATION.test(n) && !K.SPECIFIC.test(n) && !(d && d.urgent)) return 'population';
 	if (K.DENIAL.test(n) && (!d || d.reasons.size <= 1)) return 'denial';

@@ -38,6 +38,15 @@ export const boardActionSchema = z.strictObject({
 	status_changed_at: instant.nullable(),
 	/** For done actions: who says it is done. Null for other statuses. */
 	done: z.enum(['confirmed_by_young_people', 'reported_by_owner']).nullable(),
+	/** For done actions: "Did this help?" counts, all null until 10 people have answered. */
+	did_it_help: z
+		.strictObject({
+			answered: z.number().int().min(10).nullable(),
+			helped: z.number().int().min(0).nullable(),
+			partly: z.number().int().min(0).nullable(),
+			no: z.number().int().min(0).nullable()
+		})
+		.nullable(),
 	owner: z.strictObject({ organisation: z.string().nullable(), role: z.string().nullable() }),
 	progress: z.number().int().min(0).max(100).nullable(),
 	due_on: day.nullable(),

@@ -1,5 +1,6 @@
 /** Forms of issue 18: hearing back (receipt page) and named replies (staff). */
 import { z } from 'zod';
+import { HELPED_ANSWERS } from '../vocabulary';
 
 export const FREQUENCY_LABEL = {
 	as_it_happens: 'As it happens (at most one message for changes made within a minute of each other)',
@@ -36,4 +37,19 @@ export const replyForm = z.object({
 		.min(3, 'Enter how you sign the reply, like "Sam, engagement officer at LLR ICB"')
 		.max(160, 'How you sign must be 160 characters or fewer'),
 	body: z.string().trim().min(2, 'Enter your reply').max(2000, 'Your reply must be 2,000 characters or fewer')
+});
+
+/** The most a person may write with "Did this help?" (stored text is cut at 4,000 anyway). */
+export const DID_IT_HELP_MAX_CHARS = 2000;
+
+/** "Did this help?" on the receipt page (issue 18, item 4), one form per done action. */
+export const didItHelpForm = z.object({
+	action: z.uuid({ message: 'Choose an answer for one of the things that were done' }),
+	answer: z.enum(HELPED_ANSWERS, { message: 'Choose helped, partly or no' }),
+	words: z
+		.string()
+		.trim()
+		.max(DID_IT_HELP_MAX_CHARS, 'What you wrote must be 2,000 characters or fewer. Try saying it in fewer words')
+		.optional()
+		.default('')
 });

@@ -5,6 +5,22 @@ import { canonical } from '../../../src/lib/nlp/text';
 
 const flags = (text: string) => detectSafeguarding(text).safeguarding;
 
+/** Each text is flagged with its category. */
+function flagsAs(cases: [category: string, text: string][]) {
+	it.each(cases)('flags %s: "%s"', (category, text) => {
+		const r = detectSafeguarding(text);
+		expect(r.safeguarding).toBe(true);
+		expect(r.safeguarding_reasons).toContain(category);
+	});
+}
+
+/** No text is flagged. */
+function staysQuiet(texts: string[]) {
+	it.each(texts)('does not flag: "%s"', (text) => {
+		expect(flags(text)).toBe(false);
+	});
+}
+
 describe('safeguarding detection', () => {
 	describe('hard negatives from the issue never fire', () => {
 		it.each([
@@ -468,19 +484,15 @@ describe('safeguarding by category (issue 12)', () => {
 });
 
 describe('warning signs and quiet frames (sealed batch 13)', () => {
-	it.each([
+	flagsAs([
 		['suicide', 'Our daughter has told the school nurse she no longer wants to be alive'],
 		['suicide', 'He has been researching methods on his phone every night'],
 		['suicide', 'she keeps saying goodbye to all her friends after school like it is the last time'],
 		['neglect', "her stepmum won't let her eat with the rest of the family"],
 		['radicalisation', 'he talks about attacking a synagogue and watches their videos all day']
-	])('flags %s: "%s"', (category, text) => {
-		const r = detectSafeguarding(text);
-		expect(r.safeguarding).toBe(true);
-		expect(r.safeguarding_reasons).toContain(category);
-	});
+	]);
 
-	it.each([
+	staysQuiet([
 		// "dealt" was "corrected" to "death", so the story was not read as resolved.
 		'My friend was groomed when we were 12; the police dealt with it and she is doing really well now',
 		'A year ago I was self-harming and the school counsellor helped me stop',
@@ -490,15 +502,13 @@ describe('warning signs and quiet frames (sealed batch 13)', () => {
 		'The mental health team never made a big deal about food, which really helped',
 		'I would like to join the young carers group on Saturdays',
 		'My counsellor left and I only found out from a letter'
-	])('does not flag: "%s"', (text) => {
-		expect(flags(text)).toBe(false);
-	});
+	]);
 });
 
 // Each of these was missed (or wrongly flagged) by the detector of bacfd7d; sealed batch E's misses,
 // reworded so the test checks the concept, not the line.
 describe('euphemisms, relapse, masked abuse and case notes (sealed batch E)', () => {
-	it.each([
+	flagsAs([
 		['suicide', 'he said he is going to catch the bus forever and gave me all his games'],
 		['suicide', 'my sister gave away her guitar and her cat and keeps saying goodbye'],
 		['self_harm', 'relapsed on friday, six weeks clean gone'],
@@ -510,13 +520,9 @@ describe('euphemisms, relapse, masked abuse and case notes (sealed batch E)', ()
 		['risk_to_others', 'Student has a list of people who will pay and searched online for how to get hold of a gun'],
 		['risk_to_others', 'I keep thinking about hurting the children I look after and it scares me'],
 		['eating_disorder_risk', 'she is down to 40kg and hides her food in a tissue at every meal']
-	])('flags %s: "%s"', (category, text) => {
-		const r = detectSafeguarding(text);
-		expect(r.safeguarding).toBe(true);
-		expect(r.safeguarding_reasons).toContain(category);
-	});
+	]);
 
-	it.each([
+	staysQuiet([
 		'When she was small my daughter saw domestic abuse; we left that relationship years ago and the support made a real difference',
 		'I ran away from home a lot when I was younger but I have lived with my nan for five years now and it is the best thing that ever happened',
 		'As a CAMHS nurse my caseload includes young people who self-harm, and the new form saves time',
@@ -529,14 +535,12 @@ describe('euphemisms, relapse, masked abuse and case notes (sealed batch E)', ()
 		'My son gave his games console to his cousin because he never plays it',
 		'I get the stick from my friends for liking old music',
 		'My teacher will make us pay for talking haha, two pages of homework'
-	])('does not flag: "%s"', (text) => {
-		expect(flags(text)).toBe(false);
-	});
+	]);
 });
 
 // Sealed batch F's misses on first contact (pass 6), reworded: short answers after a question, slang, played down.
 describe('answers to a question, slang and playing it down (sealed batch F)', () => {
-	it.each([
+	flagsAs([
 		['suicide', "Q: Anything else? A: I won't need the appointment, I'll be gone by sunday"],
 		['suicide', 'evry1 wud be beter off if i just wasnt here lol'],
 		['self_harm', 'its only a few cuts, not proper cutting haha'],
@@ -551,13 +555,9 @@ describe('answers to a question, slang and playing it down (sealed batch F)', ()
 			'missing',
 			'Looked-after 15-year-old has been reported missing four times this month. Refuses return-home interviews.'
 		]
-	])('flags %s: "%s"', (category, text) => {
-		const r = detectSafeguarding(text);
-		expect(r.safeguarding).toBe(true);
-		expect(r.safeguarding_reasons).toContain(category);
-	});
+	]);
 
-	it.each([
+	staysQuiet([
 		'used to cut loads in year 9 but been clean 2 years now, the mhst team were brilliant',
 		'Assessment outcome: no evidence of self-harm, suicidal ideation or safeguarding concerns',
 		'GP feedback: the referral form for suspected FGM and forced marriage is clear',
@@ -566,7 +566,100 @@ describe('answers to a question, slang and playing it down (sealed batch F)', ()
 		"I'll be gone by the weekend because we're going on holiday, please move my appointment",
 		'This queue is taking forever, I want to die lol',
 		"people keep saying she's being groomed but he's her age and it's nothing like that"
-	])('does not flag: "%s"', (text) => {
-		expect(flags(text)).toBe(false);
-	});
+	]);
+});
+
+// Sealed batch G's misses on first contact (pass 7), reworded: asking "for a friend", case notes with an
+// age, a child's words, degrading punishment, poisoning someone's drink.
+describe('asking for a friend, case notes with an age and a child telling (sealed batch G)', () => {
+	flagsAs([
+		['suicide', 'asking for a friend... what happens if someone said they didnt want to be alive anymore'],
+		['suicide', 'my cousin said she did not want to be alive any more'],
+		['missing', 'Child in care, aged 15, has been reported missing from placement three times this month.'],
+		['sexual_abuse', "She's 6 and said her uncle plays a tickle game under her knickers at bedtime"],
+		['emotional_abuse', 'A girl we support, aged 11, says her stepmum calls her a curse on the family'],
+		['emotional_abuse', 'dad makes me kneel in the hallway for hours when i get a question wrong'],
+		['radicalisation', 'Pupil aged 14 showed friends beheading videos and says an adult online teaches him'],
+		['risk_to_others', 'what would happen if someone put bleach in her teachers tea, asking for a friend']
+	]);
+
+	staysQuiet([
+		'Two years ago I was self-harming and thought about ending it, but I have not hurt myself in 18 months',
+		'I used to bang my head when I was upset. I do not do that anymore because I have a quiet room.',
+		'when i was little my dad used to hit my mum but he dosnt live with us anymore',
+		'Following an earlier disclosure of domestic abuse the family moved; the child now says she feels safe',
+		"I'm a social worker. Most of my week is strategy meetings about sexual abuse and neglect.",
+		'I want to know what the word radicalisation means, it was on a poster',
+		'In our community many families come from countries where FGM is practised, so we need interpreters',
+		"He's very down since his grandad died but says he isn't thinking of hurting himself",
+		'not asking for a friend lol, what happens if someone tells a teacher they self harm? its for my PSHE project'
+	]);
+});
+
+// Sealed batch H's misses on first contact (pass 8), reworded: a calm plan, care leavers in case notes, walking in
+// on someone changing, a taken-over flat, an engagement abroad, recruitment with a laugh, coded food talk.
+describe('calm plans, care leavers, coded food and money talk (sealed batch H)', () => {
+	flagsAs([
+		['suicide', "I've sorted it now. Got the pills saved up for Saturday so nobody has to deal with me."],
+		['missing', 'Care leaver we work with has not been seen at her flat for 5 days and owes money to some lads'],
+		['sexual_abuse', "Mum's partner keeps walking in when I'm getting changed and makes comments about my body"],
+		['criminal_exploitation', 'We think his flat has been taken over, different men there every time we visit'],
+		[
+			'forced_marriage',
+			"They've booked flights to Bangladesh for the whole summer and keep talking about my rishta. I'm 16."
+		],
+		['radicalisation', 'getting recruited into this accelerationist server lol they want me to make propaganda'],
+		[
+			'eating_disorder_risk',
+			"I'm fine honestly, under 600 calories a day and down another stone. Don't make it a thing."
+		],
+		[
+			'eating_disorder_risk',
+			'Young person we support, 17, is only eating every other day and hides it under baggy jumpers'
+		],
+		['eating_disorder_risk', 'my mate goes straight to the toilets after every meal and is always on thinspo accounts']
+	]);
+
+	staysQuiet([
+		'Two years ago my son was groomed into carrying drugs. He is now out of that life and doing an apprenticeship.',
+		'She told us she has been free of suicidal thoughts for a year and has started a nursing degree.',
+		'pls do more on radicalisation in pshe, half the boys in my year watch those podcasts',
+		'Schools should teach more about coercive control in teenage relationships.',
+		'If they cut the holiday club again I swear I will strangle someone.',
+		'the bus is always late and I want to die every time it breaks down in the rain',
+		'My son has been cutting out sugar and doing Couch to 5K with his dad.',
+		"I bruise easily because of a blood condition so people ask if someone's hitting me. Nobody is.",
+		'the scars on my arms are from a dog bite, i have never self harmed',
+		'Around 40 girls in the county were flagged as at risk of FGM last year through protective planning.',
+		'We have not seen her cousins for 6 weeks because they moved to Leeds.'
+	]);
+});
+
+// Sealed batch I's misses on first contact (pass 9), reworded: threats with a deadline, capitals, harm named by
+// what it leaves behind, a parent gone for days, hating a group, a chair tipped over and filmed.
+describe('deadlines, capitals and harm named by its consequence (sealed batch I)', () => {
+	flagsAs([
+		['criminal_exploitation', "THEY SAID IF I DON'T DROP THIS OFF TONIGHT I'M DEAD"],
+		['physical_abuse', 'THEYLL KILL ME AFTER SCHOOL TODAY'],
+		['domestic_abuse', 'my stepdad hits mum when he has been drinking'],
+		['neglect', "Dad's been gone three days and I'm 10"],
+		['neglect', 'He has been sleeping on different sofas since his mum lost the flat'],
+		['radicalisation', 'people in the group chat say we should hate immigrants'],
+		['eating_disorder_risk', 'She has dropped below seven stone and fainted twice at school this week'],
+		['bullying_threats', 'they push him out of his wheelchair at lunch and film it and post it online'],
+		['sexual_exploitation', "She has two phones and new clothes and won't say where they came from"],
+		['self_harm', 'my brother has plasters all up his arms, he says its the dog lol'],
+		['emotional_abuse', "Pupil reports being called 'useless' by her carer and locked out for hours as a punishment"]
+	]);
+
+	staysQuiet([
+		"if i don't finish this essay tonight i'm dead, the teacher will go mad",
+		"Mum's been away for four days on a work trip so I'm at my nan's",
+		'I had plasters all over my legs after falling off my bike',
+		"I self harmed in year 9 but I've been clean two years now and I feel alright",
+		'More talks on online safety and grooming please, very useful',
+		'any advice on keeping kids safe on roblox? heard stories about grooming',
+		"People see my surgery scars and assume I self harm. I don't, it was my heart operation.",
+		'The young person asked us to note they are not at risk; the question did not apply.'
+	]);
 });

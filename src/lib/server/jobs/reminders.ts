@@ -7,8 +7,9 @@
  *   no personal data).
  * Each goes to the person's account email, says how to switch it off, and is sent once per period:
  * a row in app.reminders_sent is the claim (its primary key keeps instances off each other); a
- * send that fails removes it, so a later tick tries again. Switched-off kinds
- * (app.reminder_settings) are skipped. Every statement takes the time as a parameter.
+ * send that fails sets when it may be tried again (waits that double from 2 minutes to 6 hours,
+ * then it gives up for the period), so a mail server that is down is not hammered. Switched-off
+ * kinds (app.reminder_settings) are skipped. Every statement takes the time as a parameter.
  */
 import type { Db } from '../db/types';
 import { asOwner } from '../db/privileged';
@@ -20,6 +21,14 @@ export const REMINDER_KINDS: readonly ReminderKind[] = ['action_update_due', 're
 
 /** Feedback waiting for review before the youth board hears about it. */
 export const BATCH_SIZE = 10;
+
+/** Tries of one reminder in one period before it is given up. */
+export const MAX_ATTEMPTS = 10;
+
+/** The wait after a failed attempt (counting from 1): 2, 4, 8 ... minutes, at most 6 hours. */
+export function retryDelayMs(attempts: number): number {
+	return Math.min(2 ** attempts, 360) * 60_000;
+}
 
 interface Due {
 	person_id: string;
@@ -88,7 +97,8 @@ async function due(db: Db, now: Date, kind: ReminderKind, period: string): Promi
 				and not exists (select 1 from app.reminder_settings s
 					where s.person_id = m.person_id and s.area_id = m.area_id and s.kind = $4 and not s.enabled)
 				and not exists (select 1 from app.reminders_sent r
-					where r.person_id = m.person_id and r.area_id = m.area_id and r.kind = $4 and r.period = $2)`,
+					where r.person_id = m.person_id and r.area_id = m.area_id and r.kind = $4 and r.period = $2
+						and (r.retry_at is null or r.retry_at > $1))`,
 			[now, period, ROLE[kind], kind]
 		);
 		return rows;
@@ -142,14 +152,19 @@ export async function runReminders(db: Db, now: Date, origin: string, send: Send
 		const period = await periodOf(db, now, kind);
 		if (!period) continue;
 		for (const d of await due(db, now, kind, period)) {
+			// A new claim, or a failed one whose wait is over; none when another instance has it.
 			const claimed = await asOwner(db, (tx) =>
-				tx.query(
+				tx.query<{ attempts: number }>(
 					`insert into app.reminders_sent (person_id, area_id, kind, period, sent_at) values ($1, $2, $3, $4, $5)
-					 on conflict do nothing returning 1`,
+					 on conflict (person_id, area_id, kind, period) do update
+						set attempts = app.reminders_sent.attempts + 1, sent_at = excluded.sent_at, retry_at = null
+						where app.reminders_sent.retry_at is not null and app.reminders_sent.retry_at <= excluded.sent_at
+					 returning attempts`,
 					[d.person_id, d.area_id, kind, period, now]
 				)
 			);
-			if (!claimed.rows.length) continue; // another instance has it
+			const attempts = claimed.rows[0]?.attempts;
+			if (attempts === undefined) continue;
 			try {
 				await send({
 					deliveryId: `${kind}-${period}-${d.person_id}`,
@@ -160,11 +175,17 @@ export async function runReminders(db: Db, now: Date, origin: string, send: Send
 				});
 				sent++;
 			} catch (err) {
-				console.error(`[reminders] ${kind} for ${d.person_id} failed: ${err instanceof Error ? err.message : err}`);
+				const message = err instanceof Error ? err.message : String(err);
+				const retryAt = attempts < MAX_ATTEMPTS ? new Date(now.getTime() + retryDelayMs(attempts)) : null;
+				console.error(
+					`[reminders] ${kind} for ${d.person_id} failed (attempt ${attempts}): ${message}; ` +
+						(retryAt ? `next try at ${retryAt.toISOString()}` : 'giving up for this period')
+				);
 				await asOwner(db, (tx) =>
 					tx.query(
-						`delete from app.reminders_sent where person_id = $1 and area_id = $2 and kind = $3 and period = $4`,
-						[d.person_id, d.area_id, kind, period]
+						`update app.reminders_sent set retry_at = $5, last_error = $6
+						 where person_id = $1 and area_id = $2 and kind = $3 and period = $4`,
+						[d.person_id, d.area_id, kind, period, retryAt, message.slice(0, 500)]
 					)
 				);
 			}

@@ -26,6 +26,7 @@ export function boardJson(
 		status_label: STATUS_LABEL[a.status] as JsonAction['status_label'],
 		status_changed_at: iso(a.status_changed_at),
 		done: a.status !== 'done' ? null : a.done_confirmed ? 'confirmed_by_young_people' : 'reported_by_owner',
+		did_it_help: a.did_it_help,
 		owner: { organisation: a.owner, role: a.owner_role },
 		progress: a.progress,
 		due_on: a.due_on,

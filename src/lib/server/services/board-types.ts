@@ -8,6 +8,7 @@ import { DEFAULT_THRESHOLD, suppress } from '../../privacy/small-numbers';
 import type { LinkBasis, Voice } from '../../schemas/seed';
 import type { MetricSeries } from './metrics';
 import type { FeedbackFigures } from './board-figures';
+import type { HelpedFigures } from './action-feedback';
 
 export const ACTION_STATUS_ORDER: ActionStatus[] = ['planned', 'in_progress', 'done', 'not_doing'];
 
@@ -47,6 +48,11 @@ export interface BoardAction extends ActionOwnerReport {
 	status_changed_at: Date | null;
 	/** Done, and the youth board confirmed what changed matches what young people said (issue 18). */
 	done_confirmed: boolean;
+	/**
+	 * Done actions: what young people said on their receipts ("Did this help?", issue 18), counts
+	 * only from 10 answers up (all null below). Null for other statuses.
+	 */
+	did_it_help: HelpedFigures | null;
 	updated_at: Date;
 	priority_id: string;
 	priority_number: number;

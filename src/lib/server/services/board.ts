@@ -205,8 +205,8 @@ async function readArea(tx: Tx, areaId: string) {
 	const actionRows = await tx.query<ActionRow>(
 		`select a.id, a.title, a.status, coalesce(a.owner_organisation, a.owner) as owner, a.owner_role,
 			a.progress, a.due_on, a.outcome, a.evidence_url, a.status_changed_at, a.updated_at,
-			a.status = 'done' and a.done_confirmed_at is not null as done_confirmed,
-			a.priority_id, p.number as priority_number, a.seed_key is null as own
+			a.status = 'done' and a.done_confirmed_at is not null as done_confirmed, a.priority_id, p.number as priority_number,
+			case when a.status = 'done' then app.action_helped(a.id) end as did_it_help, a.seed_key is null as own
 		 from public.actions a join public.priorities p on p.id = a.priority_id
 		 where a.area_id = $1 and exists (select 1 from public.you_said_actions ya where ya.action_id = a.id)
 		 order by p.number, a.position, a.created_at, a.id`,

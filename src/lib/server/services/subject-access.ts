@@ -7,6 +7,8 @@
 import type { Tx } from '../db/types';
 import { toCsv, type CsvCell } from '../csv';
 import { receiptHash } from './responses';
+import { receiptAnswers } from './action-feedback';
+import { HELPED_SAID, type HelpedAnswer } from '../../vocabulary';
 
 export interface HeldWords {
 	question: string | null;
@@ -34,6 +36,8 @@ export interface HeldData {
 	};
 	answers: Record<string, unknown>;
 	words: HeldWords[];
+	/** "Did this help?" answers about done actions (issue 18), words as others may see them. */
+	did_it_help: { action: string; answer: HelpedAnswer; words: string | null; answered_at: string }[];
 }
 
 export const NOT_INCLUDED =
@@ -42,10 +46,12 @@ export const NOT_INCLUDED =
 	"area's data protection officer, as the privacy page says.";
 
 export async function heldData(tx: Tx, secret: string, code: string): Promise<HeldData | null> {
-	const { rows } = await tx.query<{ data: HeldData | null }>('select app.receipt_data($1) as data', [
-		receiptHash(secret, code)
-	]);
-	return rows[0]?.data ?? null;
+	const { rows } = await tx.query<{ data: Omit<HeldData, 'did_it_help'> | null }>(
+		'select app.receipt_data($1) as data',
+		[receiptHash(secret, code)]
+	);
+	const data = rows[0]?.data;
+	return data ? { ...data, did_it_help: await receiptAnswers(tx, secret, code) } : null;
 }
 
 /** The JSON download: what is held, plus what is not included and why. */
@@ -81,6 +87,11 @@ export function asCsv(held: HeldData): string {
 		for (const s of w.quoted_in)
 			rows.push(['your words', q, s.published ? 'quoted on the board in' : 'chosen as a quote for', s.statement]);
 		for (const s of w.behind) rows.push(['your words', q, 'one of the voices behind', s]);
+	}
+	for (const h of held.did_it_help) {
+		rows.push(['did this help', h.action, 'your answer', HELPED_SAID[h.answer]]);
+		if (h.words) rows.push(['did this help', h.action, 'what you wrote, as others may see it', h.words]);
+		rows.push(['did this help', h.action, 'answered', h.answered_at]);
 	}
 	rows.push(['not included', '', 'safeguarding records', NOT_INCLUDED]);
 	return toCsv(['section', 'question', 'what', 'value'], rows);

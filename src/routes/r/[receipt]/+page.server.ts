@@ -7,10 +7,13 @@ import { formatReceipt, receiptCode } from '$lib/schemas/receipt';
 import * as hearBack from '$lib/server/services/hear-back';
 import { hearBackChannels } from '$lib/server/jobs';
 import { encrypt, hearBackKey } from '$lib/server/hear-back/crypto';
-import { hearBackForm } from '$lib/schemas/hear-back';
-import { failure, parseForm } from '$lib/forms';
+import { didItHelpForm, hearBackForm } from '$lib/schemas/hear-back';
+import { check, failure, formInput, parseForm } from '$lib/forms';
+import * as helped from '$lib/server/services/action-feedback';
+import { worrying } from '$lib/server/services/feedback';
 import type { Actions, PageServerLoad } from './$types';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const valid = (code: string) => receiptCode.safeParse(code).success;
 
 export const load = (async (event) => {
@@ -25,17 +28,19 @@ export const load = (async (event) => {
 			receipt,
 			followUp: receipt.withdrawn ? [] : await board.followUp(tx, receipt.area_slug, receipt.themes),
 			hearing: receipt.withdrawn ? [] : await hearBack.status(tx, secret, code),
-			replies: receipt.withdrawn ? [] : await hearBack.receiptReplies(tx, secret, code)
+			replies: receipt.withdrawn ? [] : await hearBack.receiptReplies(tx, secret, code),
+			doneActions: receipt.withdrawn ? [] : await helped.receiptActions(tx, secret, code)
 		};
 	});
 	if (!found) error(404, 'We could not find that receipt. Check the code');
-	const { receipt, followUp, hearing, replies } = found;
+	const { receipt, followUp, hearing, replies, doneActions } = found;
 	return {
 		code: formatReceipt(code),
 		receipt,
 		followUp,
 		hearing: hearing.map(({ id: _id, ...h }) => h),
 		replies,
+		doneActions: doneActions.map(({ area_id: _area, ...a }) => a),
 		hearBackChannels: hearBackChannels(),
 		fresh: event.url.searchParams.has('new'),
 		done: event.url.searchParams.get('done')
@@ -87,6 +92,34 @@ export const actions = {
 				p.values
 			);
 		redirect(303, `/r/${encodeURIComponent(event.params.receipt)}?done=hear-back`);
+	},
+	// "Did this help?" for one done action. Worrying words raise an alert and bring urgent help
+	// even when the rest of the form is wrong: validation never stands between a person and help.
+	didItHelp: async (event) => {
+		const values = formInput(await event.request.formData());
+		const actionId = typeof values.action === 'string' && UUID.test(values.action) ? values.action : '';
+		const words = typeof values.words === 'string' ? values.words : '';
+		const p = check('didItHelp', didItHelpForm, values, { prefix: `dh-${actionId}-` });
+		const secret = await responses.receiptSecret(event.locals.db);
+		const code = event.params.receipt;
+		const worried = worrying([words]);
+		if (!p.ok) {
+			if (worried && actionId)
+				await asPublic(event, (tx) => helped.answer(tx, secret, code, { actionId, answer: null, words }));
+			return worried ? fail(400, { ...p.failure.data, help: true }) : p.failure;
+		}
+		const out = await asPublic(event, (tx) =>
+			helped.answer(tx, secret, code, { actionId: p.data.action, answer: p.data.answer, words: p.data.words })
+		);
+		if (!out.saved)
+			return failure(
+				404,
+				'didItHelp',
+				'We could not find that on your receipt any more. Go back to your receipt and try again',
+				values,
+				{ help: out.safeguarding || worried }
+			);
+		return { form: 'didItHelp', saved: p.data.action, help: out.safeguarding || worried };
 	},
 	stopHearBack: async (event) => {
 		const secret = await responses.receiptSecret(event.locals.db);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { asStaff, requireArea } from '$lib/server/auth/guard';
 import * as actionService from '$lib/server/services/actions';
 import * as plans from '$lib/server/services/plans';
+import * as helped from '$lib/server/services/action-feedback';
 import { detailsSchema, milestoneSchema, progressSchema, updateSchema } from '$lib/schemas/actions';
 import { check, failure, formValues, type Values } from '$lib/forms';
 import { attempt } from '$lib/server/forms';
@@ -24,7 +25,10 @@ export const load = (async (event) => {
 		return {
 			action,
 			priorities: canManage(roles) ? await plans.priorityChoices(tx, area.id) : [],
-			choices: canLink(roles) ? await actionService.statementChoices(tx, area.id) : []
+			choices: canLink(roles) ? await actionService.statementChoices(tx, area.id) : [],
+			// "Did this help?" answers (issue 18): staff who read feedback, done actions only.
+			helped:
+				action.status === 'done' && can(roles, 'read_feedback') ? await helped.forAction(tx, event.params.id) : null
 		};
 	});
 	if (!found) error(404, NOT_FOUND);
@@ -38,6 +42,7 @@ export const load = (async (event) => {
 		choices: found.choices.filter((s) => !linked.has(s.id)),
 		canLink: canLink(roles),
 		canConfirmDone: can(roles, 'confirm_done'),
+		helped: found.helped,
 		today: londonToday()
 	};
 }) satisfies PageServerLoad;
