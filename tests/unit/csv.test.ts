@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/lib/server/csv';
+import { csvDownload, fileNamePart, toCsv } from '../../src/lib/server/csv';
 
 const BOM = '\uFEFF';
 
@@ -145,5 +145,21 @@ describe('CSV export', () => {
 
 	it('writes just the header when there are no responses yet', () => {
 		expect(toCsv(['id', 'answer'], [])).toBe(`${BOM}id,answer\r\n`);
+	});
+});
+
+describe('CSV download', () => {
+	it('is an attachment under the name given, never cached, holding the whole file', async () => {
+		const res = csvDownload({ header: ['a'], rows: [['=1+1']] }, 'area-things.csv');
+		expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+		expect(res.headers.get('content-disposition')).toBe('attachment; filename="area-things.csv"');
+		expect(res.headers.get('cache-control')).toBe('no-store');
+		// Read as bytes: Response.text() would drop the byte order mark.
+		expect(Buffer.from(await res.arrayBuffer()).toString('utf8')).toBe(toCsv(['a'], [['=1+1']]));
+	});
+
+	it('names the file by lower-case words and hyphens, or the fallback when none are left', () => {
+		expect(fileNamePart('Youth Club: Night #2!', 'event')).toBe('youth-club-night-2');
+		expect(fileNamePart('***', 'survey')).toBe('survey');
 	});
 });

@@ -124,6 +124,11 @@ export function buildNamesData(lexicon: Record<string, string | string[]>): {
 	};
 }
 
+/** src/lib/nlp/data/names.json as written: buildNamesData's lists, tab-indented, with a final newline. */
+export function namesJson(lexicon: Record<string, string | string[]>): string {
+	return JSON.stringify(buildNamesData(lexicon), null, '\t') + '\n';
+}
+
 /** The safeguarding classifier: TRAIN split of the safeguarding fixture plus the general fixture's TRAIN split. */
 export function buildSafeguardingModel(
 	sg: readonly SgFixtureRow[],

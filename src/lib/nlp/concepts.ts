@@ -1584,6 +1584,47 @@ export const CONCEPTS: Concept[] = [
 			60
 		)
 	),
+	// ---- pass 10 (sealed J): cover stories, covering up, police jargon, a parent's cruelty said daily ----
+	C(
+		'self_harm',
+		w(
+			'(?:have to|got to|gotta|need to|started|start) (?:wear|wearing) long sleeves(?![^.]*\\b(?:kit|uniform|rules?|dress code|eczema|psoriasis|sunburn|the sun)\\b)'
+		)
+	),
+	C(
+		'sexual_abuse',
+		w(
+			alt(
+				'acting out sexual(?:ly)? (?:\\w+ )?(?:things|acts|behaviour|play)?',
+				'(?:sexual|sexualised) (?:play|things|acts) with (?:his|her|their) (?:toys|dolls|teddies)'
+			)
+		)
+	),
+	C(
+		'physical_abuse',
+		w(
+			"(?:say|says|tell|tells|told|practise|practice|practising|pretend|pretending|excuse)\\w*(?: [\\w']+){0,4} '?(?:walked|walk|walking) into a (?:door|wall)(?![^.]*\\b(?:which is true|it's true|honestly did|really did))"
+		)
+	),
+	C(
+		'domestic_abuse',
+		w(
+			alt(
+				'da incidents? (?:attended|reported)',
+				'dash (?:\\w+ ){0,2}high risk',
+				'marac (?:referral|case)',
+				'operation encompass (?:notification|alert)',
+				'(?:makeup|make up|concealer|foundation) (?:over|on) (?:the|her|his|my) bruises',
+				'cover\\w* (?:up )?(?:the|her|his|my) bruises'
+			)
+		)
+	),
+	C(
+		'emotional_abuse',
+		w(
+			"(?:wish(?:es|ed)?|says?|said|tells? me) (?:she|he)(?:'d|d| had| should have)? (?:had an abortion|never had me|got rid of me)"
+		)
+	),
 	// ---- pass 9 (sealed I): threats with a deadline, harm named by its consequence, capitals ----
 	C(
 		'criminal_exploitation',
@@ -1632,7 +1673,7 @@ export const CONCEPTS: Concept[] = [
 		w(
 			alt(
 				'(?:tip|tips|tipped|tipping|push|pushes|pushed|knock|knocks|knocked|drag|drags|dragged) (?:me|him|her|them) out of (?:my|his|her|their) (?:wheel ?chair|chair)',
-				'film\\w* (?:it|me|him|her|them) and (?:put|post|share|send)\\w* (?:it )?(?:online|on (?:snap|tiktok|insta|instagram|youtube|whatsapp))'
+				'film\\w* (?:me|him|her|them) and (?:put|post|share|send)\\w* (?:it )?(?:online|on (?:snap|tiktok|insta|instagram|youtube|whatsapp))'
 			)
 		)
 	),
@@ -1657,7 +1698,7 @@ export const CONCEPTS: Concept[] = [
 		w(
 			alt(
 				'plasters (?:all )?(?:up|on|over|down) (?:her|his|my|their) (?:arms?|wrists?|thighs?)',
-				'(?:hoodies|long sleeves|jumpers?) in (?:this|the) (?:heat|summer|sun)'
+				'(?:hoodies|long sleeves|jumpers?) in (?:this|the) (?:heat|summer|sun)(?![^.]*\\bbecause (?:of )?(?:my|the|her|his) (?:medication|meds|eczema|skin|condition|religion|faith|kit|uniform))'
 			)
 		)
 	),
@@ -1910,8 +1951,8 @@ export const CONCEPTS: Concept[] = [
 		'missing',
 		w(
 			alt(
-				'(?:ran|run|running|runs) (?:away|off)(?! (?:to spain|from the dog))',
-				'(?<!(?:dog|cat|phone|keys|bag|wallet|pet) )(?:gone|went|goes|going|been|reported) missing(?! (?:from the (?:group )?photo))',
+				'(?:ran|run|running|runs) (?:away|off)(?! (?:to spain|from the dog|to (?:the )?(?:park|shop|shops|field|beach|garden|play)))',
+				'(?<!(?:dog|cat|phone|keys|bag|wallet|pet) )(?:gone|went|goes|going|been|reported) missing(?! (?:from the (?:group )?photo|for (?:\\w+ )?(?:minutes?|mins|seconds|an? hour|half an hour)))',
 				'missing from (?:home|care|placement|school|(?:her|his) (?:foster|care))',
 				"(?:hasn't|haven't|has not|not|didn't|aint|ain't) (?:been |come )?(?:back )?home(?: \\w+){0,4} (?:since|for|in) ",
 				"(?:hasn't|haven't|has not|have not|not|aint|ain't) been seen(?: \\w+){0,4} (?:since|for|in) ",
@@ -2563,7 +2604,7 @@ export const FRAME = new RegExp(
 			"teach\\w*(?!'? (?:him|her|me|them)\\b)",
 			'taught',
 			'deliver\\w*',
-			'we (?:run|offer|provide|support|help|refer|meet|work|have developed|did|do)(?! not\\b)',
+			'we (?:run|offer|provide|support|help|refer|meet|work|have developed|did|do|receive|attend|chair)(?! not\\b)',
 			'our (?:service|charity|team|organisation|nurses|volunteers|outreach|panel|detached)',
 			'our (?:project|group|club) (?:provides|offers|supports|runs|delivers|meets|works|is for)',
 			'(?:services|support|help) for (?:young people|children|people|families|parents)',
@@ -2571,6 +2612,9 @@ export const FRAME = new RegExp(
 			'fund\\w*',
 			'support group',
 			'whose',
+			'we (?:routinely|regularly|always) (?:ask|screen|check|refer)',
+			'newsletter',
+			'signpost\\w*',
 			'information',
 			'website',
 			'i (?:work|volunteer|run|teach|help|support|see|talk to)',
@@ -2622,11 +2666,13 @@ export const SPECIFIC = new RegExp(
 			'(?<!(?:children|people|pupils|students|kids|those|carers|girls|boys|families) )(?:, |\\()?aged \\d+(?!(?: ?(?:to|-|and|or|plus|\\+|and over|and under) ?\\d*)|\\d)',
 			'(?:care leaver|young carer|young person|yp|pupil|student|client|child|girl|boy|lad|young man|young woman) (?:we|i) (?:support|work with|mentor|see|know)',
 			"(?:care leaver|young carer|young person|pupil|student|client|child|girl|boy|lad)(?: [\\w']+){0,3}, \\d{1,2}, (?:keeps|says|said|has|had|is|was|hasn't|told)",
+			// The writer's own parent, named without "my": "Mum puts makeup over the bruises".
+			"(?<!(?:a|the|every|any|your|their|his|her) )(?:mum|mam|mom|dad|stepdad|stepmum|nan|grandad) (?:puts|hits|has|had|is|was|says|said|keeps|makes|made|takes|locks|shouts|screams|won't|doesn't|didn't)",
 			'one of (?:our|the|my) (?:young people|students|pupils|kids|children|boys|girls|lads|members|mentees|participants)',
 			'(?:she|he) (?:is|was|has|had|said|says|told|showed|disclosed|admitted|keeps|reports|reported|expressed)',
 			'disclosed',
 			// Case notes name a child without an article: "Pupil has drawn ...", "YP disclosed ...".
-			'(?<!(?:every|any|each|no|if a|if the|when a|when the|if any) )(?:pupil|student|yp|young person|client|service user|\\d+[ -]year[ -]old|looked after child) (?:has|had|wrote|drew|disclosed|reported|reports|presented|refers|said|says|told|is|was|expressed|showed|appears)',
+			'(?<!(?:every|any|each|no|if a|if the|when a|when the|if any) )(?:pupil|student|yp|young person|client|service user|\\d+[ -]year[ -]old|looked after child)(?: \\([^)]{1,24}\\))?(?: \\w+ly)? (?:has|had|wrote|drew|disclosed|reported|reports|presented|refers|said|says|told|is|was|expressed|showed|appears|arrives|arrived|comes|came)',
 			'told (?:me|us|our|a|her|his|staff|the)',
 			'confided'
 		)
@@ -2662,6 +2708,7 @@ export const RESOLVED = new RegExp(
 			'now (?:says (?:she|he|they) )?feels? safe',
 			'(?:been|is|was|now|stayed) free (?:of|from) ',
 			'out of that (?:life|world|scene|group|lifestyle)',
+			"(?:haven't|hasn't|have not|has not) (?:for|in) (?:over )?(?:\\d+|a|one|two|three|four|five|six|a few|a couple of) (?:years?|months?)",
 			'found out (?:her|his|my|their) (?:gran|nan|grandad|grandma|grandpa|dad|mum|aunt|auntie|uncle|sister|brother) (?:had )?(?:bought|gave|got)',
 			'not done it (?:for|in)',
 			'it gets better',
@@ -2701,6 +2748,8 @@ export const RECOVERY_HINT = new RegExp(
 		alt(
 			'proud of (?:myself|her|him|them)',
 			'helped (?:me|her|him|them) see through',
+			"(?:he's|she's|i'm|he is|she is|i am) (?:\\d+|eighteen|nineteen|twenty) now",
+			'(?:he|she) (?:works at|has a job)',
 			'debunk\\w*',
 			'(?:doing|started|starting|finished) an? (?:\\w+ )?apprenticeship',
 			'best thing that (?:ever )?happened',
@@ -2776,6 +2825,8 @@ export const CURRENT = new RegExp(
 			'every (?:day|night)',
 			'(?:a|per) (?:day|night)',
 			'down another',
+			'since (?:\\w+ ){0,6}(?:restarted|started|began)',
+			'has been (?:wetting|acting out|screaming|having nightmares)',
 			"(?:please )?(?:don't|do not) (?:make it a (?:thing|big deal)|tell (?:anyone|my (?:mum|dad|parents)))",
 			'keeps?',
 			'until now',
@@ -2794,6 +2845,11 @@ export const DENIAL = new RegExp(
 			'nobody has ever hurt',
 			"(?:assume|assumes|think|thinks|thought) (?:i|she|he) (?:self ?harm\\w*|cut\\w*)\\W+(?:i|she|he) (?:don't|doesn't|didn't|do not|does not)",
 			'(?:is|are|am) not at risk',
+			"(?:i'm|i am|she's|he's|she is|he is) not being (?:groomed|abused|exploited|bullied)",
+			'no thoughts of (?:harming|hurting|killing) (?:her|him|my|them)sel(?:f|ves)',
+			'quoting (?:song )?lyrics',
+			'worries about (?:me|us|his|her|my|their) (?:\\w+ )?dying',
+			'asked (?:\\w+ ){0,4}if (?:anyone|someone|anybody) (?:was|is) (?:hurting|hitting) (?:her|him|them|me)(?: at home)? and (?:she|he|they) said no',
 			'(?:nobody|no ?one) (?:is|does|did)(?=[.,;!])',
 			"(?:never|haven't|have not|hasn't|not) self harmed",
 			"(?:isn't|is not|isnt|not|never|wasn't|aren't) (?:been )?(?:thinking|thought) (?:of|about) (?:hurting|harming|killing|ending) (?:my|him|her|them)sel(?:f|ves)",
@@ -2816,7 +2872,7 @@ export const FIGURATIVE = new RegExp(
 			'haha\\w*',
 			'lmao',
 			'jk',
-			"(?<!(?:if|whether) (?:she's|he's|they're|she is|he is|they are|i'm|i am) |not |wasn't |isn't )joking",
+			"(?<!(?:if|whether) (?:she's|he's|they're|she is|he is|they are|i'm|i am) |(?:not|wasn't|isn't|n't) (?:even )?)joking",
 			'jokes',
 			'killing me',
 			'killin me',
@@ -2852,6 +2908,7 @@ export const FIGURATIVE = new RegExp(
 			'pillow fight',
 			'at (?:fifa|mario|chess|cards|fortnite|call of duty|cod)',
 			'mario kart',
+			'enough to (?:make|drive) (?:anyone|you|someone|a person|a saint)',
 			"i swear (?:i'll|i will|i'm gonna|im gonna|i am going to) (?:strangle|kill|murder|throttle)",
 			'want to die every time (?:it|the|they|someone|my (?:team|phone|wifi|bus|train))',
 			'(?:teach\\w*|taught|play\\w*) (?:me |us |him |her )?(?:\\w+ )?(?:chess|cards|draughts|checkers|monopoly|scrabble|uno|darts|snooker|pool|table tennis|ping pong)',
@@ -2907,6 +2964,8 @@ export const TOPIC = new RegExp(
 			'more (?:\\w+ ){0,3}(?:sessions|talks|lessons|assemblies|workshops|information|info|training) (?:\\w+ ){0,3}(?:on|about)',
 			'(?:any )?(?:advice|tips) (?:on|about|for) (?:keeping|how)',
 			'heard stories about',
+			'where can (?:parents|families|people|carers|schools) (?:get|find)',
+			'specialist services',
 			'more (?:lessons|education|teaching|awareness|assemblies) (?:about|on)',
 			'what (?:support|help|services?) (?:is|are) (?:available|there|out there|on offer)',
 			'what (?:is|does) (?:the word )?[\\w-]+ mean'
@@ -2929,6 +2988,9 @@ export const POPULATION = new RegExp(
 			'(?:kids|young people|children|teenagers|lads|girls|boys) (?:round|around) here',
 			'(?:loads|lots|a lot|some|many|most|half) of (?:people|kids|girls|boys|students|pupils|young people) (?:in|at) (?:my|our)',
 			'nationally',
+			'\\d+ in \\d+ (?:young people|children|girls|boys|teenagers|adolescents|students|pupils|families)',
+			'needs assessment',
+			'(?:profile|data|report) (?:for|of) (?:the|our) (?:town|area|county|city|borough)',
 			'(?:flagged|identified|assessed|recorded) as (?:being )?at risk',
 			'\\d+ (?:girls|boys|children|young people|families|pupils) (?:in|across) the (?:county|area|city|borough|region|country)',
 			'in my (?:year|school|class|area) (?:loads|lots|a lot|some|many|most|half)',

@@ -78,20 +78,13 @@ export const MISSPELT: Readonly<Record<string, string>> = {
 
 export function makeFixer(vocabulary: Iterable<string>, known: Iterable<string>): (text: string) => string {
 	const fixer = new SpellFixer(vocabulary, known);
-	const cache = new Map<string, string>();
 	return (c: string) =>
 		c.replace(/[a-z0-9][a-z0-9']*/g, (t) => {
 			const m = MISSPELT[t];
 			if (m !== undefined) return m;
-			// Five letters is enough for a dropped letter ("sexul", "raped" vs "rapd"); real words one edit away are protected.
-			if (t.length < 5) return t;
-			let fixed = cache.get(t);
-			if (fixed === undefined) {
-				fixed = fixer.fix(t);
-				if (cache.size > 20_000) cache.clear();
-				cache.set(t, fixed);
-			}
-			return fixed;
+			// Five letters is enough for a dropped letter ("sexul", "raped" vs "rapd"); real words one edit away are
+			// protected. The fixer leaves shorter words alone and remembers what it fixed.
+			return fixer.fix(t);
 		});
 }
 

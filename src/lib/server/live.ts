@@ -47,31 +47,31 @@ export class Hub {
 	private perEvent = new Map<string, number>();
 	private perAddress = new Map<string, number>();
 	private bySession = new Map<string, Set<Stream>>();
-	private started: Promise<unknown> | null = null;
-	private sessionsStarted: Promise<unknown> | null = null;
+	/** channel → its LISTEN, once it is asked for (dropped if it failed, so the next stream tries again). */
+	private listening = new Map<string, Promise<unknown>>();
 	/** Reads made for streams, for tests and benchmarks. */
 	reads = 0;
 
 	constructor(private readonly db: Db) {}
 
-	private start() {
-		this.started ??= this.db
-			.listen('event_activity', (eventId) => this.poke(eventId))
-			.catch((e) => {
-				this.started = null;
+	private listen(channel: string, onPayload: (payload: string) => void) {
+		let started = this.listening.get(channel);
+		if (!started) {
+			started = this.db.listen(channel, onPayload).catch((e) => {
+				this.listening.delete(channel);
 				throw e;
 			});
-		return this.started;
+			this.listening.set(channel, started);
+		}
+		return started;
+	}
+
+	private start() {
+		return this.listen('event_activity', (eventId) => this.poke(eventId));
 	}
 
 	private startSessions() {
-		this.sessionsStarted ??= this.db
-			.listen('session_ended', (sessionId) => this.endSession(sessionId))
-			.catch((e) => {
-				this.sessionsStarted = null;
-				throw e;
-			});
-		return this.sessionsStarted;
+		return this.listen('session_ended', (sessionId) => this.endSession(sessionId));
 	}
 
 	/** Closes a session's streams; an empty id (the connection was re-made) closes every staff stream. */

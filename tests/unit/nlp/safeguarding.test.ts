@@ -663,3 +663,31 @@ describe('deadlines, capitals and harm named by its consequence (sealed batch I)
 		'The young person asked us to note they are not at risk; the question did not apply.'
 	]);
 });
+
+// Sealed batch J's misses on first contact (pass 10), reworded: cover stories, covering up, police jargon, a
+// parent's cruelty said every day, a threat "not even joking", a teacher's note with a year group.
+describe('cover stories, police jargon and deadpan (sealed batch J)', () => {
+	flagsAs([
+		['self_harm', "I've got to wear long sleeves at PE now and I say it's because I'm cold"],
+		['sexual_abuse', 'Since contact with his uncle started he has been acting out sexual things with his toys'],
+		['physical_abuse', "great, dad's home, time to practise my 'I walked into a door' face again"],
+		['emotional_abuse', 'my mum tells me she wishes shed had an abortion, love that for me lol'],
+		['domestic_abuse', 'DA incident attended at the address, children present; DASH assessed as high risk'],
+		['domestic_abuse', "Mum puts makeup over the bruises and we're not allowed to say why"],
+		['neglect', 'Pupil (Year 2) regularly arrives unwashed and says there is no food at home'],
+		['risk_to_others', "if he says one more thing i'm bringing a knife in tomorrow, not even joking"]
+	]);
+
+	staysQuiet([
+		'We have to wear long sleeves at PE in winter because of the new kit rules.',
+		'walked into a door at school today, so embarrassing',
+		'We receive Operation Encompass notifications and offer a calm space to any child the next morning.',
+		'My daughter went missing for five minutes at the fair and we found her at the hook-a-duck.',
+		'The twins run off to the park after school and come back starving.',
+		"My son ran away twice when he was 14 but he's 20 now and works at the garage.",
+		"I used to cut when I was 13 but I haven't for three years now",
+		'Our needs assessment shows 1 in 4 children in the area live in poverty.',
+		"Just to be clear I'm not being groomed, the man I talk to online is my uncle",
+		'He has no thoughts of harming himself; he was quoting song lyrics.'
+	]);
+});
