@@ -99,6 +99,7 @@ test('a receipt asks whether a done action helped: errors beside the field, save
 	await expect(s).toContainText('Done (reported by');
 
 	// No answer chosen: the error is beside the field and what they wrote is kept.
+	await s.locator('summary').click();
 	await s.getByLabel('Tell us more (optional)').fill('The call came quicker');
 	await s.getByRole('button', { name: /Send my answer/ }).click();
 	await expect(page).toHaveTitle(/^Error: /);
@@ -126,6 +127,7 @@ test('a receipt asks whether a done action helped: errors beside the field, save
 	const check = await withScripts.newPage();
 	await check.goto(`${app.base}${receipt}`);
 	await expectNoSeriousAxeViolations(check, 'the receipt page with "Did this help?"');
+	await section(check).locator('summary').click();
 	await section(check).getByLabel('Helped', { exact: true }).check();
 	await section(check)
 		.getByRole('button', { name: /Change my answer/ })
@@ -151,6 +153,7 @@ test('worrying words are saved, raise an alert, show urgent help and are never s
 		).rows[0]!.n;
 	const before = await alerts();
 	await page.goto(`${app.base}${receipt}`);
+	await section(page).locator('summary').click();
 	await section(page).getByLabel('Tell us more (optional)').fill(WORRYING);
 	await section(page)
 		.getByRole('button', { name: /Change my answer/ })
@@ -169,6 +172,7 @@ test('worrying words are saved, raise an alert, show urgent help and are never s
 	// No answer chosen at all (another person): nothing to save, but the alert and help still come.
 	const other = await answerSurvey(browser);
 	await other.page.goto(`${app.base}${new URL(other.page.url()).pathname}`);
+	await section(other.page).locator('summary').click();
 	await section(other.page).getByLabel('Tell us more (optional)').fill(`${WORRYING}, nobody listens`);
 	await section(other.page)
 		.getByRole('button', { name: /Send my answer/ })
