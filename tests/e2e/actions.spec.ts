@@ -122,6 +122,7 @@ test.describe('Actions console', () => {
 		const csv = await page.request.get(`/app/${SLUG}/actions.csv`);
 		expect(csv.status()).toBe(200);
 		expect(csv.headers()['content-type']).toContain('text/csv');
+		expect(csv.headers()['content-disposition']).toContain(`filename="${SLUG}-actions.csv"`);
 		expect((await csv.text()).split('\r\n')[0]).toBe(
 			'\uFEFFid,priority number,title,owner organisation,owner role,status,progress,what changed / reason,latest update,evidence url'
 		);

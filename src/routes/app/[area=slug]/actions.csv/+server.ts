@@ -8,5 +8,5 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const { area, roles } = requireArea(event, event.params.area);
 	const csv = await asStaff(event, (tx) => actionService.exportRows(tx, area.id, partnerOnly(roles)));
-	return csvDownload(csv, `${area.slug}-actionService.csv`);
+	return csvDownload(csv, `${area.slug}-actions.csv`);
 };
