@@ -1584,6 +1584,52 @@ export const CONCEPTS: Concept[] = [
 			60
 		)
 	),
+	// ---- pass 11 (sealed K): a young child's sexual knowledge, injuries a parent caused, cruelty to animals ----
+	C(
+		'sexual_abuse',
+		w(
+			'(?:drawn|drew|draws|drawing|describ\\w*|talk\\w* about|act\\w* out|re ?enact\\w*)(?: and (?:drawn|drew|described|describes|acted out|talked about))? sexual (?:acts?|things|behaviour|play)'
+		)
+	),
+	C(
+		'physical_abuse',
+		w(
+			'(?:she|he|mum|mam|dad|stepdad|stepmum|they|my (?:mum|mam|dad|stepdad|stepmum)) (?:broke|fractured|cracked|dislocated) my (?:finger|fingers|arm|wrist|nose|ribs?|hand|leg|jaw|tooth|teeth|collarbone)'
+		)
+	),
+	C(
+		'immediate_danger',
+		near(
+			w("(?:don't|do not|dont) (?:wanna|want to|dare) go (?:back )?home"),
+			w(alt('batter\\w*', 'hit\\w*', 'hurt\\w*', 'kill\\w*', 'beat\\w*', 'broke', 'belt', 'punch\\w*')),
+			120
+		),
+		true
+	),
+	C(
+		'forced_marriage',
+		w(
+			"(?:nikah|marriage|wedding|engagement) (?:\\w+ ){0,4}(?:counts|is legal|is allowed|is valid|still counts) if (?:you|i|she|he|the girl) (?:don't|do not|didn't|did not) (?:want|agree)"
+		)
+	),
+	C(
+		'risk_to_others',
+		w(
+			alt(
+				'(?:hurting|hurt|hurts|kicking|kicked|strangling|strangled|torturing|tortured|drowning|drowned|killing|killed) (?:the|our|my|his|her|their) (?:cat|cats|dog|dogs|pets?|rabbit|hamster|kitten|puppy)',
+				'pillow over (?:\\w+ ){0,3}face'
+			)
+		),
+		true
+	),
+	C(
+		'eating_disorder_risk',
+		near2(
+			w('count\\w* (?:every |all (?:my |the )?)?calories?'),
+			w(alt('failed', 'fail', 'lost (?:a|\\d+|two|three) stone', 'over \\d{2,3}', 'guilty', 'punish\\w*', 'skip\\w*')),
+			100
+		)
+	),
 	// ---- pass 10 (sealed J): cover stories, covering up, police jargon, a parent's cruelty said daily ----
 	C(
 		'self_harm',
@@ -2661,7 +2707,7 @@ export const SPECIFIC = new RegExp(
 			'my (?:\\w+ )?(?:son|daughter|child|friend|mate|brother|sister|niece|nephew|grandson|granddaughter|cousin|boyfriend|girlfriend|partner|dad|mum|stepdad|uncle)',
 			`(?:my|our) (?:\\w+ )?${CHILD_NOUN}s?`,
 			'(?:my|our) \\d+ year old',
-			'(?:a|one|this|the|another) (?:[\\w-]+ ){0,3}(?:pupil|student|child|boy|girl|lad|young person|young carer|yp|participant|kid|member|mentee|client|patient|young woman|young man|baby|infant|toddler|\\d+ year old)',
+			'(?:a|one|this|the|another) (?:[\\w-]+ ){0,3}(?:pupil|student|child(?! protection| poverty| development| care| services?| health| mental)|boy|girl|lad|young person|young carer|yp|participant|kid|member|mentee|client|patient|young woman|young man|baby|infant|toddler|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) year old)',
 			// A particular child's age in case notes: "Pupil aged 13 expressed", "a young carer we support, aged 12, says".
 			'(?<!(?:children|people|pupils|students|kids|those|carers|girls|boys|families) )(?:, |\\()?aged \\d+(?!(?: ?(?:to|-|and|or|plus|\\+|and over|and under) ?\\d*)|\\d)',
 			'(?:care leaver|young carer|young person|yp|pupil|student|client|child|girl|boy|lad|young man|young woman) (?:we|i) (?:support|work with|mentor|see|know)',
@@ -2691,6 +2737,7 @@ export const RESOLVED = new RegExp(
 		alt(
 			"(?:i'm|i am|she's|he's|she is|he is|we're|we are|they're|they are) (?:now )?(?:\\w+ )?(?:ok|okay|fine|safe|well|better|recovered|settled|happy|happier|thriving|doing (?:really )?(?:well|brilliantly|great|gr8))",
 			'(?:now|since) (?:\\w+ )?(?:recovered|settled|safe|thriving|doing well|discharged|fully resolved|resolved)',
+			'been settled(?: \\w+){0,4} (?:for )?(?:\\d+|a|one|two|three|a few|a couple of) (?:years?|months?)',
 			'recovered',
 			'recovery',
 			'resolved',
@@ -2747,6 +2794,7 @@ export const RECOVERY_HINT = new RegExp(
 	w(
 		alt(
 			'proud of (?:myself|her|him|them)',
+			'(?:is|are|feels?) (?:loads|much|way|a lot|so much) better',
 			'helped (?:me|her|him|them) see through',
 			"(?:he's|she's|i'm|he is|she is|i am) (?:\\d+|eighteen|nineteen|twenty) now",
 			'(?:he|she) (?:works at|has a job)',
@@ -2843,6 +2891,8 @@ export const DENIAL = new RegExp(
 			"(?:never|not|don't|do not) (?:wanted|want|wanting|tried|planning) to (?:hurt|harm|kill) (?:my|him|her|them)sel(?:f|ves)",
 			"(?:don't|doesn't|do not|does not|never|haven't|hasn't) (?:self harm|hurt (?:my|him|her)self|thought about hurting)",
 			'nobody has ever hurt',
+			"(?<!(?:not|n't|never) )i feel safe(?! (?:when|only|if|except|at school))",
+			'(?:bruise|bruises|mark|marks|scar|scars)(?: \\w+){0,3} (?:was|were|are|is|came) from (?:netball|football|rugby|hockey|pe|a fall|falling|my bike|the trampoline|climbing|roller derby|boxing|karate|surgery|an operation|my op)',
 			"(?:assume|assumes|think|thinks|thought) (?:i|she|he) (?:self ?harm\\w*|cut\\w*)\\W+(?:i|she|he) (?:don't|doesn't|didn't|do not|does not)",
 			'(?:is|are|am) not at risk',
 			"(?:i'm|i am|she's|he's|she is|he is) not being (?:groomed|abused|exploited|bullied)",
@@ -2897,8 +2947,7 @@ export const FIGURATIVE = new RegExp(
 			'is (?:killing|slowly murdering)',
 			'could eat a horse',
 			'dead tired',
-			'im dead',
-			"i'm dead",
+			"(?:im|i'm) dead(?! to (?:him|her|them|us|my (?:family|dad|mum|parents)|the family))",
 			'about to die',
 			'sell (?:my|her|his) soul',
 			'go mental',
@@ -2988,6 +3037,8 @@ export const POPULATION = new RegExp(
 			'(?:kids|young people|children|teenagers|lads|girls|boys) (?:round|around) here',
 			'(?:loads|lots|a lot|some|many|most|half) of (?:people|kids|girls|boys|students|pupils|young people) (?:in|at) (?:my|our)',
 			'nationally',
+			'higher than (?:the )?(?:average|national)',
+			'\\d+ to \\d+ year olds',
 			'\\d+ in \\d+ (?:young people|children|girls|boys|teenagers|adolescents|students|pupils|families)',
 			'needs assessment',
 			'(?:profile|data|report) (?:for|of) (?:the|our) (?:town|area|county|city|borough)',
@@ -3003,7 +3054,7 @@ export const POPULATION = new RegExp(
 			'\\d+ ?(?:%|per ?cent) of',
 			'\\d[\\d,]* (?:calls|referrals|contacts|cases|admissions|attendances|presentations) (?:about|for|with|relating to)',
 			'according to (?:the )?(?:survey|research|report|data|study|figures|nspcc|nhs|ons)',
-			'(?:research|studies|evidence|data|surveys?) (?:shows?|suggests?|finds?|found|indicates?)'
+			'(?:research|studies|evidence|data|surveys?) (?:shows?|suggests?|finds?|found|indicat\\w*)'
 		)
 	)
 );

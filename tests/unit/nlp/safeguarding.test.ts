@@ -691,3 +691,24 @@ describe('cover stories, police jargon and deadpan (sealed batch J)', () => {
 		'He has no thoughts of harming himself; he was quoting song lyrics.'
 	]);
 });
+
+// Sealed batch K's misses (pass 11), reworded: a young child's sexual knowledge, an injury a parent caused and a
+// threat for tonight, "I'm dead to him", a nikah she does not want, cruelty to a pet and a baby, counting calories.
+describe("a child's drawings, a parent's threat and hedged questions (sealed batch K)", () => {
+	flagsAs([
+		['sexual_abuse', 'Nursery note: a three year old has drawn and described sexual acts with an adult at home'],
+		['physical_abuse', "mum says she'll batter me again tonight like when she broke my wrist, i dont wanna go home"],
+		['forced_marriage', "They're taking me abroad for my wedding. I'm 15. Dad says if I say no I'm dead to him."],
+		['forced_marriage', "A girl asked me if a nikah still counts if you don't want it, then said forget it"],
+		['risk_to_others', "He has been hurting our dog and I found him holding a pillow over his sister's face"],
+		['eating_disorder_risk', "is it normal to count every calorie and feel like i've failed if i go over 600?"]
+	]);
+
+	staysQuiet([
+		'when i was 13 i ran away loads but im in a great foster placement now, been settled 2 yrs',
+		'I was bullied in Year 7 and did not want to go to school, but Year 9 is loads better',
+		'A teacher asked about my bruise but it was from netball. I feel safe at home.',
+		'Local data indicate that domestic abuse is a factor in half of the child protection plans here.',
+		'My dad broke his wrist falling off a ladder so I help with the shopping.'
+	]);
+});
