@@ -11,7 +11,13 @@ import { analyse, builtInModel, defaultThemes, redact, type Analysis } from '../
 import { buildSafeguardingModel, readFixture, sourceOf, type FixtureStatement } from '../../src/lib/nlp/build';
 import { microF1, themeReport, sentimentReport, SENTIMENTS } from '../../src/lib/nlp/evaluate';
 import { scoreSentiment } from '../../src/lib/nlp/sentiment';
-import { readSgFixture, SG_CATEGORIES, type SgFixtureRow } from '../../src/lib/nlp/safeguarding-fixture';
+import {
+	compileBatches,
+	readSgFixture,
+	SG_CATEGORIES,
+	type SgFixtureRow
+} from '../../src/lib/nlp/safeguarding-fixture';
+import { readBatchFiles } from '../../src/cli/nlp-batches';
 import { detectInCanonical, normalise, ruleDetect, safeguardingModel, silencer } from '../../src/lib/nlp/safeguarding';
 import { classify, features, type SafeguardingModel } from '../../src/lib/nlp/safeguarding-classifier';
 import { canonical } from '../../src/lib/nlp/text';
@@ -240,6 +246,20 @@ for (const b of [...new Set(sealed.map((r) => r.batch.replace(/-(?:disclosures|n
 	const m = prf(rows, (v) => v.combined);
 	console.log(
 		`  sealed ${b}: recall ${pct(m.r)} (${m.tp}/${m.tp + m.fn})   precision ${pct(m.p)} (${m.fp} false alarms)`
+	);
+}
+// Held-out batches (tests/fixtures/nlp/safeguarding-holdout): by other writers, never compiled into the fixture,
+// trained or tuned on; the shipped detector's best guide to unseen text. Numbers only.
+const holdout = compileBatches(readBatchFiles(path.join(root, 'tests/fixtures/nlp/safeguarding-holdout')));
+for (const b of [...new Set(holdout.map((r) => r.batch.replace(/-(?:disclosures|negatives)\.txt$/, '')))]) {
+	const rows = holdout.filter((r) => r.batch.startsWith(b));
+	const hit = (r: SgFixtureRow) => detectInCanonical(canonical(r.text)).safeguarding;
+	const pos = rows.filter((r) => r.safeguarding);
+	const tp = pos.filter(hit).length;
+	const fp = rows.filter((r) => !r.safeguarding && hit(r)).length;
+	const urgent = pos.filter((r) => r.severity === 'urgent');
+	console.log(
+		`  holdout ${b}: recall ${pct(tp / pos.length)} (${tp}/${pos.length})   precision ${pct(tp / (tp + fp))} (${fp} false alarms)   urgent ${urgent.filter(hit).length}/${urgent.length}`
 	);
 }
 for (const r of sgTest) {
