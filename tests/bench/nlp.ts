@@ -250,7 +250,8 @@ for (const b of [...new Set(sealed.map((r) => r.batch.replace(/-(?:disclosures|n
 }
 // Held-out batches (tests/fixtures/nlp/safeguarding-holdout): by other writers, never compiled into the fixture,
 // trained or tuned on; the shipped detector's best guide to unseen text. Numbers only.
-const holdout = compileBatches(readBatchFiles(path.join(root, 'tests/fixtures/nlp/safeguarding-holdout')));
+const holdoutDir = path.join(root, 'tests/fixtures/nlp/safeguarding-holdout');
+const holdout = fs.existsSync(holdoutDir) ? compileBatches(readBatchFiles(holdoutDir)) : [];
 for (const b of [...new Set(holdout.map((r) => r.batch.replace(/-(?:disclosures|negatives)\.txt$/, '')))]) {
 	const rows = holdout.filter((r) => r.batch.startsWith(b));
 	const hit = (r: SgFixtureRow) => detectInCanonical(canonical(r.text)).safeguarding;

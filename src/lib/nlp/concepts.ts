@@ -1584,6 +1584,62 @@ export const CONCEPTS: Concept[] = [
 			60
 		)
 	),
+	// ---- pass 12 (holdouts M and N): said in passing, secrecy bought with money, men filming girls ----
+	C(
+		'suicide',
+		w(
+			'(?:thinking|thinkin|thought|think|thinks) (?:about|bout|of) (?:ending it|ending (?:my|his|her|their) life|killing (?:my|him|her)self|suicide|not being here)'
+		)
+	),
+	C(
+		'eating_disorder_risk',
+		near2(
+			w(alt('fainted', 'collapsed', 'passed out', 'heart (?:was |is )?racing', 'heart rate')),
+			w(
+				alt(
+					'anorexia',
+					'anorexic',
+					'losing weight',
+					'lost weight',
+					'not eating',
+					'eating disorder',
+					'calories',
+					'weight'
+				)
+			),
+			140
+		)
+	),
+	C(
+		'sexual_abuse',
+		w(
+			alt(
+				"(?:gives?|gave|giving|pays?|paid|paying) (?:him|her|me|them|us) (?:money|sweets|gifts|presents|vapes|cash) (?:not to|to not|so (?:i|he|she|we) (?:won't|don't|doesn't)) (?:tell|say)",
+				"'?special (?:training|time|game|games|lessons?|cuddles)'? (?:with \\w+ )?on (?:his|her|my|their) own"
+			)
+		)
+	),
+	C(
+		'sexual_exploitation',
+		w(
+			alt(
+				'(?:dropped|picked up|brought) (?:home|off|back)(?: \\w+){0,3} by (?:a|an|some|older|two) (?:\\w+ )?(?:man|men|guy|guys|bloke|blokes|lads?)',
+				'(?:older|grown|adult) (?:men|man|blokes|lads) (?:\\w+ ){0,3}(?:film|films|filming|filmed|photograph\\w*|take pictures of|record\\w*) (?:them|her|us|me|girls|the girls)',
+				"'?parties'? (?:at|in) (?:a|the) (?:flat|house)"
+			)
+		)
+	),
+	C(
+		'bullying_threats',
+		w(
+			alt(
+				'(?:shoved|pushed|thrown|locked|stuffed) (?:him |her |me )?(?:in|into) (?:lockers|a locker|the lockers|the bins?|a bin)',
+				'spat (?:in|on|at) (?:my|her|his|me|him)',
+				"(?:don't|dont|do not) (?:want|wanna) to go (?:to|into) school any ?more",
+				"(?:they'll|they will|gonna|going to|they're gonna) (?:stab|shank|shoot|jump|batter) (?:him|me|her) if (?:he|i|she) (?:grasses|snitches|tells|talks|grass|snitch)"
+			)
+		)
+	),
 	// ---- pass 11 (sealed K): a young child's sexual knowledge, injuries a parent caused, cruelty to animals ----
 	C(
 		'sexual_abuse',
@@ -1997,7 +2053,7 @@ export const CONCEPTS: Concept[] = [
 		'missing',
 		w(
 			alt(
-				'(?:ran|run|running|runs) (?:away|off)(?! (?:to spain|from the dog|to (?:the )?(?:park|shop|shops|field|beach|garden|play)))',
+				'(?:ran|run|running|runs) (?:away|off)(?! (?:to spain|from the dog|to (?:the )?(?:park|shop|shops|field|beach|garden|play)|from (?:the|a) (?:\\w+ )?(?:spider|wasp|bee|goose|clown|dog)))',
 				'(?<!(?:dog|cat|phone|keys|bag|wallet|pet) )(?:gone|went|goes|going|been|reported) missing(?! (?:from the (?:group )?photo|for (?:\\w+ )?(?:minutes?|mins|seconds|an? hour|half an hour)))',
 				'missing from (?:home|care|placement|school|(?:her|his) (?:foster|care))',
 				"(?:hasn't|haven't|has not|not|didn't|aint|ain't) (?:been |come )?(?:back )?home(?: \\w+){0,4} (?:since|for|in) ",
@@ -2013,7 +2069,7 @@ export const CONCEPTS: Concept[] = [
 				'absent from home',
 				'left home',
 				'not returned',
-				'phone (?:is )?(?:off|switched off)',
+				'phone (?:is )?(?:off|switched off)(?! (?:me|him|her|them|for))',
 				'nowhere (?:safe )?(?:to (?:stay|go|sleep)|else to go)'
 			)
 		)
@@ -2625,7 +2681,7 @@ export const FRAME = new RegExp(
 	w(
 		alt(
 			'awareness',
-			'training',
+			"(?<!special |'special )training",
 			'trained',
 			'workshops?',
 			'sessions? (?:on|about|for)',
@@ -2703,9 +2759,12 @@ export const SPECIFIC = new RegExp(
 	w(
 		alt(
 			"i(?:'m|'ve| am| was| have| keep| want| feel| think| can't)(?! (?:a|an|the) (?:[\\w-]+ ){0,2}(?:social worker|nurse|teacher|gp|doctor|paediatrician|psychologist|counsellor|therapist|youth worker|dsl|senco|lead|manager|practitioner|officer|worker|mentor|coordinator|head)\\b)",
+			'(?:lads?|boys?|girls?|kids?|young person|yp|young man|young woman) (?:at|in|from) (?:(?:our|the|my) )?(?:group|club|session|youth club|school|class|project|centre)',
+			'one of them is (?:only )?\\d+',
+			'i (?:get|got|keep getting)',
 			'me',
 			'my (?:\\w+ )?(?:son|daughter|child|friend|mate|brother|sister|niece|nephew|grandson|granddaughter|cousin|boyfriend|girlfriend|partner|dad|mum|stepdad|uncle)',
-			`(?:my|our) (?:\\w+ )?${CHILD_NOUN}s?`,
+			`(?<!(?:a lot|lots|many|most|some|half|loads|all|alot) of )(?:my|our) (?:\\w+ )?${CHILD_NOUN}s?`,
 			'(?:my|our) \\d+ year old',
 			'(?:a|one|this|the|another) (?:[\\w-]+ ){0,3}(?:pupil|student|child(?! protection| poverty| development| care| services?| health| mental)|boy|girl|lad|young person|young carer|yp|participant|kid|member|mentee|client|patient|young woman|young man|baby|infant|toddler|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) year old)',
 			// A particular child's age in case notes: "Pupil aged 13 expressed", "a young carer we support, aged 12, says".
@@ -2714,7 +2773,7 @@ export const SPECIFIC = new RegExp(
 			"(?:care leaver|young carer|young person|pupil|student|client|child|girl|boy|lad)(?: [\\w']+){0,3}, \\d{1,2}, (?:keeps|says|said|has|had|is|was|hasn't|told)",
 			// The writer's own parent, named without "my": "Mum puts makeup over the bruises".
 			"(?<!(?:a|the|every|any|your|their|his|her) )(?:mum|mam|mom|dad|stepdad|stepmum|nan|grandad) (?:puts|hits|has|had|is|was|says|said|keeps|makes|made|takes|locks|shouts|screams|won't|doesn't|didn't)",
-			'one of (?:our|the|my) (?:young people|students|pupils|kids|children|boys|girls|lads|members|mentees|participants)',
+			'one of (?:our|the|my) (?:[\\w-]+ ){0,2}(?:young people|students|pupils|kids|children|boys|girls|lads|members|mentees|participants)',
 			'(?:she|he) (?:is|was|has|had|said|says|told|showed|disclosed|admitted|keeps|reports|reported|expressed)',
 			'disclosed',
 			// Case notes name a child without an article: "Pupil has drawn ...", "YP disclosed ...".
@@ -2755,6 +2814,11 @@ export const RESOLVED = new RegExp(
 			'now (?:says (?:she|he|they) )?feels? safe',
 			'(?:been|is|was|now|stayed) free (?:of|from) ',
 			'out of that (?:life|world|scene|group|lifestyle)',
+			"(?:i'm|im|i am|she's|he's|she is|he is) doing (?:way|much|loads|a lot|so much) better",
+			'(?:\\d+|one|two|a) (?:years?|months?) free (?:of|from)',
+			"(?:have not|haven't|has not|hasn't) done so (?:for|in|since)",
+			"(?:he's|she's|i'm|he is|she is|i am) now (?:\\d+|eighteen|nineteen|twenty|twenty ?\\w+)",
+			'(?:at|in) (?:uni|university|college|sixth form) now',
 			"(?:haven't|hasn't|have not|has not) (?:for|in) (?:over )?(?:\\d+|a|one|two|three|four|five|six|a few|a couple of) (?:years?|months?)",
 			'found out (?:her|his|my|their) (?:gran|nan|grandad|grandma|grandpa|dad|mum|aunt|auntie|uncle|sister|brother) (?:had )?(?:bought|gave|got)',
 			'not done it (?:for|in)',
@@ -2765,7 +2829,7 @@ export const RESOLVED = new RegExp(
 			'got out',
 			'(?:went|goes) (?:well|fine)',
 			'we moved to a refuge',
-			'now (?:\\w+ ){0,3}(?:volunteer|peer mentor|gives? talks|studying|at (?:college|university|uni)|works|help)',
+			'now (?:\\w+ ){0,3}(?:volunteer\\w*|peer mentor|gives? talks|studying|at (?:college|university|uni)|works|help)',
 			'back (?:at school|playing)',
 			'stopped when',
 			'it stopped',
@@ -2873,6 +2937,7 @@ export const CURRENT = new RegExp(
 			'every (?:day|night)',
 			'(?:a|per) (?:day|night)',
 			'down another',
+			'since then',
 			'since (?:\\w+ ){0,6}(?:restarted|started|began)',
 			'has been (?:wetting|acting out|screaming|having nightmares)',
 			"(?:please )?(?:don't|do not) (?:make it a (?:thing|big deal)|tell (?:anyone|my (?:mum|dad|parents)))",
@@ -2891,12 +2956,16 @@ export const DENIAL = new RegExp(
 			"(?:never|not|don't|do not) (?:wanted|want|wanting|tried|planning) to (?:hurt|harm|kill) (?:my|him|her|them)sel(?:f|ves)",
 			"(?:don't|doesn't|do not|does not|never|haven't|hasn't) (?:self harm|hurt (?:my|him|her)self|thought about hurting)",
 			'nobody has ever hurt',
+			"(?:didn't|doesn't|does not|did not|don't) apply to (?:me|us|them|him|her)",
+			"(?:they're|theyre|they are|he's|she's) (?:literally |actually |just )?(?:his|her|my|their) (?:uncles?|cousins?|family|dad|mum|brothers?|sisters?)",
+			'not like (?:i|she|he) (?:wanna|want to|would|want) (?:hurt|harm|kill)',
+			'(?:eczema|psoriasis|dermatitis|hives|chickenpox) so (?:i|she|he) scratch',
 			"(?<!(?:not|n't|never) )i feel safe(?! (?:when|only|if|except|at school))",
 			'(?:bruise|bruises|mark|marks|scar|scars)(?: \\w+){0,3} (?:was|were|are|is|came) from (?:netball|football|rugby|hockey|pe|a fall|falling|my bike|the trampoline|climbing|roller derby|boxing|karate|surgery|an operation|my op)',
 			"(?:assume|assumes|think|thinks|thought) (?:i|she|he) (?:self ?harm\\w*|cut\\w*)\\W+(?:i|she|he) (?:don't|doesn't|didn't|do not|does not)",
 			'(?:is|are|am) not at risk',
 			"(?:i'm|i am|she's|he's|she is|he is) not being (?:groomed|abused|exploited|bullied)",
-			'no thoughts of (?:harming|hurting|killing) (?:her|him|my|them)sel(?:f|ves)',
+			"(?:no|not having any|not having|don't have any|do not have any|haven't had any|have not had any) thoughts (?:of|about) (?:harming|hurting|killing|ending) (?:her|him|my|them)sel(?:f|ves)",
 			'quoting (?:song )?lyrics',
 			'worries about (?:me|us|his|her|my|their) (?:\\w+ )?dying',
 			'asked (?:\\w+ ){0,4}if (?:anyone|someone|anybody) (?:was|is) (?:hurting|hitting) (?:her|him|them|me)(?: at home)? and (?:she|he|they) said no',
@@ -2963,7 +3032,8 @@ export const FIGURATIVE = new RegExp(
 			'(?:teach\\w*|taught|play\\w*) (?:me |us |him |her )?(?:\\w+ )?(?:chess|cards|draughts|checkers|monopoly|scrabble|uno|darts|snooker|pool|table tennis|ping pong)',
 			'by accident',
 			'(?<!(?:keeps|keep|kept|always) )accidentally',
-			'with a cushion',
+			'with a (?:cushion|pillow)',
+			'starved (?:my|him|her)self (?:\\w+ ){0,3}so (?:i|she|he|we) could',
 			'push(?:es|ed)? (?:us|me|him|her|them) (?:hard|to|faster|further|harder|too hard)',
 			'(?:off|from) the (?:pier|rocks|high board|diving board)',
 			'into the pool',
@@ -2992,7 +3062,7 @@ export const TOPIC = new RegExp(
 			'for our assembly',
 			'(?:came|come|coming|visited) (?:in )?to (?:talk|speak)',
 			'(?:come|came|coming) (?:in )?and (?:talk|speak)(?: \\w+){0,4} about',
-			'(?:event|day|workshop|assembly|training|speaker|webinar|conference) (?:on|about) ',
+			'(?<!(?:every|each|one|the next|that|some|all) )(?:event|day|workshop|assembly|training|speaker|webinar|conference) (?:on|about) ',
 			'(?:film|book|documentary|play|story|video) (?:we|i) (?:watched|read|saw)',
 			'carr(?:y|ies) a warning',
 			'(?:wounds|cuts|burns) (?:that|which) (?:are|is)',
@@ -3013,6 +3083,8 @@ export const TOPIC = new RegExp(
 			'more (?:\\w+ ){0,3}(?:sessions|talks|lessons|assemblies|workshops|information|info|training) (?:\\w+ ){0,3}(?:on|about)',
 			'(?:any )?(?:advice|tips) (?:on|about|for) (?:keeping|how)',
 			'heard stories about',
+			'(?:drama|show|series|soap|programme|film|book|episode) (?:where|in which)',
+			'more (?:\\w+ ){0,2}(?:assembl\\w*|asembl\\w*) (?:about|on)',
 			'where can (?:parents|families|people|carers|schools) (?:get|find)',
 			'specialist services',
 			'more (?:lessons|education|teaching|awareness|assemblies) (?:about|on)',
@@ -3037,6 +3109,8 @@ export const POPULATION = new RegExp(
 			'(?:kids|young people|children|teenagers|lads|girls|boys) (?:round|around) here',
 			'(?:loads|lots|a lot|some|many|most|half) of (?:people|kids|girls|boys|students|pupils|young people) (?:in|at) (?:my|our)',
 			'nationally',
+			'(?:a lot|lots|many|most|some|half|loads|alot) of (?:our|my|the) (?:students|pupils|young people|kids|children|clients|patients)',
+			'(?:loads|lots|a lot|alot|some|many|most|half) of (?:\\w+ ){0,2}(?:people|kids|girls|boys|parents|families|students|pupils)(?: (?:i know|my age|our age|at (?:my|our) school|in my (?:year|class)))',
 			'higher than (?:the )?(?:average|national)',
 			'\\d+ to \\d+ year olds',
 			'\\d+ in \\d+ (?:young people|children|girls|boys|teenagers|adolescents|students|pupils|families)',

@@ -173,8 +173,19 @@ export function silencer(text: string, d: Detection | null): Silencer {
 		([...d.reasons].some((r) => ABUSE.has(r)) || PASSIVE_IDEATION.test(n) || MINIMISED.test(n)) &&
 		!THREAT_FRAME.test(n) &&
 		!K.FIGURATIVE.test(n.replace(LAUGH, ''));
-	if (K.FIGURATIVE.test(n) && !(d && d.urgent) && !masked) return 'figurative';
+	// A laugh that comes before every named harm belongs to what came before ("answer ur phones lol. been
+	// thinking about ending it"), not to the harm.
+	const laughBefore =
+		d !== null && !K.FIGURATIVE.test(n.replace(LAUGH, '')) && d.evidence.every((e) => n.indexOf(e) > lastLaugh(n));
+	if (K.FIGURATIVE.test(n) && !(d && d.urgent) && !masked && !laughBefore) return 'figurative';
 	return null;
+}
+
+/** Where the last laugh ("lol", "haha") ends, or the end of the text when there is none. */
+function lastLaugh(n: string): number {
+	let end = n.length;
+	for (const m of n.matchAll(LAUGH)) end = m.index + m[0].length;
+	return end;
 }
 
 /** Flags text that may describe someone at risk, with category codes and a severity. */

@@ -712,3 +712,34 @@ describe("a child's drawings, a parent's threat and hedged questions (sealed bat
 		'My dad broke his wrist falling off a ladder so I help with the shopping.'
 	]);
 });
+
+// Holdouts M and N's misses (pass 12), reworded: a disclosure after a laugh about something else, secrecy bought
+// with money, men filming girls, a young person dropped home by a man, bullying called banter, a threat to a "grass".
+describe('said in passing, after a complaint (holdouts M and N)', () => {
+	flagsAs([
+		['suicide', 'what would help? answer the phone lol. been thinking about ending it most nights'],
+		['eating_disorder_risk', "She has anorexia and she's losing weight again, today she fainted at school"],
+		[
+			'sexual_abuse',
+			"Boy at our club says his coach gives him money not to tell anyone about their 'special training'"
+		],
+		['sexual_exploitation', 'She gets dropped home at 3am by a man in his thirties and has a new phone'],
+		['sexual_exploitation', "girls at our group talk about 'parties' at a flat where older men film them"],
+		['missing', 'one of our looked-after girls has gone missing from placement three times this month'],
+		['bullying_threats', 'he gets shoved into lockers every day and the school calls it banter'],
+		['bullying_threats', 'i get called names every day on the bus and someone spat in my hair'],
+		['bullying_threats', "a gang told him they'll stab him if he grasses"]
+	]);
+
+	staysQuiet([
+		'used to starve myself in year 9 but im doing way better now',
+		'proud to say 1 year free from self harm today',
+		'My sister and I watched that drama where the girl is forced into a marriage, it was well done',
+		'my dad took my phone off me for a week because i was on it at 3am',
+		'I ran away from the massive spider in the craft room',
+		'my little brother kept hitting me with a pillow in the car lol',
+		'the question about being forced to marry did not apply to me',
+		'been feeling really down, not like i wanna hurt myself or anything, just flat',
+		'I am not having any thoughts of harming myself, I just want a different counsellor'
+	]);
+});
