@@ -174,18 +174,17 @@ export function silencer(text: string, d: Detection | null): Silencer {
 		!THREAT_FRAME.test(n) &&
 		!K.FIGURATIVE.test(n.replace(LAUGH, ''));
 	// A laugh that comes before every named harm belongs to what came before ("answer ur phones lol. been
-	// thinking about ending it"), not to the harm.
-	const laughBefore =
-		d !== null && !K.FIGURATIVE.test(n.replace(LAUGH, '')) && d.evidence.every((e) => n.indexOf(e) > lastLaugh(n));
-	if (K.FIGURATIVE.test(n) && !(d && d.urgent) && !masked && !laughBefore) return 'figurative';
+	// thinking about ending it"), not to the harm. Checked only when a figure of speech was found.
+	if (K.FIGURATIVE.test(n) && !(d && d.urgent) && !masked && !laughOnlyBefore(n, d)) return 'figurative';
 	return null;
 }
 
-/** Where the last laugh ("lol", "haha") ends, or the end of the text when there is none. */
-function lastLaugh(n: string): number {
+/** True when the only figure of speech is a laugh, and it comes before every harm the rules named. */
+function laughOnlyBefore(n: string, d: Detection | null): boolean {
+	if (d === null || K.FIGURATIVE.test(n.replace(LAUGH, ''))) return false;
 	let end = n.length;
 	for (const m of n.matchAll(LAUGH)) end = m.index + m[0].length;
-	return end;
+	return d.evidence.every((e) => n.indexOf(e) > end);
 }
 
 /** Flags text that may describe someone at risk, with category codes and a severity. */
