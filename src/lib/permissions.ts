@@ -2,7 +2,7 @@
  * Who may do what in an area: one map from each capability to the staff roles that hold it.
  * Pages use it to decide what to offer and which requests to turn away early; row-level security
  * decides in the end, through one SQL helper per capability (`app.can_<capability>(area)`, in
- * supabase/migrations/20261202950100_permission_helpers.sql) that the policies call. The map, the
+ * supabase/migrations/20261203009000_baseline.sql) that the policies call. The map, the
  * helpers and the list in docs/roles.md are checked against each other by
  * tests/db/permissions.test.ts, so changing who may do something means changing all three.
  */

@@ -122,7 +122,7 @@ export const BASIS_LABEL: Record<LinkBasis, string> = {
  * Who may read these words, as their author said (issue 13, item 3): quoted without their name
  * (and read by the youth board and staff), read by the youth board and staff but not quoted, or
  * read by staff only. Row-level security keeps `staff_only` from the youth board
- * (`app.board_may_read`, migration 20261203001000). Staff only is the default wherever nobody
+ * (`app.board_may_read`, the baseline migration). Staff only is the default wherever nobody
  * chose: no question stands between someone's words and help.
  */
 export const CONSENT_LEVELS = ['quote', 'board', 'staff_only'] as const;

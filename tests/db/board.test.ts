@@ -1,5 +1,5 @@
 /**
- * The public board (services/board.ts, migration 20261122001000_board.sql) on both engines:
+ * The public board (services/board.ts, the baseline migration) on both engines:
  * filters, voices and feedback counts never small, "still hearing", the published decision log,
  * board.json against its schema, and a fixed number of queries whatever the size of the area.
  */

@@ -85,6 +85,15 @@ describe.each(engines)('migrations on $name', (engine) => {
 	}, 300_000);
 });
 
+/**
+ * A small stand-in history: the ledger bookkeeping does not depend on what the migrations hold, and
+ * the real history is now one squashed baseline.
+ */
+const HISTORY: MigrationFile[] = [1, 2, 3, 4, 5, 6, 7].map((n) => ({
+	name: `2026010100000${n}_step_${n}.sql`,
+	sql: `create table public.step_${n} (id int);\nalter table public.step_${n} enable row level security;`
+}));
+
 /** A database as the app's runner left it before it used the CLI's ledger: `app.schema_migrations`. */
 async function migratedTheOldWay(db: Db, files: MigrationFile[]) {
 	await db.transaction(async (tx) => {
@@ -100,16 +109,26 @@ async function migratedTheOldWay(db: Db, files: MigrationFile[]) {
 	});
 }
 
+const ledgerOf = (db: Db) =>
+	db.transaction(
+		async (tx) =>
+			(
+				await tx.query<{ version: string; name: string; statements: string[] | null }>(
+					'select version, name, statements from supabase_migrations.schema_migrations order by 1'
+				)
+			).rows
+	);
+
 describe.each(engines)('carrying the old ledger over on $name', (engine) => {
 	afterAll(() => engine.cleanup());
 
 	it('copies app.schema_migrations into the CLI ledger once, then applies only what is new', async () => {
 		const db = await engine.create();
-		const files = readMigrations();
+		const files = HISTORY;
 		const old = files.slice(0, 5);
 		await migratedTheOldWay(db, old);
 		const lines: string[] = [];
-		const result = await migrate(db, { log: (l) => lines.push(l) });
+		const result = await migrate(db, { migrations: files, log: (l) => lines.push(l) });
 		expect(result.applied).toEqual(files.slice(5).map((f) => f.name));
 		expect(result.alreadyApplied).toBe(5);
 		expect(lines).toContain(
@@ -117,31 +136,26 @@ describe.each(engines)('carrying the old ledger over on $name', (engine) => {
 		);
 
 		const state = await db.transaction(async (tx) => ({
-			ledger: (
-				await tx.query<{ version: string; name: string; same: boolean }>(
-					'select version, name, statements is not null as same from supabase_migrations.schema_migrations order by 1'
-				)
-			).rows,
 			old: (await tx.query<{ t: string | null }>(`select to_regclass('app.schema_migrations')::text as t`)).rows[0]?.t,
 			kept: (await tx.query(`select name from app.schema_migrations_carried_over`)).rowCount
 		}));
-		expect(state.ledger.map((r) => `${r.version}_${r.name}.sql`)).toEqual(files.map((f) => f.name));
-		expect(state.ledger.every((r) => r.same)).toBe(true);
-		expect(state).toMatchObject({ old: null, kept: 5 });
+		const ledger = await ledgerOf(db);
+		expect(ledger.map((r) => `${r.version}_${r.name}.sql`)).toEqual(files.map((f) => f.name));
+		expect(ledger.every((r) => r.statements !== null)).toBe(true);
+		expect(state).toEqual({ old: null, kept: 5 });
 
 		// Once only: a second start finds nothing to carry and nothing to apply.
 		const again: string[] = [];
-		expect((await migrate(db, { log: (l) => again.push(l) })).applied).toEqual([]);
+		expect((await migrate(db, { migrations: files, log: (l) => again.push(l) })).applied).toEqual([]);
 		expect(again.filter((l) => l.startsWith('carried'))).toEqual([]);
 	}, 300_000);
 
 	it('leaves both ledgers as they were when the carry-over fails', async () => {
 		const db = await engine.create();
-		const files = readMigrations();
-		await migratedTheOldWay(db, files.slice(0, 2));
+		await migratedTheOldWay(db, HISTORY.slice(0, 2));
 		// A table in the way of the rename makes the carry-over's last step fail.
 		await db.transaction((tx) => tx.exec('create table app.schema_migrations_carried_over (x int)'));
-		await expect(migrate(db)).rejects.toThrow(/schema_migrations_carried_over/);
+		await expect(migrate(db, { migrations: HISTORY })).rejects.toThrow(/schema_migrations_carried_over/);
 		const state = await db.transaction(async (tx) => ({
 			old: (await tx.query('select name from app.schema_migrations')).rowCount,
 			ledger: (
@@ -150,6 +164,50 @@ describe.each(engines)('carrying the old ledger over on $name', (engine) => {
 		}));
 		// Rolled back with the ledger's creation: as it was before this start.
 		expect(state).toEqual({ old: 2, ledger: null });
+	}, 300_000);
+});
+
+/** HISTORY squashed: one file named after its newest version, holding what they built. */
+const SQUASHED: MigrationFile = {
+	name: `${HISTORY.at(-1)!.name.slice(0, 14)}_baseline.sql`,
+	sql: HISTORY.map((m) => m.sql).join('\n')
+};
+
+describe.each(engines)('after a squash into one baseline on $name', (engine) => {
+	afterAll(() => engine.cleanup());
+
+	it('a database that ran every squashed migration skips the baseline and its ledger names it alone', async () => {
+		const db = await engine.create();
+		await migrate(db, { migrations: HISTORY });
+		const lines: string[] = [];
+		const later: MigrationFile = { name: '20260201000000_later.sql', sql: 'create table public.later (id int);' };
+		const result = await migrate(db, { migrations: [SQUASHED, later], log: (l) => lines.push(l) });
+		expect(result).toMatchObject({ applied: [later.name], alreadyApplied: 1 });
+		expect(lines).toContain(`ledger: 6 squashed migration(s) now recorded as ${SQUASHED.name}`);
+		// No "has changed" warning: the row now holds the baseline's statements, as the CLI would.
+		expect(lines.filter((l) => l.startsWith('warning'))).toEqual([]);
+		expect(await ledgerOf(db)).toEqual([
+			{ version: SQUASHED.name.slice(0, 14), name: 'baseline', statements: splitStatements(SQUASHED.sql) },
+			{ version: '20260201000000', name: 'later', statements: splitStatements(later.sql) }
+		]);
+	}, 300_000);
+
+	it('a fresh database runs the baseline', async () => {
+		const db = await engine.create();
+		expect((await migrate(db, { migrations: [SQUASHED] })).applied).toEqual([SQUASHED.name]);
+		const { rows } = await db.transaction((tx) => tx.query(`select to_regclass('public.step_7')::text as t`));
+		expect(rows).toEqual([{ t: 'step_7' }]);
+	}, 300_000);
+
+	it('a database that ran only some of them is refused by name, and nothing changes', async () => {
+		const db = await engine.create();
+		await migrate(db, { migrations: HISTORY.slice(0, 3) });
+		const before = await ledgerOf(db);
+		const error = await migrate(db, { migrations: [SQUASHED] }).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(MigrationError);
+		expect((error as MigrationError).migration).toBe(SQUASHED.name);
+		expect((error as Error).message).toMatch(/ran 3 of the migrations squashed into it, not all of them/);
+		expect(await ledgerOf(db)).toEqual(before);
 	}, 300_000);
 });
 

@@ -5,6 +5,9 @@
  * applying nothing and `supabase migration list` showing local and remote in step.
  */
 import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import pg from 'pg';
@@ -125,18 +128,24 @@ describe.skipIf(!onServer)('the Supabase CLI and the app share one migration led
 
 	it('takes turns: the app applies some, the CLI pushes the rest, the app then has nothing to do', async () => {
 		const { name, url } = await freshDatabase();
-		const half = readMigrations().slice(0, 6);
+		// The history is one baseline now; a project folder with one more migration gives turns to take.
+		const workdir = mkdtempSync(join(tmpdir(), 'said-done-cli-'));
+		cpSync('supabase', join(workdir, 'supabase'), { recursive: true });
+		const extra = '29990101000000_turns.sql';
+		writeFileSync(join(workdir, 'supabase/migrations', extra), 'create table public.turns (id int);\n');
+		const all = readMigrations(join(workdir, 'supabase/migrations'));
 		const db = await openPostgres(url.replace('?sslmode=disable', ''), 2);
 		try {
-			await migrate(db, { migrations: half });
-			const pushed = await supabase('db', 'push', '--db-url', url, '--yes');
-			for (const v of versions.slice(6)) expect(pushed).toContain(`Applying migration ${v}_`);
-			for (const v of versions.slice(0, 6)) expect(pushed).not.toContain(`Applying migration ${v}_`);
-			const after = await migrate(db);
-			expect(after).toMatchObject({ applied: [], alreadyApplied: versions.length });
+			await migrate(db, { migrations: all.filter((m) => m.name !== extra) });
+			const pushed = await supabase('db', 'push', '--db-url', url, '--yes', '--workdir', workdir);
+			expect(pushed).toContain(`Applying migration ${extra}`);
+			for (const v of versions) expect(pushed).not.toContain(`Applying migration ${v}_`);
+			const after = await migrate(db, { migrations: all });
+			expect(after).toMatchObject({ applied: [], alreadyApplied: all.length });
 		} finally {
 			await db.close();
+			rmSync(workdir, { recursive: true, force: true });
 		}
-		expect((await ledger(name)).map((r) => r.version)).toEqual(versions);
+		expect((await ledger(name)).map((r) => r.version)).toEqual([...versions, '29990101000000']);
 	}, 300_000);
 });

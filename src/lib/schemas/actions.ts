@@ -1,6 +1,6 @@
 /**
  * Forms and CSV rows for managing actions ("We did") in the console. The database enforces the
- * same rules (supabase/migrations/20261122000700_actions.sql); these give the messages shown next
+ * same rules (supabase/migrations/20261203009000_baseline.sql); these give the messages shown next
  * to each field.
  */
 import { z } from 'zod';

@@ -1,6 +1,6 @@
 /**
  * Forms for "You said" statements and dot-voting in the console. The database enforces the same
- * rules (supabase/migrations/20261122000900_statements.sql); these give the messages shown next
+ * rules (supabase/migrations/20261203009000_baseline.sql); these give the messages shown next
  * to each field.
  */
 import { z } from 'zod';

@@ -96,6 +96,46 @@ async function carryOver(tx: Tx, migrations: MigrationFile[], log: (line: string
 	log(`carried ${copied} migration(s) over from ${OLD_LEDGER} to supabase_migrations.schema_migrations`);
 }
 
+/** A squash of every migration before it (scripts/squash-migrations.sh), named after the newest. */
+const BASELINE = /_baseline\.sql$/;
+
+/**
+ * After a squash, a database that ran the old migrations has the baseline's version in its ledger
+ * (it skips the file) and versions with no file any more. Records them as the baseline, as
+ * `supabase migration repair --status reverted` would, so the CLI's `migration list` stays in step.
+ * A database that ran only some of them can't take the baseline: that is an error, never a guess.
+ */
+async function foldSquashed(tx: Tx, migrations: MigrationFile[], log: (line: string) => void) {
+	const baseline = migrations.find((m) => BASELINE.test(m.name));
+	if (!baseline) return;
+	const { version, name } = parts(baseline.name);
+	const local = migrations.map((m) => parts(m.name).version);
+	const { rows } = await tx.query<{ version: string }>(
+		`select version from supabase_migrations.schema_migrations
+		 where version <= $1 and not (version = any($2::text[])) order by version`,
+		[version, local]
+	);
+	const { rows: has } = await tx.query('select 1 from supabase_migrations.schema_migrations where version = $1', [
+		version
+	]);
+	if (rows.length === 0) return;
+	if (has.length === 0)
+		throw new MigrationError(
+			baseline.name,
+			`this database ran ${rows.length} of the migrations squashed into it, not all of them; ` +
+				'bring it up to date with the release before the squash (see docs/architecture.md), then run again'
+		);
+	await tx.query('delete from supabase_migrations.schema_migrations where version = any($1::text[])', [
+		rows.map((r) => r.version)
+	]);
+	await tx.query('update supabase_migrations.schema_migrations set name = $2, statements = $3 where version = $1', [
+		version,
+		name,
+		splitStatements(baseline.sql)
+	]);
+	log(`ledger: ${rows.length} squashed migration(s) now recorded as ${baseline.name}`);
+}
+
 /**
  * Applies every migration not yet recorded in the Supabase CLI's ledger, in file-name order, each
  * in its own transaction. A failure rolls that migration back and throws a MigrationError naming it.
@@ -124,8 +164,10 @@ export async function migrate(
 			await tx.query(LOCK);
 			await tx.exec(LEDGER);
 			await carryOver(tx, migrations, log);
+			await foldSquashed(tx, migrations, log);
 		})
 		.catch((err: unknown) => {
+			if (err instanceof MigrationError) throw err;
 			throw new MigrationError('ledger (supabase_migrations.schema_migrations)', err);
 		});
 

@@ -3,7 +3,7 @@
  * a person says whether it helped (helped, partly, no), with optional words. The words are
  * analysed like every other free-text answer (`analysis.analyse`: themes, feeling, redaction,
  * safeguarding); only the redacted text is kept, and flagged words raise a safeguarding alert in
- * the database (migration 20261203008000_action_feedback.sql). The board shows counts only, and
+ * the database (the baseline migration). The board shows counts only, and
  * only from 10 answers up; staff who read feedback see the unflagged words beside the action.
  */
 import type { Tx } from '../db/types';

@@ -23,8 +23,7 @@ export interface FeedbackFigures {
 
 /**
  * Feedback per theme per month and "still hearing", both suppressed, rounded to 5 and counted once a
- * UK day in SQL (migration 20261203001100_board_daily_counts.sql; before that
- * 20261122001000_board.sql). The first visitor of the day counts; everyone else reads that count.
+ * UK day in SQL (`app.board_snapshot`, in the baseline migration). The first visitor of the day counts; everyone else reads that count.
  */
 export async function feedbackFigures(tx: Tx, areaId: string): Promise<FeedbackFigures> {
 	const volumes = await tx.query<{

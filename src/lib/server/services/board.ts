@@ -7,7 +7,7 @@
  * Everything runs as `anon` in one transaction (row-level security shows only what is published)
  * with a fixed number of queries, whatever the size of the area: no query per statement or
  * action. Counts of people and of feedback are counted once a UK day, rounded to the nearest 5 from
- * 10 up and null from 1 to 9, in SQL (app.board_snapshot, migration 20261203001100), so nobody
+ * 10 up and null from 1 to 9, in SQL (app.board_snapshot, the baseline migration), so nobody
  * learns a small count by adding answers of their own and watching the board.
  *
  * The shapes are in board-types.ts, the feedback figures (and their shared copy) in
@@ -386,7 +386,7 @@ async function pageDetails(
 		 where area_id = $1 and published and you_said_id = any ($2::uuid[]) order by position`,
 		[areaId, pageIds]
 	);
-	// Counted once a day and rounded to 5 in SQL (null for 1 to 9): migration 20261203001100.
+	// Counted once a day and rounded to 5 in SQL (null for 1 to 9): the baseline migration.
 	const voices = await tx.query<{ you_said_id: string; n: number | null }>(
 		`select v.you_said_id, v.n from app.board_statement_voices($1) v where v.you_said_id = any ($2::uuid[])`,
 		[areaId, pageIds]

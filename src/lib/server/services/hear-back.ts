@@ -1,7 +1,7 @@
 /**
  * Hearing back (issue 18): a receipt holder's contact (encrypted by the caller, see
  * hear-back/crypto.ts), its confirmation and stop, and named replies to feedback. Every statement
- * goes through a security definer function (migration 20261203004100_hear_back.sql): nobody
+ * goes through a security definer function (the baseline migration): nobody
  * signed in can read the contacts table, staff and youth board included.
  */
 import type { Tx } from '../db/types';

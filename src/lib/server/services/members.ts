@@ -36,7 +36,7 @@ export async function revoke(tx: Tx, areaId: string, membershipId: string, by: s
 	return rows.length === 1;
 }
 
-/** The database refuses to revoke an area's last admin (migration 20261202060100_last_admin). */
+/** The database refuses to revoke an area's last admin (the baseline migration). */
 export const isLastAdminRefusal = (err: unknown): boolean => {
 	const e = err as { code?: unknown; constraint?: unknown; message?: unknown } | null;
 	return (

@@ -1,6 +1,6 @@
 /**
  * Keeping only what is needed: each area's retention schedule, the daily run that applies it
- * (migration 20261202910300_retention.sql) and its log.
+ * (the baseline migration) and its log.
  */
 import type { Db, Tx } from '../db/types';
 import { asOwner } from '../db/privileged';

@@ -3,7 +3,7 @@
  * people's own words, chooses their themes, the feedback behind them and quotes (only candidate
  * quotes a reviewer marked, shown as their redacted text), links plan priorities and marks them
  * agreed; engagement officers and area admins publish them. Row-level security and the triggers
- * in supabase/migrations/20261122000900_statements.sql decide in the end; `can_*` ask the same
+ * in supabase/migrations/20261203009000_baseline.sql decide in the end; `can_*` ask the same
  * database helpers so pages only offer what will be allowed. Counts of people are small-number
  * suppressed here, before they leave the server.
  */

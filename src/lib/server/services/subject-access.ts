@@ -2,7 +2,7 @@
  * Subject access by receipt: everything held about one receipt, as JSON and as CSV. The receipt
  * holder is the only person who can ask (answers are anonymous), so the download is keyed by
  * the code like the receipt page. Safeguarding records are left out on purpose (see the
- * migration 20261202910200_subject_access.sql); the download says so and how to ask.
+ * the baseline migration); the download says so and how to ask.
  */
 import type { Tx } from '../db/types';
 import { toCsv, type CsvCell } from '../csv';

@@ -2,7 +2,7 @@ import type { Refused } from '$lib/server/forms';
 
 /**
  * What the database said no to, in words for the actions pages. Row-level security and the
- * triggers in supabase/migrations/20261122000700_actions.sql are the last word; the forms check
+ * triggers in supabase/migrations/20261203009000_baseline.sql are the last word; the forms check
  * first, so these show only when something changed underneath (a role revoked, an owner changed).
  */
 export const refused: Refused = (r) => {

@@ -1,6 +1,6 @@
 /**
  * Who may do what with "You said" statements, as the pages offer it (row-level security and the
- * triggers in supabase/migrations/20261122000900_statements.sql decide in the end).
+ * triggers in supabase/migrations/20261203009000_baseline.sql decide in the end).
  */
 import type { AreaRole } from '$lib/server/auth/sessions';
 import type { Refused } from '$lib/server/forms';
