@@ -1672,7 +1672,7 @@ export const CONCEPTS: Concept[] = [
 		'risk_to_others',
 		w(
 			alt(
-				'(?:hurting|hurt|hurts|kicking|kicked|strangling|strangled|torturing|tortured|drowning|drowned|killing|killed) (?:the|our|my|his|her|their) (?:cat|cats|dog|dogs|pets?|rabbit|hamster|kitten|puppy)',
+				"(?:hurting|hurt|hurts|kicking|kicked|strangling|strangled|torturing|tortured|drowning|drowned|killing|killed) (?:the|our|my|his|her|their|next door's|(?:the )?neighbou?rs'?s?)(?: neighbou?rs'?s?)? (?:cat|cats|dog|dogs|pets?|rabbit|rabbits|hamster|kitten|kittens|puppy|puppies|animals)",
 				'pillow over (?:\\w+ ){0,3}face'
 			)
 		),
@@ -2673,6 +2673,88 @@ export const CONCEPTS: Concept[] = [
 			),
 			120
 		)
+	),
+	// ---- pass 13 (batches Q and R): no food or care at home said plainly, a match found for a child,
+	// a young person who means not to go back, restriction counted in single foods ----
+	C(
+		'suicide',
+		w(
+			"(?:wish|wishes|wished|wishing|hope|hopes|hoping|pray|prays|praying)(?: that)? (?:i|she|he|they) (?:could )?(?:just )?(?:don't|doesn't|didn't|won't|wouldn't|never|do not|does not|did not|would not|not) (?:wake|waking|woke) up"
+		)
+	),
+	C(
+		'domestic_abuse',
+		w(
+			"(?:partner|husband|wife|boyfriend|girlfriend|ex|fella|ex partner|ex husband|ex boyfriend)(?:'s| is| has)? (?:\\w+ ){0,2}(?:will|'ll|going to|gonna|threatened to|threatens to|threatening to|said he'd|said she'd|says he'll|says she'll|swore to) (?:kill|hurt|batter|beat|strangle|stab|get) (?:her|him|me|them|us)"
+		)
+	),
+	C(
+		'neglect',
+		near(
+			w(
+				'(?:wash|washing|washes|iron|ironing|cook|cooking|make|making|get|getting|feed|feeding) (?:my|me|myself|our|the|my own|(?:my )?little \\w+)\\b'
+			),
+			w('(?:nobody|no one|noone|no1) (?:else )?(?:does|do|dus|will|bothers|cooks|feeds|cares)'),
+			50
+		)
+	),
+	C(
+		'neglect',
+		w(
+			alt(
+				"(?:there's|there is|theres|there was|there's never|never) (?:nowt|nothing|never anything|no food|never any food) (?:in|to eat)(?: at (?:his|hers|her|home|theirs|his house|her house|their house))?(?! (?:on the (?:menu|telly|tv)|common|the post))",
+				'nowt (?:in|to eat) at (?:his|hers|her|home|ours|theirs)'
+			)
+		)
+	),
+	C(
+		'forced_marriage',
+		near(
+			w(
+				'(?:parents|family|dad|mum|father|mother|uncle|aunt)(?: \\w+){0,3} (?:looking for|found|finding|picked|chosen|choosing|lined up|arranging|sorting) (?:someone|somebody|a man|a boy|a girl|a lad|a match) for (?:her|him|me)'
+			),
+			w("(?:is|i'm|im|i am|she's|he's|only|aged) \\d{1,2}\\b|\\b\\d{1,2} (?:year old|yo|yrs? old)|\\bmarr\\w*"),
+			80
+		)
+	),
+	C(
+		'missing',
+		near(
+			w(
+				"(?:don't|dont|didn't|didnt|won't|wont|not|never|do not|did not|will not) (?:go|going|come|coming|gonna go) back (?:home|to (?:my |the )?(?:carers?|foster (?:carers?|home|placement|mum|dad|parents)|placement|children's home|care home|unit|residential))"
+			),
+			w(
+				alt(
+					'what (?:happens|would happen|will happen|if)',
+					'if i (?:just )?',
+					'thinking (?:of|about)',
+					'gonna',
+					'going to',
+					'want to',
+					'wanna',
+					'tonight',
+					'this weekend',
+					'ever again',
+					'again'
+				)
+			),
+			60
+		)
+	),
+	C(
+		'eating_disorder_risk',
+		w(
+			alt(
+				'(?:only|barely|just) (?:eats?|eating|ate|has|having|had|allows? (?:her|him|my)self) (?:an? |one |1 |half an? |half a )?(?:apple|yoghurt|yogurt|banana|cracker|rice cake|piece of fruit|slice of toast|cup of soup|bowl of \\w+|handful of \\w+)s? (?:a|per|every) day(?![^.]*\\b(?:at school|big breakfast|big dinner|because i (?:have|had) a big))',
+				'counts? every (?:single )?calorie'
+			)
+		)
+	),
+	C(
+		'risk_to_others',
+		w(
+			"(?:wonders?|wondering|talks? about|talking about|says? (?:he|she) wonders|asks?) (?:how|what) it (?:would|'d|will) feel (?:like )?(?:to (?:do (?:it|that|the same) to|hurt|kill|stab) )?(?:on |to )?(?:a person|a human|someone|somebody|people|a kid|a child)"
+		)
 	)
 ];
 
@@ -2761,6 +2843,8 @@ export const SPECIFIC = new RegExp(
 			"i(?:'m|'ve| am| was| have| keep| want| feel| think| can't)(?! (?:a|an|the) (?:[\\w-]+ ){0,2}(?:social worker|nurse|teacher|gp|doctor|paediatrician|psychologist|counsellor|therapist|youth worker|dsl|senco|lead|manager|practitioner|officer|worker|mentor|coordinator|head)\\b)",
 			'(?:lads?|boys?|girls?|kids?|young person|yp|young man|young woman) (?:at|in|from) (?:(?:our|the|my) )?(?:group|club|session|youth club|school|class|project|centre)',
 			'one of them is (?:only )?\\d+',
+			'(?:a|one) (?:mum|mam|dad|parent|mother|father|carer|grandparent|nan|gran|woman|man|lady) (?:at|in|from) (?:our|the|my) (?:group|club|session|service|centre|project|school|drop in|playgroup)',
+			'(?:some|two|three|a few|several|a couple|one|a group) of the (?:girls|boys|lads|young people|kids|pupils|students|children|members|mums|dads|parents|young women|young men) (?:talked|talk|said|say|told|mentioned|were saying|have said|disclosed|spoke)',
 			'i (?:get|got|keep getting)',
 			'me',
 			'my (?:\\w+ )?(?:son|daughter|child|friend|mate|brother|sister|niece|nephew|grandson|granddaughter|cousin|boyfriend|girlfriend|partner|dad|mum|stepdad|uncle)',

@@ -64,9 +64,18 @@ export const makeNormaliser = (protect: readonly string[]) =>
 	]);
 const fix = makeNormaliser(protectJson.words);
 
+// "Is it normal to make yourself sick?": young people ask about themselves as "you".
+const GENERIC_YOU_Q =
+	/\b(?:is it (?:normal|ok|okay|alright|bad|wrong|weird|common|fine)|how do (?:you|u) (?:stop|know|tell)|what (?:do|should) (?:you|u) do (?:if|when)|what (?:happens|would happen) if (?:you|u))\b[^.?!]*/g;
+const asFirstPerson = (q: string) =>
+	q
+		.replace(/\b(?:yourself|urself)\b/g, 'myself')
+		.replace(/\byour\b/g, 'my')
+		.replace(/\b(?:you|u)\b/g, 'i');
+
 /** Canonical text with misspellings mapped onto the detectors' vocabulary. */
 export function normalise(c: string): string {
-	return fix(c);
+	return fix(c).replace(GENERIC_YOU_Q, asFirstPerson);
 }
 
 // Immediate danger first: it is what a contact must read first.
@@ -152,7 +161,9 @@ export function silencer(text: string, d: Detection | null): Silencer {
 	// A question quoted before the answer ("Q: what should we know? A: ...") frames nothing: only the answer counts.
 	const n = text.replace(QUESTION_FIRST, '');
 	// A plan with means ("I've sorted it. Got the tablets saved up") is never a story that is over.
-	if (K.RESOLVED.test(n) && !K.CURRENT.test(n) && !(d && d.urgent)) return 'resolved';
+	// Praise for the day in an earlier sentence ("The trip was amazing. My cousin says ...") resolves nothing after it.
+	if (K.RESOLVED.test(n) && !K.CURRENT.test(n) && !(d && d.urgent) && !cueSentencesBefore(K.RESOLVED, n, d))
+		return 'resolved';
 	// A relapse ("4 months clean gone") is never a recovery story.
 	if (K.PAST.test(n) && K.RESOLVED.test(n) && !RELAPSE.test(n)) return 'resolved';
 	if (K.PAST.test(n) && K.RECOVERY_HINT.test(n) && !K.CURRENT.test(n)) return 'resolved';
@@ -175,8 +186,58 @@ export function silencer(text: string, d: Detection | null): Silencer {
 		!K.FIGURATIVE.test(n.replace(LAUGH, ''));
 	// A laugh that comes before every named harm belongs to what came before ("answer ur phones lol. been
 	// thinking about ending it"), not to the harm. Checked only when a figure of speech was found.
-	if (K.FIGURATIVE.test(n) && !(d && d.urgent) && !masked && !laughOnlyBefore(n, d)) return 'figurative';
+	if (
+		K.FIGURATIVE.test(n) &&
+		!(d && d.urgent) &&
+		!masked &&
+		!laughOnlyBefore(n, d) &&
+		!armed(n, d) &&
+		!harmBesideFigure(n, d)
+	)
+		return 'figurative';
 	return null;
+}
+
+const WEAPON = /\b(?:gun|guns|knife|knives|blade|machete|bomb|shank)\b/;
+/** A weapon named with harm to others is taken seriously even when laughed about, as schools must. */
+const armed = (n: string, d: Detection | null) => d !== null && d.reasons.has('risk_to_others') && WEAPON.test(n);
+
+const FIGURES = new RegExp(K.FIGURATIVE.source, 'g');
+/**
+ * A figure of speech silences only the harm it holds: "his phone is about to die" says nothing about
+ * "ran off from home last night" beside it. Laughs are left for the rules above.
+ */
+function harmBesideFigure(n: string, d: Detection | null): boolean {
+	if (d === null) return false;
+	const figures = [...n.matchAll(FIGURES)].filter((m) => !LAUGH_ONLY.test(m[0]));
+	if (figures.length === 0) return false;
+	const near = (e: string, gap: number) => {
+		const at = n.indexOf(e);
+		return figures.some((f) => at <= f.index + f[0].length + gap && f.index <= at + e.length + gap);
+	};
+	// Only a figure that itself holds a harm ("about to die") can leave another harm standing; one that sets
+	// the scene ("play fight", "paintballing") or sits next to the harm ("beat me at fifa") qualifies it all.
+	const within = (e: string) => {
+		const at = n.indexOf(e);
+		return figures.some((f) => f.index <= at && at + e.length <= f.index + f[0].length);
+	};
+	if (!d.evidence.some(within) || d.evidence.every((e) => near(e, HELD_GAP))) return false;
+	const rest = n.replace(FIGURES, (m) => (LAUGH_ONLY.test(m) ? m : ' , '));
+	const left = ruleDetect(rest);
+	return left.reasons.size > 0 && silencer(rest, left) === null;
+}
+const HELD_GAP = 25;
+const LAUGH_ONLY = /^(?:lol|haha\w*|lmao|jk)$/;
+
+/** True when every match of a cue ends in a sentence before the first harm the rules named. */
+function cueSentencesBefore(cue: RegExp, n: string, d: Detection | null): boolean {
+	if (d === null || d.evidence.length === 0) return false;
+	const first = Math.min(...d.evidence.map((e) => n.indexOf(e)).filter((i) => i >= 0));
+	const stop = Math.max(n.lastIndexOf('. ', first), n.lastIndexOf('! ', first), n.lastIndexOf('? ', first));
+	if (stop < 0) return false;
+	const all = new RegExp(cue.source, 'g');
+	for (const m of n.matchAll(all)) if (m.index + m[0].length > stop + 1) return false;
+	return true;
 }
 
 /** True when the only figure of speech is a laugh, and it comes before every harm the rules named. */

@@ -743,3 +743,34 @@ describe('said in passing, after a complaint (holdouts M and N)', () => {
 		'I am not having any thoughts of harming myself, I just want a different counsellor'
 	]);
 });
+
+// Batches Q and R's misses (pass 13), reworded: "is it normal to ..." asked about "you", a figure of speech
+// about a phone beside a real disclosure, praise for the event before the harm, an attendee's words reported
+// after a session, a weapon joked about, cruelty to animals, no food at home, a match being found for a child.
+describe('asked about "you", reported after a session, joked about (batches Q and R)', () => {
+	flagsAs([
+		['suicide', 'is it normal to hope you just dont wake up in the morning'],
+		['eating_disorder_risk', 'is it ok to make urself sick after dinner most days'],
+		['neglect', 'is it normal to wash ur own uniform cos nobody else does'],
+		['neglect', "my friend comes to ours for tea because there's nowt in at home"],
+		['missing', 'my mate ran off from home last night and is sleeping in the park, his phone is about to die'],
+		['emotional_abuse', 'The trip was amazing. My cousin says her mum calls her a worthless pig and she believes it.'],
+		['domestic_abuse', 'Great workshop. A dad at our group said his wife will kill him when she gets back.'],
+		['sexual_exploitation', 'Nice session. A few of the girls talked about a house where older men give them vodka.'],
+		['risk_to_others', 'my mate keeps saying hes gonna bring a knife in and stab the teacher lol'],
+		['risk_to_others', 'he keeps killing the neighbours cats and says he wonders what it would feel like on a person'],
+		['forced_marriage', 'my sister is 14 and our parents are looking for a husband for her'],
+		['eating_disorder_risk', 'my friend only eats a yoghurt a day and counts every calorie'],
+		['missing', 'what would happen if i just didnt go back to my foster carers this weekend']
+	]);
+
+	staysQuiet([
+		'is it normal to feel nervous before your first appointment',
+		'my phone is about to die so i will finish this survey later',
+		'The session was amazing, we talked about how to spot grooming online.',
+		'our cat killed a bird in the garden and my little sister cried',
+		'my parents are looking for a tutor for her before her exams',
+		'i only eat an apple a day at school because i have a big breakfast',
+		'this hold music makes me want to throw my phone out of the window lol'
+	]);
+});
