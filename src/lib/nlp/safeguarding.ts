@@ -105,6 +105,8 @@ const ABUSE = new Set<SafeguardingReason>([
 	'online_grooming',
 	'criminal_exploitation'
 ]);
+// Self-harm that is going on and getting worse is hidden by a laugh, not joked about ("again ... sleeves stay down lol").
+const ESCALATING = /\b(?:again|any ?more|not enough|deeper|worse|started|every (?:night|day))\b/;
 const PASSIVE_IDEATION =
 	/\b(?:better off (?:without|if)|(?:wasn't|weren't|was not|not) (?:here|around|alive) any ?more|if i (?:just )?(?:wasn't|weren't|was not) (?:here|around|alive))\b/;
 // Self-harm played down ("only a few scratches ... haha") is not a joke either.
@@ -181,7 +183,10 @@ export function silencer(text: string, d: Detection | null): Silencer {
 	// ("she'll kill me haha", "gonna batter me at pool haha") it is hyperbole.
 	const masked =
 		d !== null &&
-		([...d.reasons].some((r) => ABUSE.has(r)) || PASSIVE_IDEATION.test(n) || MINIMISED.test(n)) &&
+		([...d.reasons].some((r) => ABUSE.has(r)) ||
+			(d.reasons.has('self_harm') && ESCALATING.test(n)) ||
+			PASSIVE_IDEATION.test(n) ||
+			MINIMISED.test(n)) &&
 		!THREAT_FRAME.test(n) &&
 		!K.FIGURATIVE.test(n.replace(LAUGH, ''));
 	// A laugh that comes before every named harm belongs to what came before ("answer ur phones lol. been
@@ -191,7 +196,7 @@ export function silencer(text: string, d: Detection | null): Silencer {
 		!(d && d.urgent) &&
 		!masked &&
 		!laughOnlyBefore(n, d) &&
-		!armed(n, d) &&
+		!joked(n, d) &&
 		!harmBesideFigure(n, d)
 	)
 		return 'figurative';
@@ -199,8 +204,12 @@ export function silencer(text: string, d: Detection | null): Silencer {
 }
 
 const WEAPON = /\b(?:gun|guns|knife|knives|blade|machete|bomb|shank)\b/;
-/** A weapon named with harm to others is taken seriously even when laughed about, as schools must. */
-const armed = (n: string, d: Detection | null) => d !== null && d.reasons.has('risk_to_others') && WEAPON.test(n);
+/**
+ * Taken seriously even when laughed or joked about, as schools must: a weapon named with harm to others, and a
+ * marriage being planned ("keeps joking she'll be 'gone' after Year 9").
+ */
+const joked = (n: string, d: Detection | null) =>
+	d !== null && ((d.reasons.has('risk_to_others') && WEAPON.test(n)) || d.reasons.has('forced_marriage'));
 
 const FIGURES = new RegExp(K.FIGURATIVE.source, 'g');
 /**
@@ -210,18 +219,21 @@ const FIGURES = new RegExp(K.FIGURATIVE.source, 'g');
 function harmBesideFigure(n: string, d: Detection | null): boolean {
 	if (d === null) return false;
 	const figures = [...n.matchAll(FIGURES)].filter((m) => !LAUGH_ONLY.test(m[0]));
-	if (figures.length === 0) return false;
-	const near = (e: string, gap: number) => {
-		const at = n.indexOf(e);
-		return figures.some((f) => at <= f.index + f[0].length + gap && f.index <= at + e.length + gap);
-	};
+	const span = (e: string) => ({ at: n.indexOf(e), end: n.indexOf(e) + e.length });
+	const end = (f: RegExpExecArray) => f.index + f[0].length;
 	// Only a figure that itself holds a harm ("about to die") can leave another harm standing; one that sets
-	// the scene ("play fight", "paintballing") or sits next to the harm ("beat me at fifa") qualifies it all.
-	const within = (e: string) => {
-		const at = n.indexOf(e);
-		return figures.some((f) => f.index <= at && at + e.length <= f.index + f[0].length);
+	// the scene ("play fight", "teaches me chess") or sits next to the harm ("beat me at fifa") qualifies it.
+	const holding = figures.filter((f) => d.evidence.some((e) => f.index <= span(e).at && span(e).end <= end(f)));
+	if (holding.length === 0) return false;
+	const beside = (e: string) => {
+		const { at, end: stop } = span(e);
+		const overlapsHolding = holding.some((f) => at < end(f) && f.index < stop);
+		const qualified = figures.some(
+			(f) => !holding.includes(f) && at <= end(f) + HELD_GAP && f.index <= stop + HELD_GAP
+		);
+		return !overlapsHolding && !qualified;
 	};
-	if (!d.evidence.some(within) || d.evidence.every((e) => near(e, HELD_GAP))) return false;
+	if (!d.evidence.some(beside)) return false;
 	const rest = n.replace(FIGURES, (m) => (LAUGH_ONLY.test(m) ? m : ' , '));
 	const left = ruleDetect(rest);
 	return left.reasons.size > 0 && silencer(rest, left) === null;

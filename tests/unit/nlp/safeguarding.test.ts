@@ -774,3 +774,48 @@ describe('asked about "you", reported after a session, joked about (batches Q an
 		'this hold music makes me want to throw my phone out of the window lol'
 	]);
 });
+
+// Batches S and T's misses (pass 14), reworded: school kit used to self-harm and hidden with a laugh, not safe at
+// home, a child's sexualised play and words, a marriage arranged for a child who can't consent, a device and a date,
+// heads pushed into sinks, a danger beside a dead phone, violence for losing what was owed, a match joked about.
+describe('formal notes and fast phone typing (batches S and T)', () => {
+	flagsAs([
+		['self_harm', 'snapping a hair band on my wrist isnt enough any more so now its my sharpener blade lol'],
+		['immediate_danger', "Since her stepdad came back we don't feel safe in our flat at night."],
+		[
+			'sexual_abuse',
+			'In nursery a four-year-old showed sexualised behaviour with another child and said that is what uncle Dan and me do.'
+		],
+		[
+			'forced_marriage',
+			'His parents have arranged for their daughter, who is 15, to marry a cousin abroad in the summer.'
+		],
+		['radicalisation', 'He showed his mates a video of a homemade bomb he says he is building in the shed.'],
+		['risk_to_others', 'him and his mates are going to do something at the mosque on friday, he keeps saying it'],
+		[
+			'bullying_threats',
+			'Year 7 pupil with SEN reports older boys flushed his head down the toilet and took his dinner money.'
+		],
+		[
+			'sexual_exploitation',
+			'my sister is at a party with older men who got her drunk and wont let her go and her phone is about to die'
+		],
+		[
+			'criminal_exploitation',
+			'older lads give kids free trainers then make them carry parcels and one got battered for losing some'
+		],
+		[
+			'forced_marriage',
+			"She keeps joking she'll be married off after year 10 because her aunts are sorting someone for her."
+		]
+	]);
+
+	staysQuiet([
+		'We did a training day on sexualised behaviour in early years settings, it was really useful.',
+		'The session on staying safe went well beyond what I expected, the young people loved it.',
+		'I used my compass in maths today and got full marks on the circles test.',
+		"My dad got out of hospital last week after his knee operation and he's recovering well.",
+		'Is it normal to feel safe at home but nervous at school?',
+		'my little brother got told off for losing his PE kit again lol'
+	]);
+});
