@@ -2821,6 +2821,123 @@ export const CONCEPTS: Concept[] = [
 				'(?:repeatedly|always|keep|keeps|kept) (?:being )?cornered'
 			)
 		)
+	),
+	// ---- pass 15 (sealed U and V): facilitators' notes and survey answers: injuries hidden and not wanting to
+	// go home, a girl "settled" after the summer, contempt for "unbelievers", joining a group overseas,
+	// fantasies of hurting classmates, belongings damaged, thinking about not waking up, absent and unaccounted for ----
+	C(
+		'domestic_abuse',
+		near(
+			w(
+				alt(
+					"(?:don't|doesn't|do not|does not|dont) (?:wanna|want to|like to|like going) go (?:back )?home",
+					'(?:always|even inside|indoors|in the house) (?:has|wears|wearing|got|with) (?:her |his )?sunglasses(?: on)?',
+					'sunglasses on (?:all the time|inside|indoors|in winter)'
+				)
+			),
+			w(
+				alt(
+					'(?:dad|mum|stepdad|stepmum|father|mother|partner|boyfriend) (?:\\w+ )?(?:shouts|screams|yells|rages|smashes|drinks)',
+					'(?:shouting|screaming|rows|fighting|smashing) (?:at home|every night|all the time)',
+					'sunglasses'
+				)
+			),
+			120
+		)
+	),
+	C(
+		'forced_marriage',
+		near(
+			w(
+				alt(
+					'extended (?:leave|holiday|absence) (?:request|abroad|to)',
+					'(?:long|extended) (?:trip|holiday|visit) (?:abroad|back home|to (?:family|relatives))'
+				)
+			),
+			w(
+				alt(
+					"(?:won't|will not|wont|doesn't|does not) matter after",
+					'(?:be|being|get|getting) settled',
+					'not coming back',
+					'a match'
+				)
+			),
+			160
+		)
+	),
+	C(
+		'forced_marriage',
+		w("(?:education|school|college|exams?|gcses?) (?:won't|will not|wont|doesn't|does not) matter (?:after|once|when)")
+	),
+	C(
+		'radicalisation',
+		w(
+			alt(
+				"(?:unbelievers|kuffar|kafirs?|infidels|degenerates|race traitors|traitors|subhumans?|invaders)(?: \\w+){0,3} (?:deserve|should (?:die|be killed|pay|be punished)|will pay|have it coming|deserve what's coming)",
+				"deserve what(?:'s| is) coming(?! to (?:me|us))",
+				'refuses? to (?:engage with|speak to|talk to|be taught by|sit near) (?:female|women|girl|jewish|muslim|black|white) (?:staff|teachers|pupils|classmates|workers)'
+			)
+		)
+	),
+	C(
+		'radicalisation',
+		near(
+			w(
+				'(?:going to|wants to|want to|planning to|gonna|wanna|talking about going to|talks about going to) (?:join|fight (?:for|with)|go and join|go (?:out )?(?:there|abroad|over ?seas) to join) (?:a |some |the |this |his )?(?:group|cause|brothers|fighters|movement|army|militia|them)'
+			),
+			w(
+				alt(
+					'over ?seas',
+					'abroad',
+					'out there',
+					'syria',
+					'older (?:friend|mate|man|guy)',
+					'sorting it',
+					'family will understand'
+				)
+			),
+			90
+		)
+	),
+	C(
+		'risk_to_others',
+		w(
+			alt(
+				'fantas(?:ies|y|ises|izes|ising|izing) (?:\\w+ ){0,2}(?:of|about) (?:hurting|killing|shooting|stabbing|attacking) (?:classmates|people|others|pupils|students|teachers|someone|his|her)',
+				'(?:drawing|drawn|drew|making|made) (?:plans|maps|diagrams) of (?:the|his|her|our) (?:school|college|classroom)(?: (?:layout|exits|building))?'
+			)
+		)
+	),
+	C(
+		'bullying_threats',
+		w(
+			alt(
+				'belongings (?:\\w+ ){0,2}(?:damaged|stolen|broken|ripped|thrown|destroyed)',
+				"(?:reluctant|refuses|refusing|won't|scared|afraid) to (?:use|go (?:to|in)) the (?:toilets?|changing rooms?)"
+			)
+		)
+	),
+	C(
+		'suicide',
+		w(
+			'(?:think|thinks|thinking|thought|thoughts|fantasi[sz]e|dream) (?:about|of|bout) (?:not (?:waking|wakin|wake) up|never waking up|going to sleep forever|not being (?:here|alive|around) any ?more)'
+		)
+	),
+	C(
+		'missing',
+		near(
+			w(
+				"(?:hasn't|has not|haven't|have not|not) been (?:at|in|to|seen at) (?:\\w+ (?:or|and) )?(?:school|club|college|home|placement|the unit)(?: \\w+){0,3} (?:for|in) (?:\\d+|two|three|four|five|a few|several|over a) (?:days|weeks|nights|week)"
+			),
+			w(
+				alt(
+					"(?:couldn't|could not|can't|cannot|doesn't|does not|don't|didn't|did not) (?:say|know|tell) (?:where|whose|who)",
+					'phone (?:is|has been|was) (?:dead|off)',
+					'(?:no one|nobody|noone) knows where'
+				)
+			),
+			120
+		)
 	)
 ];
 
@@ -2908,6 +3025,10 @@ export const SPECIFIC = new RegExp(
 		alt(
 			"i(?:'m|'ve| am| was| have| keep| want| feel| think| can't)(?! (?:a|an|the) (?:[\\w-]+ ){0,2}(?:social worker|nurse|teacher|gp|doctor|paediatrician|psychologist|counsellor|therapist|youth worker|dsl|senco|lead|manager|practitioner|officer|worker|mentor|coordinator|head)\\b)",
 			'(?:lads?|boys?|girls?|kids?|young person|yp|young man|young woman) (?:at|in|from) (?:(?:our|the|my) )?(?:group|club|session|youth club|school|class|project|centre)',
+			// A facilitator's notes name a particular child by table or write a case note about one.
+			'(?:lads?|boys?|girls?|kids?|young person|yp|young man|young woman|child|parent|mum|dad) (?:at|on|from) table \\d+',
+			'(?:teacher|gp|pastoral|nurse|school nurse|sw|social worker|dsl|tutor|key worker|facilitator|case|referral|safeguarding|camhs|youth worker) notes?(?=:)',
+			"(?:pupil|student|yp|young person|client|child)'s (?:views|behaviour|mood|weight|attendance|presentation|friends)",
 			'one of them is (?:only )?\\d+',
 			'(?:year \\d+ |y\\d+ )?(?:pupil|student|yp|young person|client|child)(?: (?:with|on|in) [\\w-]+){1,3}(?: \\([^)]{1,24}\\))? (?:reports|reported|disclosed|says|said|told|has|is)',
 			'(?:a|one) (?:mum|mam|dad|parent|mother|father|carer|grandparent|nan|gran|woman|man|lady) (?:at|in|from) (?:our|the|my) (?:group|club|session|service|centre|project|school|drop in|playgroup)',
@@ -2924,11 +3045,11 @@ export const SPECIFIC = new RegExp(
 			"(?:care leaver|young carer|young person|pupil|student|client|child|girl|boy|lad)(?: [\\w']+){0,3}, \\d{1,2}, (?:keeps|says|said|has|had|is|was|hasn't|told)",
 			// The writer's own parent, named without "my": "Mum puts makeup over the bruises".
 			"(?<!(?:a|the|every|any|your|their|his|her) )(?:mum|mam|mom|dad|stepdad|stepmum|nan|grandad) (?:puts|hits|has|had|is|was|says|said|keeps|makes|made|takes|locks|shouts|screams|won't|doesn't|didn't)",
-			'one of (?:our|the|my) (?:[\\w-]+ ){0,2}(?:young people|students|pupils|kids|children|boys|girls|lads|members|mentees|participants)',
+			'one of (?:our|the|my) (?:[\\w-]+ ){0,2}(?:young people|students|pupils|kids|children|boys|girls|lads|members|mentees|participants|regulars|attendees|service users|looked after children)',
 			'(?:she|he) (?:is|was|has|had|said|says|told|showed|disclosed|admitted|keeps|reports|reported|expressed)',
 			'disclosed',
 			// Case notes name a child without an article: "Pupil has drawn ...", "YP disclosed ...".
-			'(?<!(?:every|any|each|no|if a|if the|when a|when the|if any) )(?:pupil|student|yp|young person|client|service user|\\d+[ -]year[ -]old|looked after child)(?: \\([^)]{1,24}\\))?(?: \\w+ly)? (?:has|had|wrote|drew|disclosed|reported|reports|presented|refers|said|says|told|is|was|expressed|showed|appears|arrives|arrived|comes|came)',
+			'(?<!(?:every|any|each|no|if a|if the|when a|when the|if any) )(?:pupil|student|yp|young person|client|service user|\\d+[ -]year[ -]old|looked after child)(?: \\([^)]{1,24}\\))?(?: \\w+ly)? (?:has|had|wrote|drew|disclosed|reported|reports|presented|refers|said|says|told|is|was|expressed|showed|appears|arrives|arrived|comes|came|states|stated|describes|described|withdrawn|isolated)',
 			'told (?:me|us|our|a|her|his|staff|the)',
 			'confided'
 		)

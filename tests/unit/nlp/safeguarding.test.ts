@@ -819,3 +819,49 @@ describe('formal notes and fast phone typing (batches S and T)', () => {
 		'my little brother got told off for losing his PE kit again lol'
 	]);
 });
+
+// Batches U and V's misses (pass 15), reworded: facilitators' and case notes about one child, injuries hidden and not
+// wanting to go home, a girl to be "settled" after the summer, contempt for "unbelievers", joining a group abroad,
+// fantasies of hurting classmates, belongings damaged, thinking about not waking up, a regular unaccounted for.
+describe("facilitators' notes and survey answers (batches U and V)", () => {
+	flagsAs([
+		[
+			'domestic_abuse',
+			"my friend's mum wears sunglasses indoors and her stepdad screams every night, she doesn't want to go home"
+		],
+		[
+			'sexual_exploitation',
+			'Boy at table 2 said older men at a flat give them free weed and film them, he laughed it off.'
+		],
+		[
+			'forced_marriage',
+			'Pastoral note: Year 10 girl says exams "won\'t matter after the summer", family asked for extended leave abroad.'
+		],
+		[
+			'radicalisation',
+			'Teacher note: student now refuses to speak to female teachers and says infidels deserve what is coming.'
+		],
+		[
+			'radicalisation',
+			'my cousin keeps talking about going to join a group abroad and an older man online is sorting it all'
+		],
+		[
+			'risk_to_others',
+			'School nurse note: pupil describes fantasies of stabbing classmates and has drawn maps of the school exits.'
+		],
+		[
+			'bullying_threats',
+			'Tutor note: pupil eats alone, belongings regularly stolen and broken, scared to go in the changing rooms.'
+		],
+		['suicide', 'at night i think about not waking up and it feels calm'],
+		['missing', "one of our regulars hasn't been at school for three weeks and nobody knows where he is staying"]
+	]);
+
+	staysQuiet([
+		"My mum wears sunglasses because of her migraines and she's been so supportive.",
+		'I dont want to go home yet, the youth club is too good, can it stay open later?',
+		'Teacher note: the class discussed online safety and staying safe at festivals.',
+		'Our group leader talked about joining a group abroad on a volunteering trip next summer.',
+		'Girl at table 4 said the event was the best thing she has done all year.'
+	]);
+});
