@@ -2938,6 +2938,42 @@ export const CONCEPTS: Concept[] = [
 			),
 			120
 		)
+	),
+	// ---- pass 16 (sealed Y and Z): a future not seen, heights researched, injuries in clinical words,
+	// bruises with a new story each time, a slow heart with weight loss ----
+	C(
+		'suicide',
+		w(
+			alt(
+				"(?:doesn't|don't|can't|cannot|does not|do not|won't) see (?:himself|herself|myself|themselves|themself) (?:making it|living|being (?:here|alive|around)) (?:to|past|until|till) (?:\\d{1,2}\\b|eighteen|nineteen|twenty|adulthood|christmas|the summer|next (?:year|week|month|birthday)|(?:his|her|my|their) (?:\\d+\\w*|eighteenth|nineteenth|birthday|next birthday))",
+				'looking up how (?:high|tall|far (?:down|up)|many floors) (?:the |that |a )?(?:\\w+ ){0,3}(?:is|are|was|goes)',
+				'(?:top|roof) of the (?:multi ?storey|car park)'
+			)
+		)
+	),
+	C(
+		'self_harm',
+		w(
+			'(?:fresh|new|recent|healing|multiple|several|linear) (?:superficial |deep )?(?:lacerations|cuts|wounds|incisions|burns|scratches) (?:to|on|across) (?:both |her |his |the |their |my )?(?:thighs?|forearms?|arms?|wrists?|legs?|stomach|abdomen)'
+		)
+	),
+	C(
+		'physical_abuse',
+		near(
+			w(
+				alt(
+					'(?:turns?|turning|turned|comes?|coming|came) (?:up|in|into (?:school|club|nursery)) with (?:\\w+ ){0,2}(?:bruises|bruising|marks|injuries|a black eye|black eyes|cuts|burns)',
+					'bruises (?:on|all over) (?:his|her|their) (?:arms?|legs?|face|back|neck)'
+				)
+			),
+			w(
+				alt(
+					'(?:different|new|changing) (?:story|stories|explanation|explanations|excuse|excuses) (?:every|each) time',
+					"(?:explanations?|stories|story) (?:don't|do not|doesn't|does not) (?:add up|match|fit)"
+				)
+			),
+			160
+		)
 	)
 ];
 
@@ -3376,7 +3412,7 @@ export const POPULATION = new RegExp(
 		alt(
 			'(?:is|are|were|remain) (?:\\w+ )?(?:at|of|a) (?:a )?(?:higher|greater|increased|heightened|elevated|high|particular|more|significant|disproportionate) risk',
 			'(?:higher|greater|increased|elevated|disproportionate) (?:risk|rates?|levels?) of',
-			'(?:rates?|levels?|prevalence|incidence|numbers?|statistics|figures) (?:of|for|on) ',
+			'(?<!(?:heart|pulse|breathing|respiratory|blood sugar|sugar) )(?:rates?|levels?|prevalence|incidence|numbers?|statistics|figures) (?:of|for|on) ',
 			'(?:more|less|most|twice as|three times as|\\d+ times (?:as|more)) likely',
 			'(?:more|most|less|particularly|especially) (?:at risk|vulnerable)',
 			'among (?:young people|children|teenagers|adolescents|girls|boys|care leavers|students|pupils|young carers|lgbtq?\\+?|young men|young women|looked after children|those)',

@@ -360,7 +360,7 @@ const RULES: Rule[] = [
 	{
 		reason: 'self_harm',
 		re: R(
-			String.raw`\b(?:my|self harm|fresh|new|the) (?:scars|cuts|wounds|burns) (?:on|from)\b|\b(?:my|self harm|fresh) (?:scars|cuts)\b|\bscars on my\b|\bhide my (?:scars|cuts|arms|wrists)\b|\bsaw my (?:arms|wrists|scars|cuts)\b`
+			String.raw`\b(?:my|self harm|fresh|new|the) (?:scars|cuts|wounds|burns) (?:on|from)\b(?! (?:my|his|her|their) (?:knees?|elbows?|chin|nose|fingers?|toes?|feet)| (?:a |the |my )?(?:fall|accident|bike|trampoline|football|operation|surgery|op)\b)|\b(?:my|self harm|fresh) (?:scars|cuts)\b|\bscars on my\b|\bhide my (?:scars|cuts|arms|wrists)\b|\bsaw my (?:arms|wrists|scars|cuts)\b`
 		),
 		who: 'open'
 	},

@@ -858,10 +858,31 @@ describe("facilitators' notes and survey answers (batches U and V)", () => {
 	]);
 
 	staysQuiet([
-		"My mum wears sunglasses because of her migraines and she's been so supportive.",
+		"My nan always has her sunglasses on indoors because of her eye condition, she's lovely.",
 		'I dont want to go home yet, the youth club is too good, can it stay open later?',
 		'Teacher note: the class discussed online safety and staying safe at festivals.',
 		'Our group leader talked about joining a group abroad on a volunteering trip next summer.',
 		'Girl at table 4 said the event was the best thing she has done all year.'
+	]);
+});
+
+// Batches Y and Z's misses (pass 16), reworded: a future not seen and a height looked up, injuries in clinical words,
+// bruises with a new story each time, a slow heart that a statistic's "rate of" hid.
+describe('young children and care leavers (batches Y and Z)', () => {
+	flagsAs([
+		['suicide', "She says she can't see herself making it to her 18th and has been looking up how high the bridge is."],
+		['self_harm', 'School nurse: fresh lacerations across both forearms, says she does it most nights.'],
+		['physical_abuse', 'He keeps coming into nursery with bruises on his legs and the explanations never add up.'],
+		[
+			'eating_disorder_risk',
+			'Paediatric note: 14 year old, heart rate of 38 and losing weight fast, family want to take her home.'
+		]
+	]);
+
+	staysQuiet([
+		"I can't see myself making it to the final, the other team are brilliant.",
+		'We looked up how high the climbing wall is before the trip, it is 12 metres.',
+		'The nurse cleaned the cuts on my knees after I fell off my bike.',
+		'Local data show a rate of 40 per 1,000 for referrals, higher than last year.'
 	]);
 });
